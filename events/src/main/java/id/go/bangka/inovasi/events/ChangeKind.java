@@ -1,0 +1,8 @@
+package id.go.bangka.inovasi.events;
+
+/** What caused a new version of an innovation. */
+public enum ChangeKind {
+    SUBMISSION_APPLIED,
+    REVIEW_DECISION,
+    EVIDENCE_CHANGED
+}

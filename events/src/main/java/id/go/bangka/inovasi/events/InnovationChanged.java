@@ -1,0 +1,42 @@
+package id.go.bangka.inovasi.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Snapshot published on the compacted {@link Topics#CATALOG} after every change of an innovation; keyed by innovationId.
+ * Carries only what statistics need: no personal data, no reviewer notes. Consumers ignore a snapshot whose version
+ * is not newer than the one they hold.
+ *
+ * @param innovationId the innovation
+ * @param version      increases by one with every change
+ * @param status       lifecycle status after the change
+ * @param lastChange   what made this version
+ * @param opdCode      owning agency
+ * @param field        bidang
+ * @param stage        tahapan
+ * @param year         reporting year
+ * @param submittedAt  when the innovation was first received
+ */
+public record InnovationChanged(
+        UUID innovationId,
+        long version,
+        InnovationStatus status,
+        LastChange lastChange,
+        String opdCode,
+        InnovationField field,
+        Stage stage,
+        int year,
+        Instant submittedAt) {
+
+    /**
+     * What made a version.
+     *
+     * @param kind         the cause
+     * @param at           when
+     * @param by           client id of whoever caused it
+     * @param submissionId the submission applied, when {@code kind} is SUBMISSION_APPLIED
+     */
+    public record LastChange(ChangeKind kind, Instant at, String by, UUID submissionId) {
+    }
+}

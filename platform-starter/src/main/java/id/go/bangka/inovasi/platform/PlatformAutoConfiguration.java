@@ -1,0 +1,80 @@
+package id.go.bangka.inovasi.platform;
+
+import id.go.bangka.inovasi.platform.health.MongoPingHealthIndicator;
+import id.go.bangka.inovasi.platform.identity.CallerIdentityArgumentResolver;
+import id.go.bangka.inovasi.platform.identity.IdentityProperties;
+import id.go.bangka.inovasi.platform.identity.IdentitySigner;
+import id.go.bangka.inovasi.platform.identity.VerifiedIdentityFilter;
+import id.go.bangka.inovasi.platform.problem.ProblemResponses;
+import id.go.bangka.inovasi.platform.problem.ProblemWriter;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every Inovasi Bangka service gets: identity signing and verification, problem responses, a portable health. */
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+@EnableConfigurationProperties(IdentityProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdentitySigner identitySigner(IdentityProperties properties) {
+        return new IdentitySigner(properties.secret(), properties.maxAge(), Clock.systemUTC());
+    }
+
+    /** Servlet services verify the gateway's signature on every API request. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class ServletServices implements WebMvcConfigurer {
+
+        @Bean
+        ProblemWriter problemWriter(JsonMapper json) {
+            return new ProblemWriter(json);
+        }
+
+        @Bean
+        ProblemResponses problemResponses() {
+            return new ProblemResponses();
+        }
+
+        @Bean
+        FilterRegistrationBean<VerifiedIdentityFilter> verifiedIdentityFilter(IdentitySigner signer,
+                ProblemWriter problems) {
+            FilterRegistrationBean<VerifiedIdentityFilter> registration =
+                    new FilterRegistrationBean<>(new VerifiedIdentityFilter(signer, problems));
+            registration.addUrlPatterns("/api/*");
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return registration;
+        }
+
+        @Override
+        public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+            resolvers.add(new CallerIdentityArgumentResolver());
+        }
+    }
+
+    /** A health check both real MongoDB and the stand-in answer; replaces Boot's {@code hello}-based one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MongoTemplate.class)
+    @ConditionalOnBean(MongoTemplate.class)
+    static class MongoHealth {
+
+        @Bean
+        MongoPingHealthIndicator mongoHealthContributor(MongoTemplate mongo) {
+            return new MongoPingHealthIndicator(mongo);
+        }
+    }
+}

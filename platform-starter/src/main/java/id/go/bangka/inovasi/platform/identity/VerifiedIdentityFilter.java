@@ -1,0 +1,44 @@
+package id.go.bangka.inovasi.platform.identity;
+
+import id.go.bangka.inovasi.platform.problem.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Verifies the gateway's signed identity on every API request and exposes it as {@link CallerIdentity}. A request
+ * without a valid signature, such as one that bypassed the gateway, is refused with a 401 problem.
+ */
+public class VerifiedIdentityFilter extends OncePerRequestFilter {
+
+    /** Request attribute holding the verified {@link CallerIdentity}. */
+    public static final String ATTRIBUTE = CallerIdentity.class.getName();
+
+    private final IdentitySigner signer;
+    private final ProblemWriter problems;
+
+    public VerifiedIdentityFilter(IdentitySigner signer, ProblemWriter problems) {
+        this.signer = signer;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        CallerIdentity identity;
+        try {
+            identity = signer.verify(request::getHeader);
+        } catch (InvalidIdentityException e) {
+            response.setHeader("WWW-Authenticate", "Signature realm=\"inovasi\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthenticated", e.getMessage(),
+                    request.getRequestURI());
+            return;
+        }
+        request.setAttribute(ATTRIBUTE, identity);
+        chain.doFilter(request, response);
+    }
+}

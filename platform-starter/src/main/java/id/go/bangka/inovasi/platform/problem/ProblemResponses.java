@@ -1,0 +1,108 @@
+package id.go.bangka.inovasi.platform.problem;
+
+import id.go.bangka.inovasi.platform.identity.InvalidIdentityException;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into an RFC 9457 {@code application/problem+json} response: Spring MVC's own exceptions,
+ * validation failures (one entry per invalid field, all at once), {@link ApiProblem}s, and, as a last resort, a 500
+ * that reveals nothing internal.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+    }
+
+    @ExceptionHandler(InvalidIdentityException.class)
+    ResponseEntity<ProblemDetail> invalidIdentity(InvalidIdentityException e) {
+        ProblemDetail problem = new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated", e.getMessage())
+                .toProblemDetail();
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Signature realm=\"inovasi\"").body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(new ApiProblem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed. It has been logged; try again later.").toProblemDetail());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError("/" + e.getField().replace('.', '/'), e.getDefaultMessage()))
+                .toList();
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                .toList();
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ApiProblem.badRequest(
+                "The request body is not valid JSON for this endpoint: " + readableCause(ex)).toProblemDetail();
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+            problem.setType(URI.create(ProblemTypes.BASE + statusCode.value()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<Object> validationProblem(List<FieldError> errors) {
+        ProblemDetail problem = new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "The request has " + errors.size() + " invalid value(s); see errors.")
+                .with("errors", errors).toProblemDetail();
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        String name = result.getMethodParameter().getParameterName();
+        return name == null ? "parameter" : name;
+    }
+
+    private static String readableCause(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        String message = cause.getMessage() == null ? "unreadable" : cause.getMessage();
+        int newline = message.indexOf('\n');
+        String firstLine = newline < 0 ? message : message.substring(0, newline);
+        return firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine;
+    }
+}

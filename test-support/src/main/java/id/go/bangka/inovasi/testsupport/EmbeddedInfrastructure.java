@@ -1,0 +1,54 @@
+package id.go.bangka.inovasi.testsupport;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * A real Kafka broker (KRaft, {@link EmbeddedKafkaKraftBroker}) and the MongoDB wire-protocol stand-in
+ * (mongo-java-server, memory backend), each on a random loopback port, started once per JVM and stopped when it exits.
+ */
+public final class EmbeddedInfrastructure implements Infrastructure {
+
+    private static volatile EmbeddedInfrastructure instance;
+
+    private final EmbeddedKafkaKraftBroker kafka;
+    private final MongoServer mongo;
+    private final String mongoUri;
+
+    private EmbeddedInfrastructure() {
+        kafka = new EmbeddedKafkaKraftBroker(1, 1);
+        kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        kafka.brokerProperty("auto.create.topics.enable", "false");
+        kafka.afterPropertiesSet();
+        mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            mongo.shutdownNow();
+            kafka.destroy();
+        }, "embedded-infrastructure-stop"));
+    }
+
+    /** The JVM's infrastructure, started on first use. */
+    public static EmbeddedInfrastructure get() {
+        if (instance == null) {
+            synchronized (EmbeddedInfrastructure.class) {
+                if (instance == null) {
+                    instance = new EmbeddedInfrastructure();
+                }
+            }
+        }
+        return instance;
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return kafka.getBrokersAsString();
+    }
+
+    @Override
+    public String mongoUri() {
+        return mongoUri;
+    }
+}
