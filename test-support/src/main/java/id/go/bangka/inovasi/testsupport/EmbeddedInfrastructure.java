@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -21,6 +22,10 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.brokerProperty("auto.create.topics.enable", "false");
         kafka.afterPropertiesSet();
+        // The broker publishes its address as system properties, which the Kafka binder's own context prefers over
+        // a test's configuration; clear them so each test decides (a broker-down test points elsewhere).
+        System.clearProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
+        System.clearProperty("spring.kafka.bootstrap-servers");
         mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
         mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();

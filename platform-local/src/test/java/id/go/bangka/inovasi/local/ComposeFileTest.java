@@ -1,0 +1,690 @@
+package id.go.bangka.inovasi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks {@code docker-compose.yml} without Docker: against the services' own configuration (each module's
+ * {@code application.yml} and platform-starter's {@code inovasi-defaults.yml}), the topic constants of the
+ * {@code events} module and the module Dockerfiles, and, where {@code ../shared/schemas/compose-spec.json} exists
+ * beside the checkout, against the Compose Specification JSON Schema.
+ */
+class ComposeFileTest {
+
+    private static final Path MODULE_DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    private static final Path REPO_ROOT = MODULE_DIR.getParent();
+    private static final Path COMPOSE_FILE = REPO_ROOT.resolve("docker-compose.yml");
+    private static final Path COMPOSE_SCHEMA = MODULE_DIR.resolve("../../shared/schemas/compose-spec.json").normalize();
+    private static final Path SHARED_DEFAULTS =
+            REPO_ROOT.resolve("platform-starter/src/main/resources/inovasi-defaults.yml");
+    private static final Path TOPICS_SOURCE =
+            REPO_ROOT.resolve("events/src/main/java/id/go/bangka/inovasi/events/Topics.java");
+    private static final Path CLIENTS_EXAMPLE = REPO_ROOT.resolve("config/clients.example.yml");
+
+    /** The application services (each built from the module of the same name) and their fixed ports. */
+    private static final Map<String, Integer> APP_PORTS = orderedMap(
+            "gateway", 8080, "submission-service", 8081, "catalog-service", 8082, "stats-service", 8083);
+    private static final Set<String> MONGO_SERVICES = Set.of("submission-service", "catalog-service");
+    private static final Set<String> SCALABLE_SERVICES = Set.of("catalog-service", "stats-service");
+    private static final String GATEWAY = "gateway";
+    private static final String KAFKA = "kafka";
+    private static final String MONGO = "mongo";
+    private static final String CLIENTS_FILE_ENV = "INOVASI_GATEWAY_CLIENTS_FILE";
+    private static final Set<String> ROLES = Set.of("portal", "reviewer", "public", "ops");
+
+    private static final Pattern READINESS_URL =
+            Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1):(\\d+)/actuator/health/readiness(?![\\w/])");
+    private static final Pattern SERVICE_URL = Pattern.compile("^https?://([a-z0-9._-]+):(\\d+)(/.*)?$");
+    private static final Pattern PLACEHOLDER_NAME = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)");
+    private static final Pattern REQUIRED_ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
+    private static final Pattern PORT_PLACEHOLDER = Pattern.compile("^\\$\\{([A-Za-z0-9_.\\-]+)(?::(\\d+))?}$");
+    private static final Pattern REQUIRED_SECRET = Pattern.compile("^\\$\\{INOVASI_IDENTITY_SECRET:\\?[^}]+}$");
+    private static final Pattern MEMORY = Pattern.compile("^\\d+(\\.\\d+)?[bkmg]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-f]{64}$");
+
+    private static Map<String, Object> compose;
+    private static Map<String, Object> services;
+
+    @BeforeAll
+    static void loadComposeFile() {
+        compose = asMap(readYaml(COMPOSE_FILE).get(0), "the root of " + COMPOSE_FILE);
+        services = asMap(compose.get("services"), "services");
+        assertThat(services.keySet()).as("services of %s", COMPOSE_FILE)
+                .containsAll(APP_PORTS.keySet())
+                .contains(KAFKA, MONGO);
+    }
+
+    @Test
+    void onlyTheGatewayPublishesAPortAndItIs8080() {
+        SoftAssertions softly = new SoftAssertions();
+        services.forEach((name, definition) -> {
+            if (!name.equals(GATEWAY)) {
+                softly.assertThat(asMap(definition, name).get("ports"))
+                        .as("ports of %s: only the gateway is published", name).isNull();
+            }
+        });
+        List<Object> ports = asList(service(GATEWAY).get("ports"), "ports of the gateway");
+        softly.assertThat(ports).as("ports of the gateway").hasSize(1);
+        for (Object port : ports) {
+            int[] publishedAndTarget = publishedAndTarget(port);
+            softly.assertThat(publishedAndTarget[0]).as("published port of the gateway (%s)", port).isEqualTo(8080);
+            softly.assertThat(publishedAndTarget[1]).as("container port of the gateway (%s)", port)
+                    .isEqualTo(APP_PORTS.get(GATEWAY));
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void everyAppServiceChecksReadinessOnItsOwnPort() {
+        SoftAssertions softly = new SoftAssertions();
+        APP_PORTS.forEach((name, port) -> {
+            Map<String, Object> healthcheck = asMap(service(name).get("healthcheck"), "healthcheck of " + name);
+            String test = commandText(healthcheck.get("test"));
+            Matcher url = READINESS_URL.matcher(test);
+            boolean found = url.find();
+            softly.assertThat(found).as("healthcheck of %s calls http://localhost:<port>/actuator/health/readiness: %s",
+                    name, test).isTrue();
+            if (found) {
+                softly.assertThat(Integer.parseInt(url.group(1))).as("port in the healthcheck of %s", name)
+                        .isEqualTo(port);
+            }
+            softly.assertThat(test).as("healthcheck of %s must fail on a non-2xx answer", name)
+                    .containsAnyOf("--fail", "-f ", "wget ");
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void appServicesWaitForHealthyInfrastructureAndTheTopics() {
+        String init = topicInitService();
+        SoftAssertions softly = new SoftAssertions();
+        APP_PORTS.keySet().forEach(name -> {
+            Map<String, Object> dependsOn = asMap(service(name).get("depends_on"), "depends_on of " + name);
+            softly.assertThat(condition(dependsOn, KAFKA)).as("%s depends_on kafka", name).isEqualTo("service_healthy");
+            softly.assertThat(condition(dependsOn, init)).as("%s depends_on %s", name, init)
+                    .isEqualTo("service_completed_successfully");
+            if (MONGO_SERVICES.contains(name)) {
+                softly.assertThat(condition(dependsOn, MONGO)).as("%s depends_on mongo", name)
+                        .isEqualTo("service_healthy");
+            }
+        });
+        services.forEach((name, definition) -> {
+            Object dependsOn = asMap(definition, name).get("depends_on");
+            if (dependsOn instanceof Map<?, ?> dependencies) {
+                dependencies.forEach((target, spec) -> {
+                    softly.assertThat(services).as("%s depends on an undefined service", name)
+                            .containsKey(String.valueOf(target));
+                    if ("service_healthy".equals(condition(asMap(dependsOn, name), String.valueOf(target)))
+                            && services.containsKey(String.valueOf(target))) {
+                        Object healthcheck = service(String.valueOf(target)).get("healthcheck");
+                        softly.assertThat(healthcheck instanceof Map<?, ?> check
+                                        && !Boolean.TRUE.equals(check.get("disable"))
+                                        && !commandText(check.get("test")).startsWith("NONE"))
+                                .as("%s waits for %s to be healthy, so %s needs an enabled healthcheck", name, target,
+                                        target)
+                                .isTrue();
+                    }
+                });
+            }
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void everyContainerHasAMemoryLimitAndLongRunningOnesARestartPolicy() {
+        String init = topicInitService();
+        SoftAssertions softly = new SoftAssertions();
+        services.forEach((name, definition) -> {
+            Map<String, Object> service = asMap(definition, name);
+            Object memory = path(service, "deploy", "resources", "limits", "memory");
+            softly.assertThat(memory).as("deploy.resources.limits.memory of %s", name).isNotNull();
+            if (memory != null) {
+                softly.assertThat(String.valueOf(memory)).as("memory limit of %s", name).matches(MEMORY);
+            }
+            if (!name.equals(init)) {
+                softly.assertThat(service.get("restart")).as("restart policy of %s", name)
+                        .isIn("always", "unless-stopped", "on-failure");
+            }
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void scalableServicesDeclareReplicasWithinThePartitionCount() {
+        int partitions = topicConstants().partitions();
+        SoftAssertions softly = new SoftAssertions();
+        SCALABLE_SERVICES.forEach(name -> {
+            Object replicas = path(service(name), "deploy", "replicas");
+            softly.assertThat(replicas).as("deploy.replicas of %s", name).isInstanceOf(Integer.class);
+            if (replicas instanceof Integer count) {
+                softly.assertThat(count).as("deploy.replicas of %s", name).isPositive();
+                if (name.equals("catalog-service")) {
+                    softly.assertThat(count).as("catalog-service replicas beyond the partition count would idle")
+                            .isLessThanOrEqualTo(partitions);
+                }
+            }
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void serverPortOfEveryServiceIsThePortComposeUses() {
+        SoftAssertions softly = new SoftAssertions();
+        APP_PORTS.forEach((name, port) -> {
+            if (configurationPresent(softly, name)) {
+                softly.assertThat(serverPort(name))
+                        .as("server.port of %s (%s) as compose runs it", name, applicationYml(name)).isEqualTo(port);
+            }
+        });
+        services.forEach((name, definition) -> environment(asMap(definition, name)).forEach((key, value) -> {
+            Matcher url = SERVICE_URL.matcher(value);
+            if (url.matches() && APP_PORTS.containsKey(url.group(1))) {
+                softly.assertThat(Integer.parseInt(url.group(2))).as("port of %s in %s of %s", url.group(1), key, name)
+                        .isEqualTo(APP_PORTS.get(url.group(1)));
+            }
+        }));
+        softly.assertAll();
+    }
+
+    @Test
+    void composeSetsOnlyEnvironmentVariablesTheServicesRead() {
+        SoftAssertions softly = new SoftAssertions();
+        APP_PORTS.keySet().forEach(name -> {
+            if (!configurationPresent(softly, name)) {
+                return;
+            }
+            Set<String> read = placeholderNames(name);
+            softly.assertThat(environment(service(name)).keySet())
+                    .as("environment of %s: every name must be read as ${NAME...} in %s or %s", name,
+                            applicationYml(name), SHARED_DEFAULTS)
+                    .isSubsetOf(read);
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void composeSetsEveryVariableAServiceRequires() {
+        SoftAssertions softly = new SoftAssertions();
+        APP_PORTS.keySet().forEach(name -> {
+            if (!configurationPresent(softly, name)) {
+                return;
+            }
+            Set<String> required = new TreeSet<>();
+            for (Path file : List.of(applicationYml(name), SHARED_DEFAULTS)) {
+                for (String value : scalars(readYaml(file))) {
+                    Matcher placeholder = REQUIRED_ENV_PLACEHOLDER.matcher(value);
+                    while (placeholder.find()) {
+                        required.add(placeholder.group(1));
+                    }
+                }
+            }
+            softly.assertThat(environment(service(name)).keySet())
+                    .as("environment of %s: variables read without a default", name).containsAll(required);
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void servicesShareTheRequiredIdentitySecretAndReachTheSingleBroker() {
+        SoftAssertions softly = new SoftAssertions();
+        Set<String> secrets = new LinkedHashSet<>();
+        String advertised = environment(service(KAFKA)).getOrDefault("KAFKA_ADVERTISED_LISTENERS", "");
+        APP_PORTS.keySet().forEach(name -> {
+            Map<String, String> environment = environment(service(name));
+            String secret = environment.get("INOVASI_IDENTITY_SECRET");
+            secrets.add(secret);
+            softly.assertThat(secret).as("INOVASI_IDENTITY_SECRET of %s: a required compose variable", name)
+                    .isNotNull().matches(REQUIRED_SECRET);
+            String bootstrap = environment.get("KAFKA_BOOTSTRAP_SERVERS");
+            softly.assertThat(bootstrap).as("KAFKA_BOOTSTRAP_SERVERS of %s", name).isEqualTo("kafka:9092");
+            softly.assertThat(advertised).as("advertised listeners of kafka reachable as %s", bootstrap)
+                    .contains("//" + bootstrap);
+            softly.assertThat(environment.get("KAFKA_REPLICATION_FACTOR"))
+                    .as("KAFKA_REPLICATION_FACTOR of %s (single broker)", name).isEqualTo("1");
+            String mongoUri = environment.get("MONGODB_URI");
+            if (MONGO_SERVICES.contains(name)) {
+                softly.assertThat(mongoUri).as("MONGODB_URI of %s", name).isNotNull();
+                if (mongoUri != null) {
+                    URI uri = URI.create(mongoUri);
+                    softly.assertThat(uri.getScheme()).as("scheme of MONGODB_URI of %s", name).isEqualTo("mongodb");
+                    softly.assertThat(uri.getAuthority()).as("host of MONGODB_URI of %s", name)
+                            .isEqualTo("mongo:27017");
+                    softly.assertThat(uri.getPath()).as("MONGODB_URI of %s names no database", name).isIn("", "/");
+                    softly.assertThat(uri.getQuery()).as("MONGODB_URI of %s", name).contains("replicaSet=rs0");
+                }
+            } else {
+                softly.assertThat(mongoUri).as("MONGODB_URI of %s, which uses no MongoDB", name).isNull();
+            }
+        });
+        softly.assertThat(secrets).as("INOVASI_IDENTITY_SECRET must be identical for all services").hasSize(1);
+        softly.assertThat(commandText(path(service(MONGO), "command"))).as("mongo runs the replica set rs0")
+                .contains("--replSet rs0");
+        softly.assertAll();
+    }
+
+    @Test
+    void initServiceCreatesTheTopicsOfTheEventsModule() {
+        TopicConstants constants = topicConstants();
+        String init = topicInitService();
+        Map<String, Object> initService = service(init);
+        String script = commandText(initService.get("entrypoint")) + " " + commandText(initService.get("command"));
+        Map<String, TopicSpec> created = createdTopics(script);
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(condition(asMap(initService.get("depends_on"), "depends_on of " + init), KAFKA))
+                .as("%s waits for a healthy kafka", init).isEqualTo("service_healthy");
+        softly.assertThat(created.keySet()).as("topics created by %s", init)
+                .contains(constants.submissions(), constants.deadLetters(), constants.catalog());
+        created.forEach((topic, spec) -> {
+            softly.assertThat(spec.partitions()).as("--partitions of %s", topic).isEqualTo(constants.partitions());
+            softly.assertThat(spec.replicationFactor()).as("--replication-factor of %s", topic).isEqualTo(1);
+            softly.assertThat(spec.bootstrap()).as("--bootstrap-server creating %s", topic).isEqualTo("kafka:9092");
+        });
+        if (created.containsKey(constants.catalog())) {
+            softly.assertThat(created.get(constants.catalog()).configs()).as("configs of %s", constants.catalog())
+                    .contains("cleanup.policy=compact");
+        }
+        for (String events : List.of(constants.submissions(), constants.deadLetters())) {
+            if (created.containsKey(events)) {
+                softly.assertThat(created.get(events).configs()).as("configs of %s: events must not be compacted away",
+                        events).noneMatch(config -> config.startsWith("cleanup.policy=") && config.contains("compact"));
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void gatewayReadsItsClientsFromTheReadOnlyMountedFile() {
+        String clientsFile = environment(service(GATEWAY)).get(CLIENTS_FILE_ENV);
+        assertThat(clientsFile).as("%s of the gateway", CLIENTS_FILE_ENV).isEqualTo("/config/clients.yml");
+        List<Object> volumes = asList(service(GATEWAY).get("volumes"), "volumes of the gateway");
+        assertThat(volumes.stream().map(ComposeFileTest::bindMount))
+                .as("volumes of the gateway: ./config/clients.yml mounted read-only at %s", clientsFile)
+                .contains(List.of("./config/clients.yml", clientsFile, "ro"));
+
+        Map<String, Object> example = asMap(readYaml(CLIENTS_EXAMPLE).get(0), CLIENTS_EXAMPLE.toString());
+        List<Object> clients = asList(path(example, "inovasi", "gateway", "clients"), "inovasi.gateway.clients");
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(clients).as("clients in %s", CLIENTS_EXAMPLE).isNotEmpty();
+        Set<Object> ids = new LinkedHashSet<>();
+        for (Object entry : clients) {
+            Map<String, Object> client = asMap(entry, "a client in " + CLIENTS_EXAMPLE);
+            Object id = client.get("id");
+            softly.assertThat(ids.add(id)).as("client id %s is unique", id).isTrue();
+            softly.assertThat(client.keySet()).as("fields of client %s", id)
+                    .containsExactlyInAnyOrder("id", "roles", "opd-codes", "key-sha256");
+            softly.assertThat(String.valueOf(id)).as("id of a client").matches("[a-z0-9][a-z0-9-]*");
+            softly.assertThat(asList(client.get("roles"), "roles of " + id)).as("roles of %s", id)
+                    .isNotEmpty().allMatch(ROLES::contains);
+            List<Object> opdCodes = asList(client.get("opd-codes"), "opd-codes of " + id);
+            if (asList(client.get("roles"), "roles of " + id).contains("portal")) {
+                softly.assertThat(opdCodes).as("opd-codes of portal %s", id).isNotEmpty();
+            }
+            softly.assertThat(asList(client.get("key-sha256"), "key-sha256 of " + id)).as("key-sha256 of %s", id)
+                    .isNotEmpty().allMatch(hash -> SHA256_HEX.matcher(String.valueOf(hash)).matches());
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void dockerfilesBuildALayeredNonRootImageOfTheModuleJar() {
+        SoftAssertions softly = new SoftAssertions();
+        APP_PORTS.forEach((name, port) -> {
+            softly.assertThat(String.valueOf(service(name).get("build"))).as("build of %s", name)
+                    .isIn("./" + name, name);
+            Path dockerfile = REPO_ROOT.resolve(name).resolve("Dockerfile");
+            if (!Files.isRegularFile(dockerfile)) {
+                softly.fail("%s is missing: docker-compose.yml builds %s from it", dockerfile, name);
+                return;
+            }
+            String text = read(dockerfile);
+            softly.assertThat(text).as(dockerfile.toString())
+                    .containsPattern("(?m)^COPY target/" + Pattern.quote(name) + "-\\*\\.jar ")
+                    .contains("-Djarmode=tools -jar app.jar extract --layers --launcher")
+                    .containsPattern("(?m)^EXPOSE " + port + "$")
+                    .contains("org.springframework.boot.loader.launch.JarLauncher")
+                    .containsPattern("(?m)^FROM eclipse-temurin:17-jre$")
+                    .containsPattern("(?m)^USER (?!root\\b|0\\b)\\S+");
+            List<String> layerCopies = new ArrayList<>();
+            Matcher copy = Pattern.compile("(?m)^COPY --from=\\S+ \\S*/extracted/([a-z-]+)/? ").matcher(text);
+            while (copy.find()) {
+                layerCopies.add(copy.group(1));
+            }
+            softly.assertThat(layerCopies).as("layers copied by %s, least changed first", dockerfile)
+                    .containsExactly("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
+            String healthcheck = commandText(path(service(name), "healthcheck", "test"));
+            for (String tool : List.of("curl", "wget")) {
+                if (healthcheck.contains(tool)) {
+                    softly.assertThat(text.contains("FROM eclipse-temurin:") || text.contains("install"))
+                            .as("the image of %s provides %s for its healthcheck", name, tool).isTrue();
+                }
+            }
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void composeFileMatchesTheComposeSpecificationSchema() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(COMPOSE_SCHEMA), () -> "Compose Specification schema not found at "
+                + COMPOSE_SCHEMA + " (it lives beside the checkout, in ../shared/schemas, and is never copied into "
+                + "the project); schema validation of docker-compose.yml skipped");
+        Schema schema;
+        try (InputStream in = Files.newInputStream(COMPOSE_SCHEMA)) {
+            // The schema's "$id" is relative (compose_spec.json): resolve it against the file's own location.
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(SchemaLocation.of(COMPOSE_SCHEMA.toUri().toString()), in, InputFormat.JSON);
+        }
+        JsonMapper json = JsonMapper.builder().build();
+
+        Map<String, Object> broken = asMap(json.readValue(json.writeValueAsString(compose), Map.class), "copy");
+        Map<String, Object> brokenGateway = asMap(asMap(broken.get("services"), "services").get(GATEWAY), GATEWAY);
+        brokenGateway.put("restart", false);
+        brokenGateway.put("not_a_compose_key", "x");
+        assertThat(schema.validate(json.writeValueAsString(broken), InputFormat.JSON))
+                .as("the schema must reject a service with an unknown key and a boolean restart policy").isNotEmpty();
+
+        List<Error> errors = schema.validate(json.writeValueAsString(compose), InputFormat.JSON);
+        assertThat(errors).as("%s against %s", COMPOSE_FILE, COMPOSE_SCHEMA).isEmpty();
+    }
+
+    private record TopicConstants(String submissions, String deadLetters, String catalog, int partitions) {
+    }
+
+    private record TopicSpec(int partitions, int replicationFactor, String bootstrap, List<String> configs) {
+    }
+
+    private static TopicConstants topicConstants() {
+        assertThat(TOPICS_SOURCE).as("topic constants of the events module").isRegularFile();
+        String source = read(TOPICS_SOURCE);
+        Map<String, String> strings = new LinkedHashMap<>();
+        Matcher constant = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]*)\"\\s*;")
+                .matcher(source);
+        while (constant.find()) {
+            strings.put(constant.group(1), constant.group(2));
+        }
+        Matcher partitions = Pattern.compile("static\\s+final\\s+int\\s+PARTITIONS\\s*=\\s*(\\d+)\\s*;")
+                .matcher(source);
+        assertThat(strings).as("String constants of %s", TOPICS_SOURCE)
+                .containsKeys("SUBMISSIONS", "SUBMISSIONS_DEAD_LETTERS", "CATALOG");
+        assertThat(partitions.find()).as("int PARTITIONS constant in %s", TOPICS_SOURCE).isTrue();
+        return new TopicConstants(strings.get("SUBMISSIONS"), strings.get("SUBMISSIONS_DEAD_LETTERS"),
+                strings.get("CATALOG"), Integer.parseInt(partitions.group(1)));
+    }
+
+    /** The one service whose command creates topics with kafka-topics.sh. */
+    private static String topicInitService() {
+        List<String> creators = services.entrySet().stream()
+                .filter(entry -> {
+                    Map<String, Object> service = asMap(entry.getValue(), entry.getKey());
+                    String script = commandText(service.get("entrypoint")) + " " + commandText(service.get("command"));
+                    return script.contains("kafka-topics.sh") && script.contains("--create");
+                })
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(creators).as("services creating topics with kafka-topics.sh --create").hasSize(1);
+        return creators.get(0);
+    }
+
+    /** Topics of every {@code kafka-topics.sh --create} invocation in a script. */
+    private static Map<String, TopicSpec> createdTopics(String script) {
+        Map<String, TopicSpec> topics = new LinkedHashMap<>();
+        for (String invocation : script.split("kafka-topics\\.sh")) {
+            List<String> args = List.of(invocation.split("[\\s;&|]+"));
+            if (!args.contains("--create")) {
+                continue;
+            }
+            String topic = option(args, "--topic").stream().findFirst()
+                    .orElseGet(() -> fail("kafka-topics.sh --create without --topic: " + invocation));
+            topics.put(topic, new TopicSpec(
+                    Integer.parseInt(option(args, "--partitions").stream().findFirst().orElse("-1")),
+                    Integer.parseInt(option(args, "--replication-factor").stream().findFirst().orElse("-1")),
+                    option(args, "--bootstrap-server").stream().findFirst().orElse(""),
+                    option(args, "--config")));
+        }
+        return topics;
+    }
+
+    /** Values of an option given as {@code --name value} or {@code --name=value}. */
+    private static List<String> option(List<String> args, String name) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(name) && i + 1 < args.size()) {
+                values.add(args.get(i + 1));
+            } else if (arg.startsWith(name + "=")) {
+                values.add(arg.substring(name.length() + 1));
+            }
+        }
+        return values;
+    }
+
+    /** Records a failure naming the missing file unless the module's application.yml and the shared defaults exist. */
+    private static boolean configurationPresent(SoftAssertions softly, String module) {
+        boolean present = true;
+        for (Path file : List.of(applicationYml(module), SHARED_DEFAULTS)) {
+            if (!Files.isRegularFile(file)) {
+                softly.fail("%s is missing: ComposeFileTest checks the compose service %s against it", file, module);
+                present = false;
+            }
+        }
+        return present;
+    }
+
+    private static Path applicationYml(String module) {
+        return REPO_ROOT.resolve(module).resolve("src/main/resources/application.yml");
+    }
+
+    /** Every {@code ${NAME} / ${NAME:default}} name in the service's application.yml and the shared defaults. */
+    private static Set<String> placeholderNames(String module) {
+        Set<String> names = new TreeSet<>();
+        for (Path file : List.of(applicationYml(module), SHARED_DEFAULTS)) {
+            for (String value : scalars(readYaml(file))) {
+                Matcher name = PLACEHOLDER_NAME.matcher(value);
+                while (name.find()) {
+                    names.add(name.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** server.port as the service runs under compose: its environment fills a placeholder, else the default. */
+    private static int serverPort(String module) {
+        Object port = 8080;
+        for (Path file : List.of(SHARED_DEFAULTS, applicationYml(module))) {
+            for (Object document : readYaml(file)) {
+                Map<String, Object> flat = new LinkedHashMap<>();
+                flatten("", document, flat);
+                if (!flat.containsKey("spring.config.activate.on-profile") && flat.containsKey("server.port")) {
+                    port = flat.get("server.port");
+                }
+            }
+        }
+        if (port instanceof Integer number) {
+            return number;
+        }
+        String text = String.valueOf(port).trim();
+        Matcher placeholder = PORT_PLACEHOLDER.matcher(text);
+        if (placeholder.matches()) {
+            String fromCompose = environment(service(module)).get(placeholder.group(1));
+            if (fromCompose != null) {
+                return Integer.parseInt(fromCompose);
+            }
+            if (placeholder.group(2) == null) {
+                return fail("server.port of %s is %s without a default, and compose does not set %s", module, text,
+                        placeholder.group(1));
+            }
+            return Integer.parseInt(placeholder.group(2));
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static void flatten(String prefix, Object node, Map<String, Object> out) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) ->
+                    flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, out));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                flatten(prefix + "[" + i + "]", list.get(i), out);
+            }
+        } else {
+            out.put(prefix, node);
+        }
+    }
+
+    /** Every key and scalar value of the documents, as text (comments are not part of it). */
+    private static List<String> scalars(List<Object> documents) {
+        List<String> out = new ArrayList<>();
+        for (Object document : documents) {
+            collectScalars(document, out);
+        }
+        return out;
+    }
+
+    private static void collectScalars(Object node, List<String> out) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                out.add(String.valueOf(key));
+                collectScalars(value, out);
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectScalars(item, out));
+        } else if (node != null) {
+            out.add(String.valueOf(node));
+        }
+    }
+
+    private static Map<String, Object> service(String name) {
+        assertThat(services).as("services of %s", COMPOSE_FILE).containsKey(name);
+        return asMap(services.get(name), "service " + name);
+    }
+
+    /** A service's environment in either compose form (mapping, or list of NAME=value). */
+    private static Map<String, String> environment(Map<String, Object> service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        Object declared = service.get("environment");
+        if (declared instanceof Map<?, ?> map) {
+            map.forEach((key, value) ->
+                    environment.put(String.valueOf(key), value == null ? "" : String.valueOf(value)));
+        } else if (declared instanceof List<?> list) {
+            for (Object item : list) {
+                String[] pair = String.valueOf(item).split("=", 2);
+                environment.put(pair[0], pair.length > 1 ? pair[1] : "");
+            }
+        }
+        return environment;
+    }
+
+    private static String condition(Map<String, Object> dependsOn, String target) {
+        Object dependency = dependsOn.get(target);
+        return dependency instanceof Map<?, ?> spec ? String.valueOf(spec.get("condition")) : null;
+    }
+
+    /** {source, target, mode} of a bind mount in short or long syntax. */
+    private static List<String> bindMount(Object volume) {
+        if (volume instanceof Map<?, ?> mount) {
+            String mode = Boolean.TRUE.equals(mount.get("read_only")) ? "ro" : "rw";
+            return List.of(String.valueOf(mount.get("source")), String.valueOf(mount.get("target")), mode);
+        }
+        String[] parts = String.valueOf(volume).split(":");
+        String mode = parts.length > 2 && List.of(parts[2].split(",")).contains("ro") ? "ro" : "rw";
+        return List.of(parts[0], parts.length > 1 ? parts[1] : "", mode);
+    }
+
+    /** {published, target} of a port in short ([ip:]published:target[/protocol]) or long syntax. */
+    private static int[] publishedAndTarget(Object port) {
+        if (port instanceof Map<?, ?> mapping) {
+            return new int[] {Integer.parseInt(String.valueOf(mapping.get("published"))),
+                    Integer.parseInt(String.valueOf(mapping.get("target")))};
+        }
+        String[] parts = String.valueOf(port).split("/")[0].split(":");
+        assertThat(parts.length).as("port %s publishes a host port", port).isGreaterThanOrEqualTo(2);
+        return new int[] {Integer.parseInt(parts[parts.length - 2]), Integer.parseInt(parts[parts.length - 1])};
+    }
+
+    private static String commandText(Object command) {
+        if (command instanceof List<?> parts) {
+            return String.join(" ", parts.stream().map(String::valueOf).toList());
+        }
+        return command == null ? "" : String.valueOf(command);
+    }
+
+    private static Object path(Map<String, Object> root, String... keys) {
+        Object node = root;
+        for (String key : keys) {
+            if (!(node instanceof Map<?, ?> map)) {
+                return null;
+            }
+            node = map.get(key);
+        }
+        return node;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object node, String what) {
+        assertThat(node).as("%s must be a mapping", what).isInstanceOf(Map.class);
+        return (Map<String, Object>) node;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> asList(Object node, String what) {
+        assertThat(node).as("%s must be a list", what).isInstanceOf(List.class);
+        return (List<Object>) node;
+    }
+
+    private static List<Object> readYaml(Path file) {
+        String text = read(file);
+        List<Object> documents = new ArrayList<>();
+        new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(text).forEach(documents::add);
+        return documents;
+    }
+
+    private static String read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return fail("%s is missing; ComposeFileTest checks docker-compose.yml against it", file);
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return fail("cannot read %s: %s", file, e);
+        }
+    }
+
+    private static Map<String, Integer> orderedMap(Object... keysAndValues) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (Integer) keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

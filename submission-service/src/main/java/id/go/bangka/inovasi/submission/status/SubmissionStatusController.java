@@ -1,0 +1,54 @@
+package id.go.bangka.inovasi.submission.status;
+
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.identity.Roles;
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import id.go.bangka.inovasi.submission.intake.IdempotencyRecord;
+import id.go.bangka.inovasi.submission.intake.IdempotencyStore;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/submissions/{id}}: RECEIVED while only intake knows it, then the catalogue's APPLIED or REJECTED.
+ * Visible to the submitting client and to reviewers and ops; to anyone else it does not exist.
+ */
+@RestController
+public class SubmissionStatusController {
+
+    private final IdempotencyStore store;
+    private final CatalogOutcomeClient catalog;
+
+    public SubmissionStatusController(IdempotencyStore store, CatalogOutcomeClient catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/api/v1/submissions/{id}")
+    SubmissionStatus status(@PathVariable UUID id, CallerIdentity caller, HttpServletRequest request) {
+        if (caller.isAnonymous()) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated",
+                    "Reading a submission's status requires an API key.");
+        }
+        Optional<IdempotencyRecord> record = store.find(id).filter(IdempotencyRecord::sent);
+        if (record.isPresent() && !mayRead(caller, record.get())) {
+            throw notFound(id);
+        }
+        return catalog.outcome(id, request)
+                .or(() -> record.map(r -> SubmissionStatus.received(r.submissionId(), r.innovationId())))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private static boolean mayRead(CallerIdentity caller, IdempotencyRecord record) {
+        return caller.clientId().equals(record.clientId()) || caller.hasRole(Roles.REVIEWER)
+                || caller.hasRole(Roles.OPS);
+    }
+
+    private static ApiProblem notFound(UUID id) {
+        return ApiProblem.notFound("No submission " + id + " is known to this caller.");
+    }
+}

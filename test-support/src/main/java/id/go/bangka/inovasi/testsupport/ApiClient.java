@@ -1,0 +1,75 @@
+package id.go.bangka.inovasi.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for tests against a running service or the gateway. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUri;
+
+    public ApiClient(String baseUri) {
+        this.baseUri = baseUri;
+    }
+
+    /**
+     * One answer.
+     *
+     * @param status  the HTTP status
+     * @param headers response headers (first value of each)
+     * @param body    the body, parsed as JSON where it is JSON, else a text node
+     */
+    public record Answer(int status, Map<String, String> headers, JsonNode body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+    }
+
+    public Answer get(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUri + path)).GET(), headers);
+    }
+
+    public Answer post(String path, Map<String, String> headers, String jsonBody) {
+        return send(HttpRequest.newBuilder(URI.create(baseUri + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)), headers);
+    }
+
+    private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Map<String, String> first = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            response.headers().map().forEach((k, v) -> first.put(k, v.get(0)));
+            return new Answer(response.statusCode(), first, parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (RuntimeException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+}
