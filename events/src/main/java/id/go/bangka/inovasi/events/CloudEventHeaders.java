@@ -1,6 +1,8 @@
 package id.go.bangka.inovasi.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,8 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String CONTENT_TYPE = "content-type";
     public static final String JSON = "application/json";
+
+    private static final List<String> PREFIXES = List.of("ce_", "ce-", "ce.");
 
     private CloudEventHeaders() {
     }
@@ -39,5 +43,24 @@ public final class CloudEventHeaders {
         headers.put(TIME, time.toString());
         headers.put(CONTENT_TYPE, JSON);
         return headers;
+    }
+
+    /**
+     * Reads a CloudEvents attribute from message headers, whichever binding prefix carries it ({@code ce_} on Kafka,
+     * {@code ce-} once Spring Cloud Function canonicalised the headers) and whether it arrived as text or bytes.
+     *
+     * @return the attribute's text, or null when absent
+     */
+    public static String attribute(Map<String, Object> headers, String name) {
+        for (String prefix : PREFIXES) {
+            Object value = headers.get(prefix + name);
+            if (value instanceof byte[] bytes) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            if (value != null) {
+                return value.toString();
+            }
+        }
+        return null;
     }
 }

@@ -80,7 +80,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
             problem.setType(URI.create(ProblemTypes.BASE + statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

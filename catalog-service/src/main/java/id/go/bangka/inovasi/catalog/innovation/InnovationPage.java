@@ -1,0 +1,14 @@
+package id.go.bangka.inovasi.catalog.innovation;
+
+import java.util.List;
+
+/**
+ * One page of a catalogue query.
+ *
+ * @param items the innovations of this page
+ * @param page  zero-based page number
+ * @param size  page size asked for
+ * @param total matching innovations in all pages
+ */
+public record InnovationPage(List<InnovationView> items, int page, int size, long total) {
+}

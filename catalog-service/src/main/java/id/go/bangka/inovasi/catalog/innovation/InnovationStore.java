@@ -1,0 +1,71 @@
+package id.go.bangka.inovasi.catalog.innovation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Innovation documents in MongoDB: single-document atomic writes only (no transactions). */
+@Component
+public class InnovationStore {
+
+    private final MongoTemplate mongo;
+
+    public InnovationStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Indexes real MongoDB needs for the catalogue's queries (the stand-in accepts and ignores non-unique ones). */
+    @EventListener(ApplicationReadyEvent.class)
+    public void ensureIndexes() {
+        var indexes = mongo.indexOps(Innovation.class);
+        indexes.createIndex(new Index().on("publishPending", Sort.Direction.ASC).named("publishPending"));
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC)
+                .named("status_submittedAt"));
+        indexes.createIndex(new Index().on("opdCode", Sort.Direction.ASC).on("year", Sort.Direction.ASC)
+                .named("opdCode_year"));
+    }
+
+    public Optional<Innovation> find(UUID id) {
+        return Optional.ofNullable(mongo.findById(id, Innovation.class));
+    }
+
+    /**
+     * Inserts a new innovation.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the id exists
+     */
+    public Innovation insert(Innovation innovation) {
+        return mongo.insert(innovation);
+    }
+
+    /** Records that the snapshot of {@code version} is out, unless a newer version was written meanwhile. */
+    public void markPublished(UUID id, long version) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)),
+                new Update().set("publishedVersion", version).set("publishPending", false), Innovation.class);
+    }
+
+    /** Innovations whose latest snapshot is not yet out. */
+    public List<Innovation> unpublished(int limit) {
+        return mongo.find(Query.query(Criteria.where("publishPending").is(true)).limit(limit), Innovation.class);
+    }
+
+    /** One page of matching innovations, newest first, and the total count. */
+    public List<Innovation> page(Criteria criteria, int page, int size) {
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("_id")))
+                .skip((long) page * size).limit(size);
+        return mongo.find(query, Innovation.class);
+    }
+
+    public long count(Criteria criteria) {
+        return mongo.count(Query.query(criteria), Innovation.class);
+    }
+}

@@ -1,0 +1,32 @@
+package id.go.bangka.inovasi.catalog.intake;
+
+import id.go.bangka.inovasi.events.CloudEventHeaders;
+import id.go.bangka.inovasi.events.EventCodec;
+import id.go.bangka.inovasi.events.EventTypes;
+import id.go.bangka.inovasi.events.MalformedEventException;
+import id.go.bangka.inovasi.events.SubmissionReceived;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The {@code applySubmission} function bound to {@code inovasi.submissions.v1} (group {@code catalog-service}). A
+ * record that is not a readable SubmissionReceived goes, without retries, to the dead-letter topic.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SubmissionConsumerConfiguration {
+
+    @Bean
+    Consumer<Message<byte[]>> applySubmission(SubmissionApplier applier) {
+        return message -> {
+            String type = CloudEventHeaders.attribute(message.getHeaders(), "type");
+            if (!EventTypes.SUBMISSION_RECEIVED.equals(type)) {
+                throw new MalformedEventException("Unexpected CloudEvents type " + type + " on the submissions topic; headers "
+                        + message.getHeaders().keySet(),
+                        null);
+            }
+            applier.apply(EventCodec.decode(message.getPayload(), SubmissionReceived.class));
+        };
+    }
+}

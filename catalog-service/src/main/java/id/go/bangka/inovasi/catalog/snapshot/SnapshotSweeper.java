@@ -1,0 +1,42 @@
+package id.go.bangka.inovasi.catalog.snapshot;
+
+import id.go.bangka.inovasi.catalog.innovation.Innovation;
+import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Republishes every innovation whose latest snapshot is not out (a crash or a broker outage between the write and the
+ * publish). Consumers ignore snapshots that are not newer, so a duplicate from several replicas is harmless.
+ */
+@Component
+public class SnapshotSweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotSweeper.class);
+    private static final int BATCH = 500;
+
+    private final InnovationStore store;
+    private final SnapshotPublisher publisher;
+
+    public SnapshotSweeper(InnovationStore store, SnapshotPublisher publisher) {
+        this.store = store;
+        this.publisher = publisher;
+    }
+
+    @Scheduled(fixedDelayString = "${inovasi.catalog.snapshot-sweep-interval:5s}",
+            initialDelayString = "${inovasi.catalog.snapshot-sweep-interval:5s}")
+    public void sweep() {
+        int published = 0;
+        for (Innovation innovation : store.unpublished(BATCH)) {
+            if (!publisher.publish(innovation)) {
+                break;
+            }
+            published++;
+        }
+        if (published > 0) {
+            log.info("Sweeper republished {} pending snapshot(s)", published);
+        }
+    }
+}
