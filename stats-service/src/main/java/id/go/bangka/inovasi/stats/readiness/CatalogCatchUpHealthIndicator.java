@@ -1,0 +1,28 @@
+package id.go.bangka.inovasi.stats.readiness;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * Part of the readiness group: OUT_OF_SERVICE until this replica has read the catalogue topic up to its start-up end
+ * offsets, with per-partition progress in the details.
+ */
+@Component("catalogCatchUp")
+public class CatalogCatchUpHealthIndicator extends AbstractHealthIndicator {
+
+    private final CatchUpTracker tracker;
+
+    public CatalogCatchUpHealthIndicator(CatchUpTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        CatchUpTracker.Progress progress = tracker.progress();
+        (progress.caughtUp() ? builder.up() : builder.outOfService())
+                .withDetail("state", progress.state())
+                .withDetail("endOffsetsAtStart", progress.targets())
+                .withDetail("appliedOffsets", progress.applied());
+    }
+}

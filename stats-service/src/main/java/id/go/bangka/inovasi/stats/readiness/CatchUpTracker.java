@@ -1,0 +1,112 @@
+package id.go.bangka.inovasi.stats.readiness;
+
+import id.go.bangka.inovasi.events.Topics;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Knows whether this replica has read the catalogue topic up to the end offsets it saw when it started, so a
+ * dashboard never reads half the numbers. End offsets are fetched once, on the first check that reaches the broker.
+ */
+@Component
+public class CatchUpTracker {
+
+    private static final Logger log = LoggerFactory.getLogger(CatchUpTracker.class);
+
+    private final String bootstrapServers;
+    private final String topic;
+    private final Map<Integer, Long> lastSeen = new ConcurrentHashMap<>();
+    private volatile Map<Integer, Long> targets;
+    private volatile boolean caughtUp;
+
+    @Autowired
+    public CatchUpTracker(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        this(bootstrapServers, Topics.CATALOG);
+    }
+
+    CatchUpTracker(String bootstrapServers, String topic) {
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
+    }
+
+    /** Records that the record at {@code offset} of {@code partition} was applied. */
+    public void seen(int partition, long offset) {
+        lastSeen.merge(partition, offset, Math::max);
+    }
+
+    /** Progress towards the start-up end offsets; fetches them first if needed. */
+    public Progress progress() {
+        Map<Integer, Long> end = targets();
+        if (end == null) {
+            return new Progress(false, Map.of(), Map.copyOf(lastSeen), "end offsets not yet known");
+        }
+        if (!caughtUp) {
+            caughtUp = end.entrySet().stream()
+                    .allMatch(e -> e.getValue() == 0 || lastSeen.getOrDefault(e.getKey(), -1L) + 1 >= e.getValue());
+        }
+        return new Progress(caughtUp, end, Map.copyOf(lastSeen), caughtUp ? "caught up" : "reading");
+    }
+
+    private Map<Integer, Long> targets() {
+        if (targets == null) {
+            synchronized (this) {
+                if (targets == null) {
+                    targets = fetchEndOffsets();
+                }
+            }
+        }
+        return targets;
+    }
+
+    private Map<Integer, Long> fetchEndOffsets() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000))) {
+            var description = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(5, TimeUnit.SECONDS).get(topic);
+            Map<TopicPartition, OffsetSpec> request = description.partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()),
+                            p -> OffsetSpec.latest()));
+            return admin.listOffsets(request).all().get(5, TimeUnit.SECONDS).entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(e -> e.getKey().partition(), e -> e.getValue().offset()));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return Map.of();
+            }
+            log.warn("End offsets of {} unavailable yet: {}", topic, e.getCause().getMessage());
+            return null;
+        } catch (TimeoutException e) {
+            log.warn("End offsets of {} unavailable yet: timed out", topic);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
+     * How far the replica is.
+     *
+     * @param caughtUp whether every partition reached its start-up end offset
+     * @param targets  end offset per partition at start-up
+     * @param applied  highest offset applied per partition
+     * @param state    in words
+     */
+    public record Progress(boolean caughtUp, Map<Integer, Long> targets, Map<Integer, Long> applied, String state) {
+    }
+}
