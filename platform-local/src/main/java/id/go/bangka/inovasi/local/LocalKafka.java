@@ -1,0 +1,127 @@
+package id.go.bangka.inovasi.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real Apache Kafka broker (KRaft, broker and controller in one process) from the Maven Central jars on this
+ * module's classpath, on fixed loopback ports, with its log directory under the data directory so topics survive a
+ * restart.
+ */
+public final class LocalKafka {
+
+    private final Path directory;
+    private final int port;
+    private final int controllerPort;
+    private Process process;
+
+    public LocalKafka(Path directory, int port, int controllerPort) {
+        this.directory = directory;
+        this.port = port;
+        this.controllerPort = controllerPort;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** Formats the storage on first use, starts the broker and waits until it accepts connections. */
+    public void start(Duration timeout) {
+        try {
+            Files.createDirectories(directory);
+            Path properties = directory.resolve("server.properties");
+            Path logs = directory.resolve("logs");
+            Files.writeString(properties, serverProperties(logs));
+            Path log = directory.resolve("kafka.log");
+            if (!Files.exists(logs.resolve("meta.properties"))) {
+                int formatted = java("kafka.tools.StorageTool", List.of("format", "-t", Uuid.randomUuid().toString(),
+                        "-c", properties.toString()), log).waitFor();
+                if (formatted != 0) {
+                    throw new IllegalStateException("Formatting Kafka storage failed; see " + log);
+                }
+            }
+            process = java("kafka.Kafka", List.of(properties.toString()), log);
+            awaitPort(timeout, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the broker gracefully. */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    private String serverProperties(Path logs) {
+        return String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + logs,
+                "num.partitions=6",
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=false",
+                "");
+    }
+
+    private static Process java(String mainClass, List<String> args, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    private void awaitPort(Duration timeout, Path log) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + log);
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException notYet) {
+                ServiceProcess.sleep(200);
+            }
+        }
+        throw new IllegalStateException("Kafka not listening on " + port + " within " + timeout + "; see " + log);
+    }
+}

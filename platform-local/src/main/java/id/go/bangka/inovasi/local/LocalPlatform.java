@@ -1,0 +1,227 @@
+package id.go.bangka.inovasi.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code ./run-local.sh}: starts a real Kafka broker, the MongoDB stand-in and the four services on loopback, waits
+ * until every service is ready, prints the URLs and API keys, and stops everything on Ctrl-C (or
+ * {@code ./run-local.sh stop}). {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} use existing infrastructure
+ * instead; {@code INOVASI_LOCAL_PORTAL_KEY} and {@code INOVASI_LOCAL_REVIEWER_KEY} fix the keys, otherwise they are
+ * generated once and kept under {@code data/}.
+ */
+public final class LocalPlatform {
+
+    /** Fixed ports of the local platform. */
+    public static final int GATEWAY_PORT = 8080;
+    public static final int SUBMISSION_PORT = 8081;
+    public static final int CATALOG_PORT = 8082;
+    public static final int STATS_PORT = 8083;
+    public static final int KAFKA_PORT = 9092;
+    public static final int KAFKA_CONTROLLER_PORT = 9093;
+    public static final int MONGO_PORT = 27017;
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path root;
+    private final Path data;
+    private final Map<String, String> env;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private LocalKafka kafka;
+    private MongoStandIn mongo;
+
+    LocalPlatform(Path root, Map<String, String> env) {
+        this.root = root;
+        this.data = root.resolve("data");
+        this.env = env;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("inovasi.root", ".")).toAbsolutePath().normalize();
+        LocalPlatform platform = new LocalPlatform(root, System.getenv());
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
+        Instant started = Instant.now();
+        Keys keys = platform.start();
+        System.out.println(platform.banner(keys, Duration.between(started, Instant.now())));
+        Thread.currentThread().join();
+    }
+
+    /** API keys of the local clients. */
+    record Keys(String portal, String reviewer) {
+    }
+
+    Keys start() throws IOException {
+        Files.createDirectories(data.resolve("run"));
+        Files.createDirectories(data.resolve("logs"));
+        Files.writeString(data.resolve("run/launcher.pid"), Long.toString(ProcessHandle.current().pid()));
+
+        String kafkaServers = env.get("KAFKA_BOOTSTRAP_SERVERS");
+        if (kafkaServers == null || kafkaServers.isBlank()) {
+            log("Starting Kafka (KRaft) on 127.0.0.1:" + KAFKA_PORT);
+            kafka = new LocalKafka(data.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+            kafka.start(Duration.ofSeconds(60));
+            kafkaServers = kafka.bootstrapServers();
+        }
+        String mongoUri = env.get("MONGODB_URI");
+        if (mongoUri == null || mongoUri.isBlank()) {
+            log("Starting the MongoDB stand-in on 127.0.0.1:" + MONGO_PORT + " (H2 file under data/mongo)");
+            mongo = new MongoStandIn(data.resolve("mongo/inovasi.mv"), MONGO_PORT);
+            mongo.start();
+            mongoUri = mongo.uri();
+        }
+        Keys keys = keys();
+        Path clients = writeClients(keys);
+
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafkaServers);
+        common.put("KAFKA_REPLICATION_FACTOR", "1");
+        common.put("MONGODB_URI", mongoUri);
+        common.put("INOVASI_IDENTITY_SECRET", randomToken(32));
+        common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + CATALOG_PORT);
+        Map<String, String> gateway = new LinkedHashMap<>(common);
+        gateway.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + SUBMISSION_PORT);
+        gateway.put("INOVASI_STATS_URI", "http://127.0.0.1:" + STATS_PORT);
+        gateway.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
+
+        services.add(service("submission-service", SUBMISSION_PORT, common));
+        services.add(service("catalog-service", CATALOG_PORT, common));
+        services.add(service("stats-service", STATS_PORT, common));
+        services.add(service("gateway", GATEWAY_PORT, gateway));
+        log("Starting " + services.stream().map(ServiceProcess::name).toList() + " (logs in data/logs)");
+        services.forEach(ServiceProcess::start);
+        services.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_TIMEOUT)))
+                .toList().forEach(CompletableFuture::join);
+        writePids();
+        return keys;
+    }
+
+    void stop() {
+        List<ServiceProcess> reversed = new ArrayList<>(services);
+        Collections.reverse(reversed);
+        reversed.forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (mongo != null) {
+            mongo.stop();
+        }
+    }
+
+    private ServiceProcess service(String module, int port, Map<String, String> environment) {
+        String javaOptions = env.getOrDefault("INOVASI_JAVA_OPTS", "-Xms64m -Xmx320m -XX:+UseSerialGC -Xss512k");
+        return new ServiceProcess(module, ServiceProcess.builtJar(root, module), port, environment,
+                Arrays.stream(javaOptions.trim().split("\\s+")).toList(), data.resolve("logs/" + module + ".log"));
+    }
+
+    private Keys keys() throws IOException {
+        Path file = data.resolve("local-keys.properties");
+        Properties stored = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                stored.load(in);
+            }
+        }
+        String portal = firstNonBlank(env.get("INOVASI_LOCAL_PORTAL_KEY"), stored.getProperty("portal"));
+        String reviewer = firstNonBlank(env.get("INOVASI_LOCAL_REVIEWER_KEY"), stored.getProperty("reviewer"));
+        Keys keys = new Keys(portal == null ? "portal-" + randomToken(24) : portal,
+                reviewer == null ? "reviewer-" + randomToken(24) : reviewer);
+        stored.setProperty("portal", keys.portal());
+        stored.setProperty("reviewer", keys.reviewer());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            stored.store(out, "API keys of the local platform's clients (generated; delete to renew)");
+        }
+        return keys;
+    }
+
+    private Path writeClients(Keys keys) throws IOException {
+        Path file = data.resolve("clients.yml");
+        Files.writeString(file, """
+                # Written by ./run-local.sh: the local platform's API clients (keys only as SHA-256).
+                inovasi:
+                  gateway:
+                    clients:
+                      - id: local-portal
+                        roles: [portal]
+                        opd-codes: ["*"]
+                        key-sha256: [%s]
+                      - id: local-reviewer
+                        roles: [reviewer]
+                        opd-codes: []
+                        key-sha256: [%s]
+                """.formatted(sha256(keys.portal()), sha256(keys.reviewer())));
+        return file;
+    }
+
+    private void writePids() throws IOException {
+        StringBuilder pids = new StringBuilder();
+        if (kafka != null) {
+            pids.append("kafka ").append(kafka.pid()).append('\n');
+        }
+        services.forEach(s -> pids.append(s.name()).append(' ').append(s.pid()).append('\n'));
+        Files.writeString(data.resolve("run/services.pids"), pids);
+    }
+
+    private String banner(Keys keys, Duration took) {
+        return """
+
+                Inovasi Bangka is running (all services ready in %.1f s).
+                  Gateway (the only entry)  http://localhost:%d
+                  Portal API key            %s   (acts for every OPD code)
+                  Reviewer API key          %s
+                  Logs                      %s
+                Submit an innovation:
+                  curl -i -X POST http://localhost:%d/api/v1/submissions \\
+                    -H 'X-Api-Key: %s' -H "Idempotency-Key: $(uuidgen || date +%%s%%N)" \\
+                    -H 'Content-Type: application/json' \\
+                    -d '{"title":"Soltan: survei PHBS digital","opdCode":"PKM-BATURUSA","field":"HEALTH","stage":"IMPLEMENTATION","year":2022}'
+                Stop with Ctrl-C or ./run-local.sh stop
+                """.formatted(took.toMillis() / 1000.0, GATEWAY_PORT, keys.portal(), keys.reviewer(),
+                data.resolve("logs"), GATEWAY_PORT, keys.portal());
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        return b == null || b.isBlank() ? null : b;
+    }
+
+    private static String randomToken(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void log(String line) {
+        System.out.println("[run-local] " + line);
+    }
+}
