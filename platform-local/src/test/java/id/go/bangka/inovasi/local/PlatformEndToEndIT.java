@@ -1,0 +1,208 @@
+package id.go.bangka.inovasi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.go.bangka.inovasi.testsupport.ApiClient;
+import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
+import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.Infrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The walking skeleton end to end: the four services as separate processes (their built jars) on the in-JVM Kafka
+ * broker and MongoDB stand-in, driven only through the gateway, including a replayed Idempotency-Key and
+ * kill -9 restarts of catalog-service and stats-service.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration READY = Duration.ofMinutes(3);
+    private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final String PORTAL_KEY = "e2e-portal-key-" + UUID.randomUUID();
+    private static final String REVIEWER_KEY = "e2e-reviewer-key-" + UUID.randomUUID();
+    private static final String PROPOSAL = """
+            {"title":"Aplikasi Motor Kancil","opdCode":"DINKES","field":"HEALTH","stage":"IMPLEMENTATION","year":2022}""";
+
+    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static ServiceProcess catalog;
+    private static ServiceProcess stats;
+    private static ApiClient gateway;
+    private static String submissionId;
+    private static String innovationId;
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        Infrastructure infrastructure = EmbeddedInfrastructure.get();
+        Path work = Files.createDirectories(ROOT.resolve("platform-local/target/e2e"));
+        Path clients = work.resolve("clients.yml");
+        Files.writeString(clients, """
+                inovasi:
+                  gateway:
+                    clients:
+                      - id: portal-dinkes
+                        roles: [portal]
+                        opd-codes: [DINKES]
+                        key-sha256: [%s]
+                      - id: bappeda-reviewer
+                        roles: [reviewer]
+                        key-sha256: [%s]
+                """.formatted(LocalPlatform.sha256(PORTAL_KEY), LocalPlatform.sha256(REVIEWER_KEY)));
+        int gatewayPort = freePort();
+        int submissionPort = freePort();
+        int catalogPort = freePort();
+        int statsPort = freePort();
+        Map<String, String> common = new HashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        common.put("MONGODB_URI", infrastructure.mongoUri());
+        common.put("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
+        common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + catalogPort);
+        Map<String, String> gatewayEnv = new HashMap<>(common);
+        gatewayEnv.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
+        gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPort);
+        gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
+
+        SERVICES.add(service("submission-service", submissionPort, common, work));
+        catalog = service("catalog-service", catalogPort, common, work);
+        SERVICES.add(catalog);
+        stats = service("stats-service", statsPort, common, work);
+        SERVICES.add(stats);
+        SERVICES.add(service("gateway", gatewayPort, gatewayEnv, work));
+        SERVICES.forEach(ServiceProcess::start);
+        SERVICES.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
+                .forEach(CompletableFuture::join);
+        gateway = new ApiClient("http://127.0.0.1:" + gatewayPort);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        SERVICES.forEach(ServiceProcess::stop);
+    }
+
+    private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
+        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env,
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), work.resolve(module + ".log"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> portal(String idempotencyKey) {
+        return Map.of("X-Api-Key", PORTAL_KEY, "Idempotency-Key", idempotencyKey);
+    }
+
+    private static Map<String, String> reviewer() {
+        return Map.of("X-Api-Key", REVIEWER_KEY);
+    }
+
+    @Test
+    @Order(1)
+    void aPortalSubmitsThroughTheGatewayAndAReplayYieldsTheSameIds() {
+        String key = UUID.randomUUID().toString();
+        Answer accepted = gateway.post("/api/v1/submissions", portal(key), PROPOSAL);
+        Answer replay = gateway.post("/api/v1/submissions", portal(key), PROPOSAL);
+
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(replay.status()).isEqualTo(202);
+        assertThat(replay.body()).isEqualTo(accepted.body());
+        submissionId = accepted.body().get("submissionId").asString();
+        innovationId = accepted.body().get("innovationId").asString();
+        assertThat(accepted.header("Location")).isEqualTo("/api/v1/submissions/" + submissionId);
+    }
+
+    @Test
+    @Order(2)
+    void theSubmissionIsAppliedOnceAndReadableThroughTheGateway() {
+        Answer status = await().atMost(WAIT).until(
+                () -> gateway.get("/api/v1/submissions/" + submissionId, Map.of("X-Api-Key", PORTAL_KEY)),
+                a -> a.status() == 200 && "APPLIED".equals(a.body().get("status").asString()));
+        assertThat(status.body().get("version").asLong()).isEqualTo(1);
+        assertThat(status.body().get("innovationId").asString()).isEqualTo(innovationId);
+
+        Answer innovation = gateway.get("/api/v1/innovations/" + innovationId, Map.of("X-Api-Key", PORTAL_KEY));
+        assertThat(innovation.status()).isEqualTo(200);
+        assertThat(innovation.body().get("version").asLong()).isEqualTo(1);
+        assertThat(innovation.body().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(gateway.get("/api/v1/innovations/" + innovationId, Map.of()).status())
+                .as("not published: invisible to the public").isEqualTo(404);
+
+        Answer page = gateway.get("/api/v1/innovations?field=HEALTH&opdCode=DINKES&year=2022&page=0&size=10",
+                reviewer());
+        assertThat(page.body().get("total").asLong()).isEqualTo(1);
+        assertThat(page.body().get("items").get(0).get("id").asString()).isEqualTo(innovationId);
+    }
+
+    @Test
+    @Order(3)
+    void statsCountItThroughTheGateway() {
+        Answer overview = await().atMost(WAIT).until(() -> gateway.get("/api/v1/stats/overview", reviewer()),
+                a -> a.status() == 200 && a.body().get("total").asLong() == 1);
+        assertThat(overview.body().get("byOpd").get("DINKES").asLong()).isEqualTo(1);
+        assertThat(overview.body().get("byField").get("HEALTH").asLong()).isEqualTo(1);
+        assertThat(gateway.get("/api/v1/stats/overview", Map.of()).body().get("total").asLong())
+                .as("public numbers count published innovations only").isZero();
+    }
+
+    @Test
+    @Order(4)
+    void writesWithoutAValidKeyAndBadInputAreProblemsNeverServerErrors() {
+        Answer noKey = gateway.post("/api/v1/submissions", Map.of("Idempotency-Key", "x"), PROPOSAL);
+        assertThat(noKey.status()).isEqualTo(401);
+        assertThat(noKey.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(gateway.post("/api/v1/submissions", Map.of("X-Api-Key", "nope", "Idempotency-Key", "x"),
+                PROPOSAL).status()).isEqualTo(401);
+
+        Answer otherOpd = gateway.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
+                PROPOSAL.replace("DINKES", "DINSOS"));
+        assertThat(otherOpd.status()).isEqualTo(403);
+        Answer broken = gateway.post("/api/v1/submissions", portal(UUID.randomUUID().toString()), "{\"title\":");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    @Order(5)
+    void everythingSurvivesKillingCatalogServiceAndStatsRebuildsFromTheSnapshots() {
+        catalog.kill();
+        String key = UUID.randomUUID().toString();
+        Answer whileDown = gateway.post("/api/v1/submissions", portal(key),
+                PROPOSAL.replace("Aplikasi Motor Kancil", "Smart-in PIRT"));
+        assertThat(whileDown.status()).as("intake does not depend on the catalogue").isEqualTo(202);
+        String second = whileDown.body().get("innovationId").asString();
+        catalog.start().awaitReady(READY);
+
+        Answer first = gateway.get("/api/v1/innovations/" + innovationId, reviewer());
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().get("version").asLong()).isEqualTo(1);
+        await().atMost(WAIT).until(() -> gateway.get("/api/v1/innovations/" + second, reviewer()).status() == 200);
+
+        stats.kill();
+        stats.start().awaitReady(READY);
+        Answer rebuilt = gateway.get("/api/v1/stats/overview", reviewer());
+        assertThat(rebuilt.body().get("total").asLong())
+                .as("ready only once caught up: both snapshots are counted at once").isEqualTo(2);
+    }
+}
