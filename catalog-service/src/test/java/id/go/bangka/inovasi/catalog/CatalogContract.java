@@ -13,7 +13,7 @@ import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.events.InnovationStatus;
-import id.go.bangka.inovasi.events.Stage;
+import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.events.SubmissionAction;
 import id.go.bangka.inovasi.events.SubmissionReceived;
 import id.go.bangka.inovasi.events.Topics;
@@ -36,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The catalogue against a real broker and a MongoDB: run by {@code CatalogIT} and its container twin. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -62,8 +64,27 @@ abstract class CatalogContract {
     SubmissionReceived submission(String opdCode, InnovationField field, int year) {
         return new SubmissionReceived(UUID.randomUUID(), UUID.randomUUID(), SubmissionAction.CREATE, 0,
                 new Caller("portal-" + opdCode, "portal"), opdCode, Instant.now(),
-                new InnovationProposal("Abang Timah Untuk Bu Disa " + UUID.randomUUID(), opdCode, field,
-                        Stage.TRIAL, year));
+                Proposals.full("Abang Timah Untuk Bu Disa " + UUID.randomUUID(), opdCode, field, year), null);
+    }
+
+    SubmissionReceived followUp(SubmissionReceived created, SubmissionAction action, long baseVersion,
+            String opdCode, InnovationProposal proposal) {
+        return new SubmissionReceived(UUID.randomUUID(), created.innovationId(), action, baseVersion,
+                new Caller("portal-" + opdCode, "portal"), opdCode, Instant.now(), proposal,
+                action == SubmissionAction.WITHDRAW ? "Program dihentikan" : null);
+    }
+
+    Answer awaitOutcome(SubmissionReceived event) {
+        return await().atMost(WAIT).until(() -> api.get("/api/v1/submission-outcomes/" + event.submissionId(),
+                TestIdentities.reviewer("bappeda")), a -> a.status() == 200);
+    }
+
+    InnovationProposal retitled(SubmissionReceived event, String title) {
+        InnovationProposal p = event.proposal();
+        return new InnovationProposal(title, p.opdCode(), p.source(), p.initiatorType(), p.initiatorName(),
+                p.initiatorNamePublic(), p.field(), p.governmentAffair(), p.secondaryAffairs(), p.form(), p.kind(),
+                p.stage(), p.programme(), p.year(), p.trialDate(), p.implementationDate(), p.design(), p.goals(),
+                p.benefits(), p.results(), p.links());
     }
 
     void deliver(SubmissionReceived event) {
@@ -110,10 +131,11 @@ abstract class CatalogContract {
     void theSweeperPublishesWhatWasWrittenButNotPublished() {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
-        mongo.insert(new Innovation(id, 3, 2, true, InnovationStatus.SUBMITTED, "Smart-in PIRT", "DINKES",
-                InnovationField.HEALTH, Stage.IMPLEMENTATION, 2021, now, now,
+        InnovationProposal proposal = Proposals.full("Smart-in PIRT " + id, "DINKES", InnovationField.HEALTH, 2021);
+        mongo.insert(new Innovation(id, 3, 2, true, InnovationStatus.SUBMITTED, Innovation.titleKey(proposal),
+                proposal, now, now,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-dinkes", null),
-                List.of()));
+                List.of(), null));
 
         ConsumerRecord<String, byte[]> snapshot = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
                 Topics.CATALOG, r -> id.toString().equals(r.key()), 1, WAIT).get(0);
@@ -127,7 +149,7 @@ abstract class CatalogContract {
     void aPoisonRecordGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() {
         SubmissionReceived before = submission("DINSOS", InnovationField.POVERTY_ALLEVIATION, 2022);
         SubmissionReceived after = new SubmissionReceived(UUID.randomUUID(), before.innovationId(),
-                SubmissionAction.CREATE, 0, before.caller(), "DINSOS", Instant.now(), before.proposal());
+                SubmissionAction.CREATE, 0, before.caller(), "DINSOS", Instant.now(), before.proposal(), null);
         String poisonKey = before.innovationId().toString();
         deliver(before);
         TopicWriter.send(infrastructure().kafkaBootstrapServers(), Topics.SUBMISSIONS, poisonKey,
@@ -172,5 +194,113 @@ abstract class CatalogContract {
             assertThat(answer.header("Content-Type")).as(query).isEqualTo("application/problem+json");
         }
         assertThat(api.get("/api/v1/innovations/not-a-uuid", TestIdentities.anonymous()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRevisionFromTheCurrentVersionIsAppliedAsTheNextVersion() {
+        SubmissionReceived created = submission("DINKES", InnovationField.HEALTH, 2024);
+        deliver(created);
+        awaitOutcome(created);
+        SubmissionReceived revision = followUp(created, SubmissionAction.REVISE, 1, "DINKES",
+                retitled(created, "Revised " + created.proposal().title()));
+        deliver(revision);
+
+        Answer outcome = awaitOutcome(revision);
+        assertThat(outcome.body().get("status").asString()).isEqualTo("APPLIED");
+        assertThat(outcome.body().get("version").asLong()).isEqualTo(2);
+        Answer innovation = api.get("/api/v1/innovations/" + created.innovationId(),
+                TestIdentities.portal("portal-DINKES", "DINKES"));
+        assertThat(innovation.header("ETag")).isEqualTo("\"2\"");
+        assertThat(innovation.body().get("title").asString()).startsWith("Revised ");
+        assertThat(innovation.body().get("initiatorName").asString()).as("the owner sees personal data")
+                .isEqualTo("Tim Inovasi DINKES");
+        assertThat(api.get("/api/v1/innovations/" + created.innovationId(), TestIdentities.reviewer("bappeda"))
+                .body().get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aStaleRevisionIsRejectedWithTheCurrentVersion() {
+        SubmissionReceived created = submission("DINKES", InnovationField.HEALTH, 2024);
+        deliver(created);
+        awaitOutcome(created);
+        SubmissionReceived first = followUp(created, SubmissionAction.REVISE, 1, "DINKES", created.proposal());
+        SubmissionReceived stale = followUp(created, SubmissionAction.REVISE, 1, "DINKES",
+                retitled(created, "Stale " + created.proposal().title()));
+        deliver(first);
+        deliver(stale);
+
+        assertThat(awaitOutcome(first).body().get("status").asString()).isEqualTo("APPLIED");
+        Answer rejected = awaitOutcome(stale);
+        assertThat(rejected.body().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.body().get("reasons").get(0).asString())
+                .startsWith("CONFLICT").contains("current version is 2");
+    }
+
+    @Test
+    void anotherOpdCanNeitherReviseNorWithdraw() {
+        SubmissionReceived created = submission("DINKES", InnovationField.HEALTH, 2024);
+        deliver(created);
+        awaitOutcome(created);
+        SubmissionReceived revision = followUp(created, SubmissionAction.REVISE, 1, "DINSOS",
+                retitled(created, created.proposal().title()));
+        SubmissionReceived withdrawal = followUp(created, SubmissionAction.WITHDRAW, 1, "DINSOS", null);
+        deliver(revision);
+        deliver(withdrawal);
+
+        assertThat(awaitOutcome(revision).body().get("reasons").get(0).asString()).startsWith("FORBIDDEN");
+        assertThat(awaitOutcome(withdrawal).body().get("reasons").get(0).asString()).startsWith("FORBIDDEN");
+        assertThat(mongo.findById(created.innovationId(), Innovation.class).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawalEndsTheInnovationAndFreesItsTitle() {
+        SubmissionReceived created = submission("DISDIK", InnovationField.EDUCATION, 2024);
+        deliver(created);
+        awaitOutcome(created);
+        SubmissionReceived withdrawal = followUp(created, SubmissionAction.WITHDRAW, 1, "DISDIK", null);
+        deliver(withdrawal);
+
+        assertThat(awaitOutcome(withdrawal).body().get("version").asLong()).isEqualTo(2);
+        Innovation withdrawn = mongo.findById(created.innovationId(), Innovation.class);
+        assertThat(withdrawn.status()).isEqualTo(InnovationStatus.WITHDRAWN);
+        assertThat(withdrawn.withdrawalReason()).isEqualTo("Program dihentikan");
+        SubmissionReceived reviseWithdrawn = followUp(created, SubmissionAction.REVISE, 2, "DISDIK",
+                created.proposal());
+        deliver(reviseWithdrawn);
+        assertThat(awaitOutcome(reviseWithdrawn).body().get("reasons").get(0).asString())
+                .startsWith("INVALID_STATE");
+
+        SubmissionReceived sameTitleAgain = new SubmissionReceived(UUID.randomUUID(), UUID.randomUUID(),
+                SubmissionAction.CREATE, 0, created.caller(), "DISDIK", Instant.now(), created.proposal(), null);
+        deliver(sameTitleAgain);
+        assertThat(awaitOutcome(sameTitleAgain).body().get("status").asString()).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void aTitleIsUsedOncePerOpdAndYear() {
+        SubmissionReceived created = submission("DINSOS", InnovationField.POVERTY_ALLEVIATION, 2023);
+        deliver(created);
+        awaitOutcome(created);
+        SubmissionReceived duplicate = new SubmissionReceived(UUID.randomUUID(), UUID.randomUUID(),
+                SubmissionAction.CREATE, 0, created.caller(), "DINSOS", Instant.now(),
+                retitled(created, "  " + created.proposal().title().toUpperCase() + " "), null);
+        deliver(duplicate);
+
+        assertThat(awaitOutcome(duplicate).body().get("reasons").get(0).asString()).startsWith("DUPLICATE_TITLE");
+    }
+
+    @Test
+    void theSchemasExampleSubmissionIsApplied() throws Exception {
+        JsonNode example;
+        try (var in = getClass().getResourceAsStream(EventTypes.schemaPath(EventTypes.SUBMISSION_RECEIVED))) {
+            example = JsonMapper.builder().build().readTree(in).get("examples").get(0);
+        }
+        SubmissionReceived event = EventCodec.decode(example.toString().getBytes(), SubmissionReceived.class);
+        TopicWriter.send(infrastructure().kafkaBootstrapServers(), Topics.SUBMISSIONS, event.innovationId().toString(),
+                Map.of(CloudEventHeaders.TYPE, EventTypes.SUBMISSION_RECEIVED), example.toString().getBytes());
+
+        assertThat(awaitOutcome(event).body().get("status").asString()).isEqualTo("APPLIED");
+        assertThat(api.get("/api/v1/innovations/" + event.innovationId(), TestIdentities.reviewer("bappeda"))
+                .body().get("programme").asString()).isEqualTo("INNOVATION_LAB");
     }
 }

@@ -17,6 +17,11 @@ import java.util.UUID;
  * @param stage        tahapan
  * @param year         reporting year
  * @param submittedAt  when the innovation was first received
+ * @param source       who produced it (added in v1, optional for older snapshots)
+ * @param form         bentuk
+ * @param kind         jenis
+ * @param programme    programme it came through
+ * @param governmentAffair urusan utama
  */
 public record InnovationChanged(
         UUID innovationId,
@@ -27,7 +32,12 @@ public record InnovationChanged(
         InnovationField field,
         Stage stage,
         int year,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Source source,
+        InnovationForm form,
+        InnovationKind kind,
+        Programme programme,
+        GovernmentAffair governmentAffair) {
 
     /**
      * What made a version.

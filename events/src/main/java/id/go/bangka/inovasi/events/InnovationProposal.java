@@ -1,13 +1,72 @@
 package id.go.bangka.inovasi.events;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
- * The innovation as a portal proposes it. Validation happens at intake; the catalogue re-checks what only it can know.
+ * The innovation record as a portal proposes it (DOMAIN.md). Intake validates it; the catalogue re-checks what only it
+ * can know (title unique per OPD and year, ownership, version).
  *
- * @param title   nama inovasi
- * @param opdCode the owning agency's code
- * @param field   bidang
- * @param stage   tahapan
- * @param year    reporting year
+ * @param title               nama inovasi, 5-200 characters
+ * @param opdCode             the owning agency's code from the OPD registry
+ * @param source              who produced it
+ * @param initiatorType       inisiator
+ * @param initiatorName       personal data: shown publicly only when {@code initiatorNamePublic}
+ * @param initiatorNamePublic whether the initiator consented to their name being published
+ * @param field               bidang
+ * @param governmentAffair    urusan utama
+ * @param secondaryAffairs    other affairs it serves
+ * @param form                bentuk
+ * @param kind                jenis
+ * @param stage               tahapan
+ * @param programme           programme it came through
+ * @param year                reporting year
+ * @param trialDate           start of the trial (uji coba)
+ * @param implementationDate  start of implementation (penerapan), not before the trial
+ * @param design              rancang bangun; the IID asks for at least 300 words
+ * @param goals               tujuan
+ * @param benefits            manfaat
+ * @param results             hasil
+ * @param links               video, application and documents
  */
-public record InnovationProposal(String title, String opdCode, InnovationField field, Stage stage, int year) {
+public record InnovationProposal(
+        String title,
+        String opdCode,
+        Source source,
+        InitiatorType initiatorType,
+        String initiatorName,
+        boolean initiatorNamePublic,
+        InnovationField field,
+        GovernmentAffair governmentAffair,
+        List<GovernmentAffair> secondaryAffairs,
+        InnovationForm form,
+        InnovationKind kind,
+        Stage stage,
+        Programme programme,
+        int year,
+        LocalDate trialDate,
+        LocalDate implementationDate,
+        String design,
+        String goals,
+        String benefits,
+        String results,
+        Links links) {
+
+    public InnovationProposal {
+        secondaryAffairs = secondaryAffairs == null ? List.of() : List.copyOf(secondaryAffairs);
+    }
+
+    /**
+     * Links of an innovation.
+     *
+     * @param videoUrl  the video (a mandatory IID indicator)
+     * @param appUrl    the application, for digital innovations
+     * @param documents further documents
+     */
+    public record Links(String videoUrl, String appUrl, List<String> documents) {
+
+        public Links {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+    }
 }

@@ -1,8 +1,19 @@
 package id.go.bangka.inovasi.events;
 
-/** Tahapan inovasi: inisiatif, uji coba, penerapan. */
-public enum Stage {
-    INITIATIVE,
-    TRIAL,
-    IMPLEMENTATION
+/** Tahapan inovasi. */
+public enum Stage implements Labelled {
+    INITIATIVE("Inisiatif"),
+    TRIAL("Uji coba"),
+    IMPLEMENTATION("Penerapan");
+
+    private final String label;
+
+    Stage(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param opdCode      the owning agency
  * @param receivedAt   when intake accepted it
  * @param proposal     the proposed record; null for WITHDRAW
+ * @param reason       why the portal withdraws; null otherwise
  */
 public record SubmissionReceived(
         UUID submissionId,
@@ -23,5 +24,6 @@ public record SubmissionReceived(
         Caller caller,
         String opdCode,
         Instant receivedAt,
-        InnovationProposal proposal) {
+        InnovationProposal proposal,
+        String reason) {
 }

@@ -1,23 +1,26 @@
 package id.go.bangka.inovasi.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.testsupport.EventSchemaValidator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class EventSchemasTest {
 
-    private static final InnovationProposal PROPOSAL = new InnovationProposal(
-            "Soltan: survei PHBS Puskesmas Baturusa", "PKM-BATURUSA", InnovationField.HEALTH, Stage.IMPLEMENTATION,
-            2022);
-
     @Test
-    void encodedSubmissionReceivedMatchesItsSchema() {
+    void encodedSubmissionReceivedWithTheWholeRecordMatchesItsSchema() {
         SubmissionReceived event = new SubmissionReceived(UUID.randomUUID(), UUID.randomUUID(),
                 SubmissionAction.CREATE, 0, new Caller("portal-dinkes", "portal"), "PKM-BATURUSA", Instant.now(),
-                PROPOSAL);
+                Proposals.full("Soltan: survei PHBS Puskesmas Baturusa", "PKM-BATURUSA", InnovationField.HEALTH, 2022),
+                null);
 
         assertThat(EventSchemaValidator.violations(EventTypes.SUBMISSION_RECEIVED, EventCodec.encode(event)))
                 .isEmpty();
@@ -28,10 +31,29 @@ class EventSchemasTest {
         InnovationChanged event = new InnovationChanged(UUID.randomUUID(), 3, InnovationStatus.SUBMITTED,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, Instant.now(), "portal-dinkes",
                         UUID.randomUUID()),
-                "PKM-BATURUSA", InnovationField.HEALTH, Stage.TRIAL, 2022, Instant.now());
+                "PKM-BATURUSA", InnovationField.HEALTH, Stage.TRIAL, 2022, Instant.now(), Source.OPD,
+                InnovationForm.PUBLIC_SERVICE, InnovationKind.DIGITAL, Programme.OTHER, GovernmentAffair.HEALTH);
 
         assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
                 .isEmpty();
+    }
+
+    @Test
+    void theSchemasOwnExamplesAreValidAndReadableByConsumers() throws IOException {
+        for (String type : new String[] {EventTypes.SUBMISSION_RECEIVED, EventTypes.INNOVATION_CHANGED}) {
+            JsonNode schema;
+            try (InputStream in = getClass().getResourceAsStream(EventTypes.schemaPath(type))) {
+                schema = JsonMapper.builder().build().readTree(in);
+            }
+            assertThat(schema.get("examples").size()).isPositive();
+            for (JsonNode example : schema.get("examples")) {
+                byte[] payload = example.toString().getBytes();
+                assertThat(EventSchemaValidator.violations(type, payload)).as(type).isEmpty();
+                Class<?> record = type.equals(EventTypes.SUBMISSION_RECEIVED) ? SubmissionReceived.class
+                        : InnovationChanged.class;
+                assertThat(EventCodec.decode(payload, record)).isNotNull();
+            }
+        }
     }
 
     @Test
@@ -48,8 +70,7 @@ class EventSchemasTest {
 
     @Test
     void decodingGarbageNamesTheType() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> EventCodec.decode("{\"action\":".getBytes(), SubmissionReceived.class))
+        assertThatThrownBy(() -> EventCodec.decode("{\"action\":".getBytes(), SubmissionReceived.class))
                 .isInstanceOf(MalformedEventException.class)
                 .hasMessageContaining("SubmissionReceived");
     }

@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
@@ -39,8 +40,7 @@ class PlatformEndToEndIT {
     private static final Duration WAIT = Duration.ofSeconds(45);
     private static final String PORTAL_KEY = "e2e-portal-key-" + UUID.randomUUID();
     private static final String REVIEWER_KEY = "e2e-reviewer-key-" + UUID.randomUUID();
-    private static final String PROPOSAL = """
-            {"title":"Aplikasi Motor Kancil","opdCode":"DINKES","field":"HEALTH","stage":"IMPLEMENTATION","year":2022}""";
+    private static final String PROPOSAL = Proposals.json("Aplikasi Motor Kancil", "DINKES", "HEALTH", 2022);
 
     private static final List<ServiceProcess> SERVICES = new ArrayList<>();
     private static ServiceProcess catalog;
@@ -185,6 +185,51 @@ class PlatformEndToEndIT {
 
     @Test
     @Order(5)
+    void aPortalRevisesFromTheCurrentVersionAndWithdrawsThroughTheGateway() {
+        String created = gateway.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
+                PROPOSAL.replace("Aplikasi Motor Kancil", "Abang Timah Untuk Bu Disa")).body().get("innovationId")
+                .asString();
+        String etag = await().atMost(WAIT).until(() -> gateway.get("/api/v1/innovations/" + created,
+                Map.of("X-Api-Key", PORTAL_KEY)), a -> a.status() == 200).header("ETag");
+        assertThat(etag).isEqualTo("\"1\"");
+
+        Map<String, String> revise = new HashMap<>(portal(UUID.randomUUID().toString()));
+        revise.put("If-Match", etag);
+        Answer revision = gateway.put("/api/v1/innovations/" + created, revise,
+                PROPOSAL.replace("Aplikasi Motor Kancil", "Abang Timah Untuk Bu Disa (revisi)"));
+        assertThat(revision.status()).isEqualTo(202);
+        Answer applied = awaitProcessed(revision.body().get("submissionId").asString());
+        assertThat(applied.body().get("status").asString()).isEqualTo("APPLIED");
+        assertThat(applied.body().get("version").asLong()).isEqualTo(2);
+        Answer revised = gateway.get("/api/v1/innovations/" + created, Map.of("X-Api-Key", PORTAL_KEY));
+        assertThat(revised.body().get("title").asString()).endsWith("(revisi)");
+        assertThat(revised.header("ETag")).isEqualTo("\"2\"");
+
+        Map<String, String> stale = new HashMap<>(portal(UUID.randomUUID().toString()));
+        stale.put("If-Match", etag);
+        Answer conflict = awaitProcessed(gateway.put("/api/v1/innovations/" + created, stale, PROPOSAL
+                .replace("Aplikasi Motor Kancil", "Abang Timah (basi)")).body().get("submissionId").asString());
+        assertThat(conflict.body().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(conflict.body().get("reasons").get(0).asString()).startsWith("CONFLICT");
+
+        Map<String, String> withdraw = new HashMap<>(portal(UUID.randomUUID().toString()));
+        withdraw.put("If-Match", "2");
+        Answer withdrawal = gateway.post("/api/v1/innovations/" + created + "/withdrawal", withdraw,
+                "{\"opdCode\":\"DINKES\",\"reason\":\"Digabung dengan inovasi lain\"}");
+        assertThat(awaitProcessed(withdrawal.body().get("submissionId").asString()).body().get("version").asLong())
+                .isEqualTo(3);
+        assertThat(gateway.get("/api/v1/innovations/" + created, Map.of("X-Api-Key", PORTAL_KEY)).body()
+                .get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    private static Answer awaitProcessed(String submissionId) {
+        return await().atMost(WAIT).until(
+                () -> gateway.get("/api/v1/submissions/" + submissionId, Map.of("X-Api-Key", PORTAL_KEY)),
+                a -> a.status() == 200 && !"RECEIVED".equals(a.body().get("status").asString()));
+    }
+
+    @Test
+    @Order(6)
     void everythingSurvivesKillingCatalogServiceAndStatsRebuildsFromTheSnapshots() {
         catalog.kill();
         String key = UUID.randomUUID().toString();
@@ -203,6 +248,7 @@ class PlatformEndToEndIT {
         stats.start().awaitReady(READY);
         Answer rebuilt = gateway.get("/api/v1/stats/overview", reviewer());
         assertThat(rebuilt.body().get("total").asLong())
-                .as("ready only once caught up: both snapshots are counted at once").isEqualTo(2);
+                .as("ready only once caught up: every snapshot is counted at once").isEqualTo(3);
+        assertThat(rebuilt.body().get("byStatus").get("WITHDRAWN").asLong()).isEqualTo(1);
     }
 }

@@ -1,6 +1,8 @@
 package id.go.bangka.inovasi.platform;
 
 import id.go.bangka.inovasi.platform.health.MongoPingHealthIndicator;
+import id.go.bangka.inovasi.platform.http.BodySizeLimitFilter;
+import id.go.bangka.inovasi.platform.http.HttpProperties;
 import id.go.bangka.inovasi.platform.identity.CallerIdentityArgumentResolver;
 import id.go.bangka.inovasi.platform.identity.IdentityProperties;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
@@ -26,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** What every Inovasi Bangka service gets: identity signing and verification, problem responses, a portable health. */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({IdentityProperties.class, HttpProperties.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -57,6 +59,16 @@ public class PlatformAutoConfiguration {
                     new FilterRegistrationBean<>(new VerifiedIdentityFilter(signer, problems));
             registration.addUrlPatterns("/api/*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpProperties properties,
+                ProblemWriter problems) {
+            FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                    new BodySizeLimitFilter(properties.maxBodySize().toBytes(), problems));
+            registration.addUrlPatterns("/api/*");
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
             return registration;
         }
 

@@ -49,6 +49,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)), headers);
     }
 
+    public Answer put(String path, Map<String, String> headers, String jsonBody) {
+        return send(HttpRequest.newBuilder(URI.create(baseUri + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)), headers);
+    }
+
     private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
         try {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,9 +29,11 @@ public class InnovationQueryController {
     }
 
     @GetMapping("/{id}")
-    InnovationView one(@PathVariable UUID id, CallerIdentity caller) {
-        return store.find(id).filter(i -> Visibility.maySee(caller, i)).map(InnovationView::of)
+    ResponseEntity<InnovationView> one(@PathVariable UUID id, CallerIdentity caller) {
+        Innovation innovation = store.find(id).filter(i -> Visibility.maySee(caller, i))
                 .orElseThrow(() -> ApiProblem.notFound("No innovation " + id + " is visible to this caller."));
+        return ResponseEntity.ok().eTag(Long.toString(innovation.version()))
+                .body(InnovationView.of(innovation, Visibility.mayReadPersonalData(caller, innovation)));
     }
 
     @GetMapping
@@ -47,17 +50,18 @@ public class InnovationQueryController {
         List<Criteria> filters = new ArrayList<>();
         filters.add(Visibility.criteria(caller));
         if (field != null) {
-            filters.add(Criteria.where("field").is(field));
+            filters.add(Criteria.where("proposal.field").is(field));
         }
         if (opdCode != null) {
-            filters.add(Criteria.where("opdCode").is(opdCode));
+            filters.add(Criteria.where("proposal.opdCode").is(opdCode));
         }
         if (year != null) {
-            filters.add(Criteria.where("year").is(year));
+            filters.add(Criteria.where("proposal.year").is(year));
         }
         filters.removeIf(c -> c.getCriteriaObject().isEmpty());
         Criteria criteria = filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
-        List<InnovationView> items = store.page(criteria, page, size).stream().map(InnovationView::of).toList();
+        List<InnovationView> items = store.page(criteria, page, size).stream()
+                .map(i -> InnovationView.of(i, Visibility.mayReadPersonalData(caller, i))).toList();
         return new InnovationPage(items, page, size, store.count(criteria));
     }
 }

@@ -30,8 +30,9 @@ public class InnovationStore {
         indexes.createIndex(new Index().on("publishPending", Sort.Direction.ASC).named("publishPending"));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC)
                 .named("status_submittedAt"));
-        indexes.createIndex(new Index().on("opdCode", Sort.Direction.ASC).on("year", Sort.Direction.ASC)
-                .named("opdCode_year"));
+        indexes.createIndex(new Index().on("proposal.opdCode", Sort.Direction.ASC)
+                .on("proposal.year", Sort.Direction.ASC).named("opdCode_year"));
+        indexes.createIndex(new Index().on("titleKey", Sort.Direction.ASC).unique().named("titleKey_unique"));
     }
 
     public Optional<Innovation> find(UUID id) {
@@ -45,6 +46,26 @@ public class InnovationStore {
      */
     public Innovation insert(Innovation innovation) {
         return mongo.insert(innovation);
+    }
+
+    /**
+     * Replaces the innovation if it is still at {@code expectedVersion}.
+     *
+     * @return whether it was replaced (false: another change came first)
+     * @throws org.springframework.dao.DuplicateKeyException when the new title is taken in its OPD and year
+     */
+    public boolean replace(long expectedVersion, Innovation next) {
+        return mongo.findAndReplace(Query.query(Criteria.where("_id").is(next.id()).and("version").is(expectedVersion)),
+                next) != null;
+    }
+
+    /** Whether another innovation already uses this title key. */
+    public boolean titleTaken(String titleKey, UUID except) {
+        Criteria criteria = Criteria.where("titleKey").is(titleKey);
+        if (except != null) {
+            criteria = criteria.and("_id").ne(except);
+        }
+        return mongo.exists(Query.query(criteria), Innovation.class);
     }
 
     /** Records that the snapshot of {@code version} is out, unless a newer version was written meanwhile. */

@@ -1,17 +1,37 @@
 package id.go.bangka.inovasi.catalog.innovation;
 
+import id.go.bangka.inovasi.events.GovernmentAffair;
+import id.go.bangka.inovasi.events.InitiatorType;
 import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.InnovationForm;
+import id.go.bangka.inovasi.events.InnovationKind;
+import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.events.Programme;
+import id.go.bangka.inovasi.events.Source;
 import id.go.bangka.inovasi.events.Stage;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** An innovation as the API shows it: no internal bookkeeping. */
+/**
+ * An innovation as the API shows it: no internal bookkeeping, and the initiator's name only where the initiator
+ * consented to publication or the caller is its owner or a reviewer.
+ */
 public record InnovationView(UUID id, long version, InnovationStatus status, String title, String opdCode,
-        InnovationField field, Stage stage, int year, Instant submittedAt, Instant updatedAt) {
+        Source source, InitiatorType initiatorType, String initiatorName, InnovationField field,
+        GovernmentAffair governmentAffair, List<GovernmentAffair> secondaryAffairs, InnovationForm form,
+        InnovationKind kind, Stage stage, Programme programme, int year, LocalDate trialDate,
+        LocalDate implementationDate, String design, String goals, String benefits, String results,
+        InnovationProposal.Links links, Instant submittedAt, Instant updatedAt) {
 
-    static InnovationView of(Innovation i) {
-        return new InnovationView(i.id(), i.version(), i.status(), i.title(), i.opdCode(), i.field(), i.stage(),
-                i.year(), i.submittedAt(), i.updatedAt());
+    static InnovationView of(Innovation i, boolean mayReadPersonalData) {
+        InnovationProposal p = i.proposal();
+        String initiatorName = mayReadPersonalData || p.initiatorNamePublic() ? p.initiatorName() : null;
+        return new InnovationView(i.id(), i.version(), i.status(), p.title(), p.opdCode(), p.source(),
+                p.initiatorType(), initiatorName, p.field(), p.governmentAffair(), p.secondaryAffairs(), p.form(),
+                p.kind(), p.stage(), p.programme(), p.year(), p.trialDate(), p.implementationDate(), p.design(),
+                p.goals(), p.benefits(), p.results(), p.links(), i.submittedAt(), i.updatedAt());
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Who sees which innovations: the public only PUBLISHED ones, a portal also its own OPDs' in any status, reviewers and
- * ops everything.
+ * ops everything. Personal data (the initiator's name) only the owner and reviewers see, unless it was consented.
  */
 public final class Visibility {
 
@@ -15,11 +15,14 @@ public final class Visibility {
     }
 
     public static boolean maySee(CallerIdentity caller, Innovation innovation) {
-        return seesEverything(caller) || innovation.status() == InnovationStatus.PUBLISHED
-                || (caller.hasRole(Roles.PORTAL) && caller.mayActFor(innovation.opdCode()));
+        return innovation.status() == InnovationStatus.PUBLISHED || mayReadPersonalData(caller, innovation);
     }
 
-    /** The same rule as a query criterion. */
+    public static boolean mayReadPersonalData(CallerIdentity caller, Innovation innovation) {
+        return seesEverything(caller) || (caller.hasRole(Roles.PORTAL) && caller.mayActFor(innovation.opdCode()));
+    }
+
+    /** {@link #maySee} as a query criterion; empty when the caller sees everything. */
     public static Criteria criteria(CallerIdentity caller) {
         if (seesEverything(caller) || (caller.hasRole(Roles.PORTAL)
                 && caller.opdCodes().contains(CallerIdentity.ALL_OPDS))) {
@@ -27,7 +30,7 @@ public final class Visibility {
         }
         Criteria published = Criteria.where("status").is(InnovationStatus.PUBLISHED);
         if (caller.hasRole(Roles.PORTAL) && !caller.opdCodes().isEmpty()) {
-            return new Criteria().orOperator(published, Criteria.where("opdCode").in(caller.opdCodes()));
+            return new Criteria().orOperator(published, Criteria.where("proposal.opdCode").in(caller.opdCodes()));
         }
         return published;
     }

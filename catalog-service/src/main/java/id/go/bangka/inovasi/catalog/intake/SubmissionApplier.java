@@ -5,13 +5,17 @@ import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.snapshot.SnapshotPublisher;
 import id.go.bangka.inovasi.events.ChangeKind;
 import id.go.bangka.inovasi.events.InnovationChanged;
-import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.SubmissionAction;
 import id.go.bangka.inovasi.events.SubmissionReceived;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,13 +23,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies SubmissionReceived events to the catalogue exactly once in effect: a submission already applied (a
- * redelivery, or intake's resend after a crash) changes nothing and keeps its first outcome.
+ * Applies SubmissionReceived events to the catalogue exactly once in effect. A submission already applied (a
+ * redelivery, or intake's resend after a crash) changes nothing and keeps its first outcome. Revisions and withdrawals
+ * must name the current version, come from the owning OPD and find the innovation in a state that allows them.
  */
 @Service
 public class SubmissionApplier {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionApplier.class);
+    private static final Set<InnovationStatus> REVISABLE =
+            EnumSet.of(InnovationStatus.SUBMITTED, InnovationStatus.REVISION_REQUESTED);
+    private static final Set<InnovationStatus> WITHDRAWABLE = EnumSet.of(InnovationStatus.SUBMITTED,
+            InnovationStatus.REVISION_REQUESTED, InnovationStatus.VERIFIED, InnovationStatus.PUBLISHED);
+    private static final int ATTEMPTS = 5;
 
     private final InnovationStore innovations;
     private final MongoTemplate mongo;
@@ -39,45 +49,135 @@ public class SubmissionApplier {
     }
 
     public void apply(SubmissionReceived event) {
-        if (event.action() != SubmissionAction.CREATE) {
-            record(event, SubmissionOutcome.Status.REJECTED,
-                    List.of("UNSUPPORTED_ACTION: " + event.action() + " is not supported yet"), null);
-            return;
+        if (event.action() == SubmissionAction.CREATE) {
+            create(event);
+        } else {
+            change(event);
         }
+    }
+
+    private void create(SubmissionReceived event) {
         Optional<Innovation> existing = innovations.find(event.innovationId());
         if (existing.isPresent()) {
             alreadyThere(event, existing.get());
             return;
         }
-        Innovation created = newInnovation(event);
-        try {
-            innovations.insert(created);
-        } catch (DuplicateKeyException race) {
-            alreadyThere(event, innovations.find(event.innovationId()).orElseThrow(() -> race));
+        Instant now = clock.instant();
+        Innovation created = new Innovation(event.innovationId(), 1, 0, true, InnovationStatus.SUBMITTED,
+                Innovation.titleKey(event.proposal()), event.proposal(), event.receivedAt(), now,
+                lastChange(event, now), List.of(event.submissionId()), null);
+        if (innovations.titleTaken(created.titleKey(), null)) {
+            reject(event, duplicateTitle(event));
             return;
         }
-        record(event, SubmissionOutcome.Status.APPLIED, List.of(), created.version());
-        snapshots.publish(created);
+        try {
+            innovations.insert(created);
+        } catch (DuplicateKeyException e) {
+            Optional<Innovation> raced = innovations.find(event.innovationId());
+            if (raced.isPresent()) {
+                alreadyThere(event, raced.get());
+            } else {
+                reject(event, duplicateTitle(event));
+            }
+            return;
+        }
+        applied(event, created);
+    }
+
+    private void change(SubmissionReceived event) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Innovation> found = innovations.find(event.innovationId());
+            if (found.isEmpty()) {
+                reject(event, new Rejection("NOT_FOUND", "no innovation " + event.innovationId()));
+                return;
+            }
+            Innovation current = found.get();
+            if (current.appliedSubmissions().contains(event.submissionId())) {
+                return;
+            }
+            Optional<Rejection> refused = refusal(event, current);
+            if (refused.isPresent()) {
+                reject(event, refused.get());
+                return;
+            }
+            Innovation next = next(event, current);
+            try {
+                if (innovations.replace(current.version(), next)) {
+                    applied(event, next);
+                    return;
+                }
+            } catch (DuplicateKeyException e) {
+                reject(event, duplicateTitle(event));
+                return;
+            }
+            log.debug("Innovation {} changed while applying {}; trying again", current.id(), event.submissionId());
+        }
+        throw new IllegalStateException("Innovation " + event.innovationId() + " kept changing while applying "
+                + event.submissionId());
+    }
+
+    private Optional<Rejection> refusal(SubmissionReceived event, Innovation current) {
+        if (!current.opdCode().equals(event.opdCode())) {
+            return Optional.of(new Rejection("FORBIDDEN", "innovation " + current.id() + " belongs to OPD "
+                    + current.opdCode() + ", not " + event.opdCode()));
+        }
+        Set<InnovationStatus> allowed = event.action() == SubmissionAction.REVISE ? REVISABLE : WITHDRAWABLE;
+        if (!allowed.contains(current.status())) {
+            return Optional.of(new Rejection("INVALID_STATE", "a " + event.action() + " is not possible in status "
+                    + current.status() + "; it is possible in " + allowed));
+        }
+        if (current.version() != event.baseVersion()) {
+            return Optional.of(new Rejection("CONFLICT", "the submission was based on version "
+                    + event.baseVersion() + " but the current version is " + current.version()));
+        }
+        if (event.action() == SubmissionAction.REVISE) {
+            String titleKey = Innovation.titleKey(event.proposal());
+            if (!titleKey.equals(current.titleKey()) && innovations.titleTaken(titleKey, current.id())) {
+                return Optional.of(duplicateTitle(event));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Innovation next(SubmissionReceived event, Innovation current) {
+        Instant now = clock.instant();
+        List<UUID> applied = new ArrayList<>(current.appliedSubmissions());
+        applied.add(event.submissionId());
+        boolean withdraw = event.action() == SubmissionAction.WITHDRAW;
+        return new Innovation(current.id(), current.version() + 1, current.publishedVersion(), true,
+                withdraw ? InnovationStatus.WITHDRAWN : InnovationStatus.SUBMITTED,
+                withdraw ? "withdrawn|" + current.id() : Innovation.titleKey(event.proposal()),
+                withdraw ? current.proposal() : event.proposal(), current.submittedAt(), now,
+                lastChange(event, now), applied, withdraw ? event.reason() : current.withdrawalReason());
+    }
+
+    private static InnovationChanged.LastChange lastChange(SubmissionReceived event, Instant now) {
+        return new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, event.caller().clientId(),
+                event.submissionId());
+    }
+
+    private static Rejection duplicateTitle(SubmissionReceived event) {
+        return new Rejection("DUPLICATE_TITLE", "OPD " + event.opdCode() + " already has an innovation titled '"
+                + event.proposal().title() + "' in " + event.proposal().year());
     }
 
     private void alreadyThere(SubmissionReceived event, Innovation innovation) {
         if (innovation.appliedSubmissions().contains(event.submissionId())) {
             log.debug("Submission {} already applied to {}", event.submissionId(), innovation.id());
-            record(event, SubmissionOutcome.Status.APPLIED, List.of(), innovation.version());
+            record(event, SubmissionOutcome.Status.APPLIED, List.of(), 1L);
         } else {
-            record(event, SubmissionOutcome.Status.REJECTED,
-                    List.of("ALREADY_EXISTS: innovation " + innovation.id() + " already exists"), null);
+            reject(event, new Rejection("ALREADY_EXISTS", "innovation " + innovation.id() + " already exists"));
         }
     }
 
-    private Innovation newInnovation(SubmissionReceived event) {
-        InnovationProposal proposal = event.proposal();
-        var now = clock.instant();
-        return new Innovation(event.innovationId(), 1, 0, true, InnovationStatus.SUBMITTED, proposal.title(),
-                proposal.opdCode(), proposal.field(), proposal.stage(), proposal.year(), event.receivedAt(), now,
-                new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, event.caller().clientId(),
-                        event.submissionId()),
-                List.of(event.submissionId()));
+    private void applied(SubmissionReceived event, Innovation innovation) {
+        record(event, SubmissionOutcome.Status.APPLIED, List.of(), innovation.version());
+        snapshots.publish(innovation);
+    }
+
+    private void reject(SubmissionReceived event, Rejection rejection) {
+        log.info("Submission {} rejected: {}", event.submissionId(), rejection.reason());
+        record(event, SubmissionOutcome.Status.REJECTED, List.of(rejection.reason()), null);
     }
 
     private void record(SubmissionReceived event, SubmissionOutcome.Status status, List<String> reasons,

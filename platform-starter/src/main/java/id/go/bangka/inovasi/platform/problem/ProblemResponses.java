@@ -1,7 +1,10 @@
 package id.go.bangka.inovasi.platform.problem;
 
 import id.go.bangka.inovasi.platform.identity.InvalidIdentityException;
+import id.go.bangka.inovasi.platform.http.BodySizeLimitFilter;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into an RFC 9457 {@code application/problem+json} response: Spring MVC's own exceptions,
@@ -72,9 +79,42 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(new ApiProblem(
+                        HttpStatus.CONTENT_TOO_LARGE, "Content too large", tooLarge.getMessage()).toProblemDetail());
+            }
+            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+                return validationProblem(List.of(new FieldError(pointer(databind), explain(databind))));
+            }
+        }
         ProblemDetail problem = ApiProblem.badRequest(
                 "The request body is not valid JSON for this endpoint: " + readableCause(ex)).toProblemDetail();
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String pointer(DatabindException e) {
+        return e.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : Integer.toString(r.getIndex()))
+                .map(part -> "/" + part.replace("~", "~0").replace("/", "~1"))
+                .collect(Collectors.joining());
+    }
+
+    private static String explain(DatabindException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field: it is not part of this API";
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            Class<?> target = invalid.getTargetType();
+            if (target.isEnum()) {
+                return "must be one of " + Arrays.toString(target.getEnumConstants());
+            }
+            return "must be a valid " + target.getSimpleName();
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "has the wrong type: expected " + mismatched.getTargetType().getSimpleName();
+        }
+        return "is not valid here";
     }
 
     @Override

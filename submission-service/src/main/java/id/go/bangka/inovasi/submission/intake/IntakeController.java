@@ -2,23 +2,42 @@ package id.go.bangka.inovasi.submission.intake;
 
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
-import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/submissions}: a portal proposes a new innovation. */
+/** The portal's writes: create, revise and withdraw innovations. Each answers 202 once the broker has the event. */
 @RestController
-@RequestMapping("/api/v1/submissions")
+@Tag(name = "Intake", description = "OPD portals submit, revise and withdraw innovations")
 public class IntakeController {
+
+    static final String FULL_PROPOSAL = """
+            {"title":"Soltan: survei PHBS digital","opdCode":"PKM-BATURUSA","source":"OPD",
+             "initiatorType":"CIVIL_SERVANT","initiatorName":"Tim Promkes Baturusa","initiatorNamePublic":true,
+             "field":"HEALTH","governmentAffair":"HEALTH","secondaryAffairs":["COMMUNICATION"],"form":"PUBLIC_SERVICE",
+             "kind":"DIGITAL","stage":"IMPLEMENTATION","programme":"INNOVATION_LAB","year":2022,
+             "trialDate":"2021-06-01","implementationDate":"2022-01-10",
+             "design":"Dasar hukum, permasalahan, isu strategis, metode pembaharuan dan keunggulan (300 kata atau lebih)",
+             "goals":"Mempercepat pendataan PHBS rumah tangga","benefits":"Data PHBS tersedia cepat dan akurat",
+             "results":"Cakupan survei PHBS naik","links":{"videoUrl":"https://www.youtube.com/watch?v=soltan",
+             "appUrl":"https://soltan.bangka.go.id","documents":["https://bappeda.bangka.go.id/soltan.pdf"]}}""";
+    private static final String KEY_DOC = "Unique per submission, the same on every retry of it (a UUID)";
 
     private final IntakeService intake;
     private final IntakeProperties properties;
@@ -28,11 +47,49 @@ public class IntakeController {
         this.properties = properties;
     }
 
-    @PostMapping
-    ResponseEntity<SubmissionAccepted> create(CallerIdentity caller,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            @Valid @RequestBody ProposalRequest request) {
-        SubmissionAccepted accepted = intake.create(caller, idempotencyKey, request);
+    @PostMapping("/api/v1/submissions")
+    @Operation(summary = "Propose a new innovation",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "full proposal", value = FULL_PROPOSAL))),
+            responses = {
+                @ApiResponse(responseCode = "202", description = "Accepted: the broker has it; follow Location"),
+                @ApiResponse(responseCode = "400", description = "Invalid fields, all listed in errors"),
+                @ApiResponse(responseCode = "401", description = "No valid API key"),
+                @ApiResponse(responseCode = "403", description = "Not a portal, or not for this OPD"),
+                @ApiResponse(responseCode = "413", description = "Body over 256 KiB"),
+                @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body"),
+                @ApiResponse(responseCode = "503", description = "Broker unavailable; retry with the same key")})
+    ResponseEntity<SubmissionAccepted> create(@Parameter(hidden = true) CallerIdentity caller,
+            @Parameter(description = KEY_DOC) @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestBody(required = false) ProposalRequest request) {
+        return accepted(intake.create(caller, key, request));
+    }
+
+    @PutMapping("/api/v1/innovations/{id}")
+    @Operation(summary = "Revise an innovation (back to review); If-Match names the version revised",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "full proposal", value = FULL_PROPOSAL))))
+    ResponseEntity<SubmissionAccepted> revise(@Parameter(hidden = true) CallerIdentity caller,
+            @PathVariable UUID id,
+            @Parameter(description = KEY_DOC) @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Parameter(description = "The version revised, e.g. \"3\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) ProposalRequest request) {
+        return accepted(intake.revise(caller, key, id, ifMatch, request));
+    }
+
+    @PostMapping("/api/v1/innovations/{id}/withdrawal")
+    @Operation(summary = "Withdraw an innovation; If-Match names the version withdrawn")
+    ResponseEntity<SubmissionAccepted> withdraw(@Parameter(hidden = true) CallerIdentity caller,
+            @PathVariable UUID id,
+            @Parameter(description = KEY_DOC) @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @Parameter(description = "The version withdrawn, e.g. \"3\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) WithdrawalRequest request) {
+        return accepted(intake.withdraw(caller, key, id, ifMatch, request));
+    }
+
+    private static ResponseEntity<SubmissionAccepted> accepted(SubmissionAccepted accepted) {
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/submissions/" + accepted.submissionId()))
                 .body(accepted);

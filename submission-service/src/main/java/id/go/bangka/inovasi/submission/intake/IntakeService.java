@@ -9,9 +9,11 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
+import id.go.bangka.inovasi.submission.registry.OpdRegistry;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -20,76 +22,150 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts a submission exactly once per (caller, Idempotency-Key): claims the key, publishes the event, waits for the
- * broker's ack, marks the key sent. A replay returns the first answer; a crash before the mark only causes a resend
- * of the same submissionId, which the catalogue applies once.
+ * Accepts a portal's create, revise or withdraw exactly once per (caller, Idempotency-Key): claims the key, publishes
+ * the event, waits for the broker's ack, marks the key sent. A replay returns the first answer; the same key with
+ * another request is 422; a crash before the mark only causes a resend of the same submissionId, which the catalogue
+ * applies once.
  */
 @Service
 public class IntakeService {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final int REASON_LENGTH = 1000;
 
     private final IdempotencyStore store;
     private final SubmissionPublisher publisher;
-    private final Clock clock;
+    private final ProposalValidator validator;
+    private final OpdRegistry registry;
+    private final Clock clock = Clock.systemUTC();
 
-    public IntakeService(IdempotencyStore store, SubmissionPublisher publisher) {
+    public IntakeService(IdempotencyStore store, SubmissionPublisher publisher, ProposalValidator validator,
+            OpdRegistry registry) {
         this.store = store;
         this.publisher = publisher;
-        this.clock = Clock.systemUTC();
+        this.validator = validator;
+        this.registry = registry;
     }
 
-    /** Creates an innovation from a portal's proposal. */
+    /** Proposes a new innovation. */
     public SubmissionAccepted create(CallerIdentity caller, String idempotencyKey, ProposalRequest request) {
-        authorize(caller, request.opdCode());
-        requireValidKey(idempotencyKey);
+        requirePortal(caller);
+        ProposalValidator.Result result = validProposal(idempotencyKey, request);
         InnovationProposal proposal = request.toProposal();
+        requireOpd(caller, proposal.opdCode());
         UUID submissionId = SubmissionIds.submissionId(caller.clientId(), idempotencyKey);
-        IdempotencyRecord record = store.claim(new IdempotencyRecord(submissionId, caller.clientId(),
-                hash(proposal), SubmissionIds.createdInnovationId(submissionId), proposal.opdCode(), clock.instant(),
-                null));
-        if (!record.bodyHash().equals(hash(proposal))) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
-                    "This Idempotency-Key was already used with a different body. Use a new key for a new submission.")
-                    .with("submissionId", submissionId);
+        return accept(caller, submissionId, new Intent(SubmissionAction.CREATE,
+                SubmissionIds.createdInnovationId(submissionId), 0, proposal.opdCode(), proposal, null),
+                result.warnings());
+    }
+
+    /** Revises an innovation from the version named in If-Match. */
+    public SubmissionAccepted revise(CallerIdentity caller, String idempotencyKey, UUID innovationId, String ifMatch,
+            ProposalRequest request) {
+        requirePortal(caller);
+        long baseVersion = IfMatch.baseVersion(ifMatch);
+        ProposalValidator.Result result = validProposal(idempotencyKey, request);
+        InnovationProposal proposal = request.toProposal();
+        requireOpd(caller, proposal.opdCode());
+        return accept(caller, SubmissionIds.submissionId(caller.clientId(), idempotencyKey),
+                new Intent(SubmissionAction.REVISE, innovationId, baseVersion, proposal.opdCode(), proposal, null),
+                result.warnings());
+    }
+
+    /** Withdraws an innovation from the version named in If-Match. */
+    public SubmissionAccepted withdraw(CallerIdentity caller, String idempotencyKey, UUID innovationId,
+            String ifMatch, WithdrawalRequest request) {
+        requirePortal(caller);
+        long baseVersion = IfMatch.baseVersion(ifMatch);
+        List<FieldError> errors = keyErrors(idempotencyKey);
+        String opdCode = request == null ? null : request.opdCode();
+        String reason = request == null || request.reason() == null || request.reason().isBlank() ? null
+                : request.reason().strip();
+        if (opdCode == null || opdCode.isBlank()) {
+            errors.add(new FieldError("/opdCode", "opdCode of the innovation is required"));
+        } else if (registry.find(opdCode).isEmpty()) {
+            errors.add(new FieldError("/opdCode", "unknown OPD code; GET /api/v1/opds lists the registered codes"));
         }
-        SubmissionAccepted accepted = new SubmissionAccepted(submissionId, record.innovationId());
+        if (reason != null && reason.length() > REASON_LENGTH) {
+            errors.add(new FieldError("/reason", "must be at most " + REASON_LENGTH + " characters"));
+        }
+        rejectIfAny(errors);
+        requireOpd(caller, opdCode);
+        return accept(caller, SubmissionIds.submissionId(caller.clientId(), idempotencyKey),
+                new Intent(SubmissionAction.WITHDRAW, innovationId, baseVersion, opdCode, null, reason), List.of());
+    }
+
+    private SubmissionAccepted accept(CallerIdentity caller, UUID submissionId, Intent intent,
+            List<String> warnings) {
+        String fingerprint = fingerprint(intent);
+        IdempotencyRecord record = store.claim(new IdempotencyRecord(submissionId, caller.clientId(), fingerprint,
+                intent.innovationId(), intent.opdCode(), clock.instant(), null));
+        if (!record.bodyHash().equals(fingerprint)) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
+                    "This Idempotency-Key was already used for a different request. Use a new key for a new"
+                            + " submission.").with("submissionId", submissionId);
+        }
+        SubmissionAccepted accepted = new SubmissionAccepted(submissionId, record.innovationId(), warnings);
         if (record.sent()) {
             return accepted;
         }
-        publisher.publish(new SubmissionReceived(submissionId, record.innovationId(), SubmissionAction.CREATE, 0,
-                new Caller(caller.clientId(), Roles.PORTAL), proposal.opdCode(), record.receivedAt(), proposal));
+        publisher.publish(new SubmissionReceived(submissionId, intent.innovationId(), intent.action(),
+                intent.baseVersion(), new Caller(caller.clientId(), Roles.PORTAL), intent.opdCode(),
+                record.receivedAt(), intent.proposal(), intent.reason()));
         store.markSent(submissionId, clock.instant());
         return accepted;
     }
 
-    private static void authorize(CallerIdentity caller, String opdCode) {
+    private ProposalValidator.Result validProposal(String idempotencyKey, ProposalRequest request) {
+        List<FieldError> errors = keyErrors(idempotencyKey);
+        if (request == null) {
+            errors.add(new FieldError("", "a JSON body with the innovation is required"));
+            rejectIfAny(errors);
+        }
+        ProposalValidator.Result result = validator.validate(request);
+        errors.addAll(result.errors());
+        rejectIfAny(errors);
+        return result;
+    }
+
+    private static List<FieldError> keyErrors(String idempotencyKey) {
+        List<FieldError> errors = new ArrayList<>();
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            errors.add(new FieldError("Idempotency-Key", "header is required on every write: the same value for"
+                    + " every retry of one submission (a UUID is a good choice)"));
+        } else if (!KEY.matcher(idempotencyKey).matches()) {
+            errors.add(new FieldError("Idempotency-Key", "must be 1 to 128 letters, digits or . _ : -"));
+        }
+        return errors;
+    }
+
+    private static void rejectIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "The request has " + errors.size() + " invalid value(s); see errors.").with("errors", errors);
+        }
+    }
+
+    private static void requirePortal(CallerIdentity caller) {
         if (caller.isAnonymous()) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated", "Submitting requires a portal's API key.");
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated", "Writes require a portal's API key.");
         }
         if (!caller.hasRole(Roles.PORTAL)) {
             throw ApiProblem.forbidden("Only OPD portals submit innovations; client " + caller.clientId()
                     + " has roles " + caller.roles() + ".");
         }
+    }
+
+    private static void requireOpd(CallerIdentity caller, String opdCode) {
         if (!caller.mayActFor(opdCode)) {
-            throw ApiProblem.forbidden("Client " + caller.clientId() + " may not submit for OPD " + opdCode
+            throw ApiProblem.forbidden("Client " + caller.clientId() + " may not act for OPD " + opdCode
                     + "; it acts for " + caller.opdCodes() + ".");
         }
     }
 
-    private static void requireValidKey(String idempotencyKey) {
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
-                    "Every write needs an Idempotency-Key header: 1 to 128 characters of letters, digits and . _ : -,"
-                            + " the same for every retry of one submission (a UUID is a good choice).")
-                    .with("errors", List.of(new FieldError("Idempotency-Key",
-                            idempotencyKey == null ? "header is required" : "header has an invalid format")));
-        }
-    }
-
-    private static String hash(InnovationProposal proposal) {
+    private static String fingerprint(Intent intent) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(EventCodec.encode(proposal)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(EventCodec.encode(intent)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is unavailable", e);
         }

@@ -3,8 +3,12 @@ package id.go.bangka.inovasi.submission.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bangka.inovasi.events.CloudEventHeaders;
+import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.EventTypes;
+import id.go.bangka.inovasi.events.SubmissionAction;
+import id.go.bangka.inovasi.events.SubmissionReceived;
 import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EventSchemaValidator;
@@ -27,9 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "inovasi.status.catalog-uri=http://127.0.0.1:9")
 abstract class IntakeContract {
 
-    static final String PROPOSAL = """
-            {"title":"Soltan: survei PHBS digital","opdCode":"PKM-BATURUSA","field":"HEALTH",
-             "stage":"IMPLEMENTATION","year":2022}""";
+    static final String PROPOSAL = Proposals.json("Soltan: survei PHBS digital", "PKM-BATURUSA", "HEALTH", 2022);
 
     @LocalServerPort
     int port;
@@ -78,6 +80,7 @@ abstract class IntakeContract {
 
         assertThat(replay.status()).isEqualTo(202);
         assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(first.body().get("warnings").get(0).asString()).contains("300");
         String submissionId = first.body().get("submissionId").asString();
         List<ConsumerRecord<String, byte[]>> published = TopicProbe.collect(infrastructure().kafkaBootstrapServers(),
                 Topics.SUBMISSIONS, r -> submissionId.equals(TopicProbe.header(r, CloudEventHeaders.ID)),
@@ -94,7 +97,7 @@ abstract class IntakeContract {
 
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.header("Content-Type")).isEqualTo("application/problem+json");
-        assertThat(reused.body().get("detail").asString()).contains("different body");
+        assertThat(reused.body().get("detail").asString()).contains("different request");
     }
 
     @Test
@@ -108,13 +111,133 @@ abstract class IntakeContract {
 
     @Test
     void invalidFieldsAreAllReportedAtOnce() {
-        Answer answer = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
-                "{\"title\":\"abc\",\"opdCode\":\"PKM-BATURUSA\",\"stage\":\"TRIAL\",\"year\":1999}");
+        String body = PROPOSAL.replace("Soltan: survei PHBS digital", "abc").replace("\"PKM-BATURUSA\"", "\"NOPE\"")
+                .replace("\"field\":\"HEALTH\",", "").replace("\"year\":2022", "\"year\":1999")
+                .replace("\"2021-06-01\"", "\"2023-01-01\"").replace("https://inovasi.bangka.go.id", "ftp://x")
+                .replace("https://www.youtube.com/watch?v=inovasi", "not a url");
+        Answer answer = api.post("/api/v1/submissions", TestIdentities.portal("portal-pkm", "*"), body);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(answer.body().get("errors").valueStream().map(e -> e.get("pointer").asString()))
-                .containsExactlyInAnyOrder("/title", "/field", "/year");
+                .containsExactlyInAnyOrder("Idempotency-Key", "/title", "/opdCode", "/field", "/year",
+                        "/implementationDate", "/links/appUrl", "/links/videoUrl");
+        assertThat(answer.body().get("errors").valueStream()
+                .filter(e -> e.get("pointer").asString().equals("/opdCode")).findFirst().orElseThrow()
+                .get("detail").asString()).contains("GET /api/v1/opds");
+    }
+
+    @Test
+    void anUnknownFieldOrAWrongTypeIsNamedByItsPointer() {
+        Answer unknown = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
+                PROPOSAL.replace("\"kind\":", "\"colour\":\"red\",\"kind\":"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/colour");
+
+        Answer wrongEnum = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
+                PROPOSAL.replace("\"DIGITAL\"", "\"HOLOGRAPHIC\""));
+        assertThat(wrongEnum.status()).isEqualTo(400);
+        assertThat(wrongEnum.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/kind");
+        assertThat(wrongEnum.body().get("errors").get(0).get("detail").asString()).contains("NON_DIGITAL");
+    }
+
+    @Test
+    void aBodyOver256KiBIs413() {
+        String huge = PROPOSAL.replace("Rancang bangun inovasi.", "x".repeat(300 * 1024));
+        Answer answer = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()), huge);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void revisionsAndWithdrawalsAreAcceptedWithTheirBaseVersion() {
+        String innovationId = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()), PROPOSAL)
+                .body().get("innovationId").asString();
+        Map<String, String> revise = new HashMap<>(portal(UUID.randomUUID().toString()));
+        revise.put("If-Match", "\"1\"");
+        Answer revision = api.put("/api/v1/innovations/" + innovationId, revise, PROPOSAL);
+        assertThat(revision.status()).isEqualTo(202);
+        assertThat(revision.body().get("innovationId").asString()).isEqualTo(innovationId);
+
+        Map<String, String> withdraw = new HashMap<>(portal(UUID.randomUUID().toString()));
+        withdraw.put("If-Match", "2");
+        Answer withdrawal = api.post("/api/v1/innovations/" + innovationId + "/withdrawal", withdraw,
+                "{\"opdCode\":\"PKM-BATURUSA\",\"reason\":\"Program dihentikan\"}");
+        assertThat(withdrawal.status()).isEqualTo(202);
+
+        String withdrawalId = withdrawal.body().get("submissionId").asString();
+        ConsumerRecord<String, byte[]> record = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
+                Topics.SUBMISSIONS, r -> withdrawalId.equals(TopicProbe.header(r, CloudEventHeaders.ID)), 1,
+                Duration.ofSeconds(20)).get(0);
+        SubmissionReceived event = EventCodec.decode(record.value(), SubmissionReceived.class);
+        assertThat(event.action()).isEqualTo(SubmissionAction.WITHDRAW);
+        assertThat(event.baseVersion()).isEqualTo(2);
+        assertThat(event.reason()).isEqualTo("Program dihentikan");
+        assertThat(EventSchemaValidator.violations(EventTypes.SUBMISSION_RECEIVED, record.value())).isEmpty();
+    }
+
+    @Test
+    void revisionsAndWithdrawalsNeedAValidIfMatchAndTheirOwnOpd() {
+        String path = "/api/v1/innovations/" + UUID.randomUUID();
+        Answer noIfMatch = api.put(path, portal(UUID.randomUUID().toString()), PROPOSAL);
+        assertThat(noIfMatch.status()).isEqualTo(428);
+        assertThat(noIfMatch.header("Content-Type")).isEqualTo("application/problem+json");
+
+        Map<String, String> badIfMatch = new HashMap<>(portal(UUID.randomUUID().toString()));
+        badIfMatch.put("If-Match", "latest");
+        assertThat(api.put(path, badIfMatch, PROPOSAL).status()).isEqualTo(400);
+
+        Map<String, String> otherOpd = new HashMap<>(TestIdentities.portal("portal-dinsos", "DINSOS"));
+        otherOpd.put("Idempotency-Key", UUID.randomUUID().toString());
+        otherOpd.put("If-Match", "1");
+        assertThat(api.put(path, otherOpd, PROPOSAL).status()).isEqualTo(403);
+        assertThat(api.post(path + "/withdrawal", otherOpd, "{\"opdCode\":\"PKM-BATURUSA\"}").status())
+                .isEqualTo(403);
+        Map<String, String> withdraw = new HashMap<>(portal(UUID.randomUUID().toString()));
+        withdraw.put("If-Match", "1");
+        Answer noOpd = api.post(path + "/withdrawal", withdraw, "{}");
+        assertThat(noOpd.status()).isEqualTo(400);
+        assertThat(noOpd.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/opdCode");
+    }
+
+    @Test
+    void aKeyUsedForOneActionCannotBeReusedForAnother() {
+        String key = UUID.randomUUID().toString();
+        String innovationId = api.post("/api/v1/submissions", portal(key), PROPOSAL).body().get("innovationId")
+                .asString();
+        Map<String, String> sameKey = new HashMap<>(portal(key));
+        sameKey.put("If-Match", "1");
+
+        assertThat(api.put("/api/v1/innovations/" + innovationId, sameKey, PROPOSAL).status()).isEqualTo(422);
+    }
+
+    @Test
+    void portalsGetTheOpdRegistryAndTheReferenceLists() {
+        Answer opds = api.get("/api/v1/opds", TestIdentities.anonymous());
+        assertThat(opds.body().valueStream().map(o -> o.get("code").asString()))
+                .contains("BAPPEDA", "DINKES", "DISDUKCAPIL", "DPMPTSP", "DISKOMINFO", "KEC-SUNGAILIAT", "KEC-BELINYU",
+                        "KEC-MERAWANG", "KEC-PEMALI", "KEC-MENDO-BARAT", "KEC-PUDING-BESAR", "KEC-BAKAM",
+                        "KEC-RIAU-SILIP", "PKM-BATURUSA");
+        assertThat(api.get("/api/v1/opds?kind=KECAMATAN", TestIdentities.anonymous()).body().size()).isEqualTo(8);
+        assertThat(api.get("/api/v1/opds/NOPE", TestIdentities.anonymous()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/opds?kind=PLANET", TestIdentities.anonymous()).status()).isEqualTo(400);
+
+        Answer reference = api.get("/api/v1/reference", TestIdentities.anonymous());
+        assertThat(reference.body().get("field").get(3).get("label").asString()).isEqualTo("Kesehatan");
+        assertThat(reference.body().get("governmentAffair").size()).isGreaterThanOrEqualTo(38);
+        assertThat(reference.body().propertyNames()).contains("source", "initiatorType", "form", "kind", "stage",
+                "programme");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheIntakeWithAFullExample() {
+        Answer document = api.get("/v3/api-docs", Map.of());
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().get("paths").has("/api/v1/submissions")).isTrue();
+        assertThat(document.body().get("paths").has("/api/v1/innovations/{id}/withdrawal")).isTrue();
+        assertThat(document.body().toString()).contains("INNOVATION_LAB").contains("Idempotency-Key");
     }
 
     @Test

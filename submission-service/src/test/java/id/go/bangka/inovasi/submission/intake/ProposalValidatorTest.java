@@ -1,0 +1,42 @@
+package id.go.bangka.inovasi.submission.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.submission.registry.OpdRegistry;
+import id.go.bangka.inovasi.submission.registry.RegistryProperties;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
+import tools.jackson.databind.json.JsonMapper;
+
+class ProposalValidatorTest {
+
+    private final ProposalValidator validator = new ProposalValidator(
+            new OpdRegistry(new DefaultResourceLoader(), new RegistryProperties("classpath:opd-registry.json")),
+            Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+
+    private static ProposalRequest request(int year, String design) {
+        String json = Proposals.json("Aplikasi Motor Kancil", "DINKES", "HEALTH", year)
+                .replace("Rancang bangun inovasi.", design);
+        return JsonMapper.builder().build().readValue(json, ProposalRequest.class);
+    }
+
+    @Test
+    void theYearRunsFrom2015ToNextYear() {
+        assertThat(validator.validate(request(2015, "x")).errors()).isEmpty();
+        assertThat(validator.validate(request(2027, "x")).errors()).isEmpty();
+        assertThat(validator.validate(request(2028, "x")).errors()).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("year must be between 2015 and 2027"));
+        assertThat(validator.validate(request(2014, "x")).errors()).hasSize(1);
+    }
+
+    @Test
+    void aShortDesignIsAcceptedWithAWarningCountedInWords() {
+        assertThat(validator.validate(request(2022, "satu dua  tiga\\nempat")).warnings())
+                .containsExactly("design has 4 word(s); the IID asks for at least 300");
+        assertThat(validator.validate(request(2022, "kata ".repeat(300))).warnings()).isEmpty();
+    }
+}
