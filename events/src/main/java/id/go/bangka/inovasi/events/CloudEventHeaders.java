@@ -17,6 +17,8 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String CONTENT_TYPE = "content-type";
+    /** Extension attribute: the X-Request-Id of the HTTP request that caused the event, for log correlation. */
+    public static final String REQUEST_ID = "ce_requestid";
     public static final String JSON = "application/json";
 
     private static final List<String> PREFIXES = List.of("ce_", "ce-", "ce.");

@@ -42,6 +42,7 @@ class PlatformEndToEndIT {
     private static final String REVIEWER_KEY = "e2e-reviewer-key-" + UUID.randomUUID();
     private static final String PROPOSAL = Proposals.json("Aplikasi Motor Kancil", "DINKES", "HEALTH", 2022);
 
+    private static final String REQUEST_ID = "e2e-" + UUID.randomUUID();
     private static final List<ServiceProcess> SERVICES = new ArrayList<>();
     private static ServiceProcess catalog;
     private static ServiceProcess stats;
@@ -122,7 +123,9 @@ class PlatformEndToEndIT {
     @Order(1)
     void aPortalSubmitsThroughTheGatewayAndAReplayYieldsTheSameIds() {
         String key = UUID.randomUUID().toString();
-        Answer accepted = gateway.post("/api/v1/submissions", portal(key), PROPOSAL);
+        Map<String, String> headers = new HashMap<>(portal(key));
+        headers.put("X-Request-Id", REQUEST_ID);
+        Answer accepted = gateway.post("/api/v1/submissions", headers, PROPOSAL);
         Answer replay = gateway.post("/api/v1/submissions", portal(key), PROPOSAL);
 
         assertThat(accepted.status()).isEqualTo(202);
@@ -131,16 +134,19 @@ class PlatformEndToEndIT {
         submissionId = accepted.body().get("submissionId").asString();
         innovationId = accepted.body().get("innovationId").asString();
         assertThat(accepted.header("Location")).isEqualTo("/api/v1/submissions/" + submissionId);
+        assertThat(accepted.header("X-Request-Id")).isEqualTo(REQUEST_ID);
     }
 
     @Test
     @Order(2)
-    void theSubmissionIsAppliedOnceAndReadableThroughTheGateway() {
+    void theSubmissionIsAppliedOnceAndReadableThroughTheGateway() throws IOException {
         Answer status = await().atMost(WAIT).until(
                 () -> gateway.get("/api/v1/submissions/" + submissionId, Map.of("X-Api-Key", PORTAL_KEY)),
                 a -> a.status() == 200 && "APPLIED".equals(a.body().get("status").asString()));
         assertThat(status.body().get("version").asLong()).isEqualTo(1);
         assertThat(status.body().get("innovationId").asString()).isEqualTo(innovationId);
+        assertThat(Files.readString(catalog.log())).as("the request id reaches the consumer's log context")
+                .contains("[" + REQUEST_ID + "]").contains(submissionId);
 
         Answer innovation = gateway.get("/api/v1/innovations/" + innovationId, Map.of("X-Api-Key", PORTAL_KEY));
         assertThat(innovation.status()).isEqualTo(200);

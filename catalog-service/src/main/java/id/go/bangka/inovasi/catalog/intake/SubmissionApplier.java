@@ -183,6 +183,8 @@ public class SubmissionApplier {
     private void record(SubmissionReceived event, SubmissionOutcome.Status status, List<String> reasons,
             Long version) {
         try {
+            log.info("Submission {} ({} of {}) {}", event.submissionId(), event.action(), event.innovationId(),
+                    status);
             mongo.insert(new SubmissionOutcome(event.submissionId(), event.innovationId(), event.caller().clientId(),
                     event.opdCode(), status, reasons, version, clock.instant()));
         } catch (DuplicateKeyException alreadyRecorded) {

@@ -6,6 +6,7 @@ import id.go.bangka.inovasi.events.EventTypes;
 import id.go.bangka.inovasi.events.MalformedEventException;
 import id.go.bangka.inovasi.events.SubmissionReceived;
 import java.util.function.Consumer;
+import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -17,6 +18,9 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 public class SubmissionConsumerConfiguration {
 
+    /** Logging context key of the originating request id, as the HTTP side uses it. */
+    static final String REQUEST_ID_MDC = "requestId";
+
     @Bean
     Consumer<Message<byte[]>> applySubmission(SubmissionApplier applier) {
         return message -> {
@@ -26,7 +30,13 @@ public class SubmissionConsumerConfiguration {
                         + message.getHeaders().keySet(),
                         null);
             }
-            applier.apply(EventCodec.decode(message.getPayload(), SubmissionReceived.class));
+            String requestId = CloudEventHeaders.attribute(message.getHeaders(), "requestid");
+            MDC.put(REQUEST_ID_MDC, requestId);
+            try {
+                applier.apply(EventCodec.decode(message.getPayload(), SubmissionReceived.class));
+            } finally {
+                MDC.remove(REQUEST_ID_MDC);
+            }
         };
     }
 }

@@ -9,6 +9,7 @@ import id.go.bangka.inovasi.events.InnovationChanged;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -41,6 +42,7 @@ public class SnapshotPublisher {
                 .copyHeaders(CloudEventHeaders.of(innovation.id() + ":" + innovation.version(),
                         EventTypes.INNOVATION_CHANGED, SOURCE, innovation.id(), innovation.updatedAt()))
                 .setHeader(KafkaHeaders.KEY, innovation.id().toString().getBytes(StandardCharsets.UTF_8))
+                .setHeader(CloudEventHeaders.REQUEST_ID, MDC.get("requestId"))
                 .build();
         try {
             if (!streamBridge.send(BINDING, message)) {

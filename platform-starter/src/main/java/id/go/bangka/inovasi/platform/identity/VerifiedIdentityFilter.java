@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,6 +18,8 @@ public class VerifiedIdentityFilter extends OncePerRequestFilter {
 
     /** Request attribute holding the verified {@link CallerIdentity}. */
     public static final String ATTRIBUTE = CallerIdentity.class.getName();
+    /** Logging context key of the request id, shown in every log line of the request. */
+    public static final String REQUEST_ID_MDC = "requestId";
 
     private final IdentitySigner signer;
     private final ProblemWriter problems;
@@ -39,6 +42,11 @@ public class VerifiedIdentityFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(ATTRIBUTE, identity);
-        chain.doFilter(request, response);
+        MDC.put(REQUEST_ID_MDC, identity.requestId());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(REQUEST_ID_MDC);
+        }
     }
 }

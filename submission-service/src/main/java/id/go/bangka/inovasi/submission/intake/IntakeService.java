@@ -111,7 +111,7 @@ public class IntakeService {
         }
         publisher.publish(new SubmissionReceived(submissionId, intent.innovationId(), intent.action(),
                 intent.baseVersion(), new Caller(caller.clientId(), Roles.PORTAL), intent.opdCode(),
-                record.receivedAt(), intent.proposal(), intent.reason()));
+                record.receivedAt(), intent.proposal(), intent.reason()), caller.requestId());
         store.markSent(submissionId, clock.instant());
         return accepted;
     }

@@ -32,11 +32,12 @@ public class SubmissionPublisher {
      *
      * @throws BrokerUnavailableException when the broker did not acknowledge the record
      */
-    public void publish(SubmissionReceived event) {
+    public void publish(SubmissionReceived event, String requestId) {
         Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(event))
                 .copyHeaders(CloudEventHeaders.of(event.submissionId().toString(), EventTypes.SUBMISSION_RECEIVED,
                         SOURCE, event.innovationId(), event.receivedAt()))
                 .setHeader(KafkaHeaders.KEY, event.innovationId().toString().getBytes())
+                .setHeader(CloudEventHeaders.REQUEST_ID, requestId)
                 .build();
         boolean sent;
         try {

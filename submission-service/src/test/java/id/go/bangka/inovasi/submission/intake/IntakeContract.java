@@ -53,7 +53,8 @@ abstract class IntakeContract {
 
     @Test
     void acceptsAfterTheAckAndPublishesACloudEventKeyedByInnovation() {
-        Answer answer = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()), PROPOSAL);
+        Map<String, String> headers = portal(UUID.randomUUID().toString());
+        Answer answer = api.post("/api/v1/submissions", headers, PROPOSAL);
 
         assertThat(answer.status()).isEqualTo(202);
         String submissionId = answer.body().get("submissionId").asString();
@@ -69,6 +70,7 @@ abstract class IntakeContract {
         assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/inovasi/submission-service");
         assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(innovationId);
         assertThat(TopicProbe.header(record, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(TopicProbe.header(record, CloudEventHeaders.REQUEST_ID)).isEqualTo(headers.get("X-Request-Id"));
         assertThat(EventSchemaValidator.violations(EventTypes.SUBMISSION_RECEIVED, record.value())).isEmpty();
     }
 
