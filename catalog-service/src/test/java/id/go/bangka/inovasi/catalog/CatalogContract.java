@@ -26,6 +26,7 @@ import id.go.bangka.inovasi.testsupport.TopicProbe;
 import id.go.bangka.inovasi.testsupport.TopicWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,7 +136,7 @@ abstract class CatalogContract {
         mongo.insert(new Innovation(id, 3, 2, true, InnovationStatus.SUBMITTED, Innovation.titleKey(proposal),
                 proposal, now, now,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-dinkes", null),
-                List.of(), null));
+                List.of(), null, null, null, List.of()));
 
         ConsumerRecord<String, byte[]> snapshot = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
                 Topics.CATALOG, r -> id.toString().equals(r.key()), 1, WAIT).get(0);
@@ -302,5 +303,114 @@ abstract class CatalogContract {
         assertThat(awaitOutcome(event).body().get("status").asString()).isEqualTo("APPLIED");
         assertThat(api.get("/api/v1/innovations/" + event.innovationId(), TestIdentities.reviewer("bappeda"))
                 .body().get("programme").asString()).isEqualTo("INNOVATION_LAB");
+    }
+
+    Answer review(UUID id, String decision, String note, Map<String, String> identity) {
+        return api.post("/api/v1/innovations/" + id + "/review", identity,
+                "{\"decision\":\"" + decision + "\",\"note\":\"" + note + "\"}");
+    }
+
+    SubmissionReceived created(String opdCode) {
+        SubmissionReceived created = submission(opdCode, InnovationField.ENVIRONMENT, 2025);
+        deliver(created);
+        awaitOutcome(created);
+        return created;
+    }
+
+    @Test
+    void reviewersVerifyPublishAndArchiveAndThePublicSeesOnlyWhatIsPublished() {
+        SubmissionReceived created = created("DLH");
+        UUID id = created.innovationId();
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+
+        assertThat(review(id, "VERIFY", "Bukti lengkap", reviewer).body().get("status").asString())
+                .isEqualTo("VERIFIED");
+        assertThat(api.get("/api/v1/innovations/" + id, TestIdentities.anonymous()).status()).isEqualTo(404);
+        Answer published = review(id, "PUBLISH", "Layak disosialisasikan", reviewer);
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.header("ETag")).isEqualTo("\"3\"");
+
+        Answer publicView = api.get("/api/v1/innovations/" + id, TestIdentities.anonymous());
+        assertThat(publicView.status()).isEqualTo(200);
+        assertThat(publicView.body().toString()).doesNotContain("Layak disosialisasikan")
+                .doesNotContain("Tim Inovasi DLH");
+        ConsumerRecord<String, byte[]> snapshot = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
+                Topics.CATALOG, r -> id.toString().equals(r.key())
+                        && EventCodec.decode(r.value(), InnovationChanged.class).version() == 3, 1, WAIT).get(0);
+        InnovationChanged changed = EventCodec.decode(snapshot.value(), InnovationChanged.class);
+        assertThat(changed.status()).isEqualTo(InnovationStatus.PUBLISHED);
+        assertThat(changed.publishedAt()).isNotNull();
+        assertThat(changed.verifiedAt()).isNotNull();
+        assertThat(new String(snapshot.value())).doesNotContain("Layak").doesNotContain("Tim Inovasi");
+
+        assertThat(review(id, "ARCHIVE", "", reviewer).body().get("status").asString()).isEqualTo("ARCHIVED");
+        Answer history = api.get("/api/v1/innovations/" + id + "/history", reviewer);
+        assertThat(history.body().valueStream().map(e -> e.get("action").asString()))
+                .containsExactly("CREATE", "VERIFY", "PUBLISH", "ARCHIVE");
+        assertThat(history.body().get(2).get("note").asString()).isEqualTo("Layak disosialisasikan");
+        assertThat(history.body().get(0).get("changes").valueStream().map(c -> c.get("field").asString()))
+                .contains("title", "opdCode", "field");
+        assertThat(history.body().get(1).get("by").asString()).isEqualTo("bappeda");
+    }
+
+    @Test
+    void illegalDecisionsAre409WithTheAllowedOnesAndOnlyReviewersDecide() {
+        UUID id = created("DISHUB").innovationId();
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+
+        Answer illegal = review(id, "PUBLISH", "", reviewer);
+        assertThat(illegal.status()).isEqualTo(409);
+        assertThat(illegal.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(illegal.body().get("allowed").valueStream().map(JsonNode::asString))
+                .containsExactly("REQUEST_REVISION", "VERIFY");
+        assertThat(review(id, "ARCHIVE", "", reviewer).status()).isEqualTo(409);
+        assertThat(review(id, "VERIFY", "", TestIdentities.portal("portal-DISHUB", "DISHUB")).status())
+                .isEqualTo(403);
+        assertThat(review(id, "VERIFY", "", TestIdentities.anonymous()).status()).isEqualTo(401);
+        assertThat(review(id, "APPROVE", "", reviewer).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/innovations/" + id + "/review", reviewer, "{}").status()).isEqualTo(400);
+        assertThat(review(UUID.randomUUID(), "VERIFY", "", reviewer).status()).isEqualTo(404);
+        Map<String, String> stale = new HashMap<>(reviewer);
+        stale.put("If-Match", "\"7\"");
+        assertThat(review(id, "VERIFY", "", stale).status()).isEqualTo(412);
+        assertThat(mongo.findById(id, Innovation.class).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestedRevisionIsAnsweredByTheOwnersRevisionAndTheTrailShowsTheDiff() {
+        SubmissionReceived created = created("DPMPTSP");
+        UUID id = created.innovationId();
+        assertThat(review(id, "REQUEST_REVISION", "Lengkapi video", TestIdentities.reviewer("bappeda"))
+                .body().get("status").asString()).isEqualTo("REVISION_REQUESTED");
+        SubmissionReceived revision = followUp(created, SubmissionAction.REVISE, 2, "DPMPTSP",
+                retitled(created, "Perizinan Online " + id));
+        deliver(revision);
+
+        assertThat(awaitOutcome(revision).body().get("version").asLong()).isEqualTo(3);
+        Answer history = api.get("/api/v1/innovations/" + id + "/history",
+                TestIdentities.portal("portal-DPMPTSP", "DPMPTSP"));
+        assertThat(history.body().get(1).get("note").asString()).isEqualTo("Lengkapi video");
+        JsonNode revised = history.body().get(2);
+        assertThat(revised.get("statusBefore").asString()).isEqualTo("REVISION_REQUESTED");
+        assertThat(revised.get("statusAfter").asString()).isEqualTo("SUBMITTED");
+        assertThat(revised.get("changes")).singleElement()
+                .satisfies(c -> assertThat(c.get("to").asString()).isEqualTo("Perizinan Online " + id));
+        assertThat(api.get("/api/v1/innovations/" + id + "/history", TestIdentities.portal("portal-x", "DINSOS"))
+                .status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/innovations/" + id + "/history", TestIdentities.anonymous()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theQueueShowsTheOldestFirstToReviewersOnly() {
+        UUID first = created("KEC-BELINYU").innovationId();
+        UUID second = created("KEC-BELINYU").innovationId();
+
+        Answer queue = api.get("/api/v1/review/queue?opdCode=KEC-BELINYU", TestIdentities.reviewer("bappeda"));
+        assertThat(queue.body().get("items").valueStream().map(i -> i.get("id").asString()))
+                .containsExactly(first.toString(), second.toString());
+        assertThat(api.get("/api/v1/review/queue", TestIdentities.portal("p", "DINKES")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/review/queue?status=LOST", TestIdentities.reviewer("b")).status())
+                .isEqualTo(400);
     }
 }

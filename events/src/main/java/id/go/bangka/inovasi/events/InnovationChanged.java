@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param kind         jenis
  * @param programme    programme it came through
  * @param governmentAffair urusan utama
+ * @param verifiedAt   when reviewers verified it, if they did
+ * @param publishedAt  when it was published, if it was
  */
 public record InnovationChanged(
         UUID innovationId,
@@ -37,7 +39,9 @@ public record InnovationChanged(
         InnovationForm form,
         InnovationKind kind,
         Programme programme,
-        GovernmentAffair governmentAffair) {
+        GovernmentAffair governmentAffair,
+        Instant verifiedAt,
+        Instant publishedAt) {
 
     /**
      * What made a version.

@@ -32,7 +32,8 @@ class EventSchemasTest {
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, Instant.now(), "portal-dinkes",
                         UUID.randomUUID()),
                 "PKM-BATURUSA", InnovationField.HEALTH, Stage.TRIAL, 2022, Instant.now(), Source.OPD,
-                InnovationForm.PUBLIC_SERVICE, InnovationKind.DIGITAL, Programme.OTHER, GovernmentAffair.HEALTH);
+                InnovationForm.PUBLIC_SERVICE, InnovationKind.DIGITAL, Programme.OTHER, GovernmentAffair.HEALTH, null,
+                Instant.now());
 
         assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
                 .isEmpty();

@@ -3,7 +3,10 @@ package id.go.bangka.inovasi.catalog.innovation;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.catalog.history.HistoryEntry;
+import id.go.bangka.inovasi.catalog.history.RecordDiff;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,6 +30,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lastChange         what made this version
  * @param appliedSubmissions ids of the submissions applied to it
  * @param withdrawalReason   why the owner withdrew it, if they did
+ * @param verifiedAt         when reviewers verified it
+ * @param publishedAt        when it was (last) published
+ * @param history            the audit trail, oldest first, written atomically with each change
  */
 @Document(Innovation.COLLECTION)
 public record Innovation(
@@ -41,7 +47,10 @@ public record Innovation(
         Instant updatedAt,
         InnovationChanged.LastChange lastChange,
         List<UUID> appliedSubmissions,
-        String withdrawalReason) {
+        String withdrawalReason,
+        Instant verifiedAt,
+        Instant publishedAt,
+        List<HistoryEntry> history) {
 
     public static final String COLLECTION = "innovations";
 
@@ -49,6 +58,42 @@ public record Innovation(
     public static String titleKey(InnovationProposal proposal) {
         return proposal.opdCode() + "|" + proposal.year() + "|"
                 + proposal.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A new innovation at version 1. */
+    public static Innovation created(UUID id, InnovationProposal proposal, Instant submittedAt,
+            InnovationChanged.LastChange change) {
+        HistoryEntry entry = new HistoryEntry(1, change.at(), change.by(), "CREATE", change.submissionId(), null,
+                InnovationStatus.SUBMITTED.name(), RecordDiff.between(null, proposal), null);
+        return new Innovation(id, 1, 0, true, InnovationStatus.SUBMITTED, titleKey(proposal), proposal, submittedAt,
+                change.at(), change, change.submissionId() == null ? List.of() : List.of(change.submissionId()),
+                null, null, null, List.of(entry));
+    }
+
+    /**
+     * The next version after a change.
+     *
+     * @param status   status after the change
+     * @param proposal record after the change
+     * @param titleKey uniqueness key after the change
+     * @param change   what made it
+     * @param action   CREATE, REVISE, WITHDRAW or a review decision, for the audit trail
+     * @param note     reviewer's note or withdrawal reason (internal)
+     */
+    public Innovation next(InnovationStatus status, InnovationProposal proposal, String titleKey,
+            InnovationChanged.LastChange change, String action, String note) {
+        List<UUID> applied = new ArrayList<>(appliedSubmissions);
+        if (change.submissionId() != null) {
+            applied.add(change.submissionId());
+        }
+        List<HistoryEntry> trail = new ArrayList<>(history == null ? List.of() : history);
+        trail.add(new HistoryEntry(version + 1, change.at(), change.by(), action, change.submissionId(),
+                this.status.name(), status.name(), RecordDiff.between(this.proposal, proposal), note));
+        return new Innovation(id, version + 1, publishedVersion, true, status, titleKey, proposal, submittedAt,
+                change.at(), change, applied,
+                status == InnovationStatus.WITHDRAWN ? note : withdrawalReason,
+                status == InnovationStatus.VERIFIED ? change.at() : verifiedAt,
+                status == InnovationStatus.PUBLISHED ? change.at() : publishedAt, trail);
     }
 
     public String opdCode() {
@@ -59,6 +104,6 @@ public record Innovation(
     public InnovationChanged toSnapshot() {
         return new InnovationChanged(id, version, status, lastChange, proposal.opdCode(), proposal.field(),
                 proposal.stage(), proposal.year(), submittedAt, proposal.source(), proposal.form(), proposal.kind(),
-                proposal.programme(), proposal.governmentAffair());
+                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt);
     }
 }

@@ -81,8 +81,12 @@ public class InnovationStore {
 
     /** One page of matching innovations, newest first, and the total count. */
     public List<Innovation> page(Criteria criteria, int page, int size) {
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size);
+        return page(criteria, page, size, Sort.by(Sort.Direction.DESC, "submittedAt"));
+    }
+
+    /** One page in the given order (ties broken by id, so pages never overlap). */
+    public List<Innovation> page(Criteria criteria, int page, int size, Sort sort) {
+        Query query = Query.query(criteria).with(sort.and(Sort.by("_id"))).skip((long) page * size).limit(size);
         return mongo.find(query, Innovation.class);
     }
 

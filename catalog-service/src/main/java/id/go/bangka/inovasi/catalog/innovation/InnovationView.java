@@ -26,7 +26,7 @@ public record InnovationView(UUID id, long version, InnovationStatus status, Str
         LocalDate implementationDate, String design, String goals, String benefits, String results,
         InnovationProposal.Links links, Instant submittedAt, Instant updatedAt) {
 
-    static InnovationView of(Innovation i, boolean mayReadPersonalData) {
+    public static InnovationView of(Innovation i, boolean mayReadPersonalData) {
         InnovationProposal p = i.proposal();
         String initiatorName = mayReadPersonalData || p.initiatorNamePublic() ? p.initiatorName() : null;
         return new InnovationView(i.id(), i.version(), i.status(), p.title(), p.opdCode(), p.source(),

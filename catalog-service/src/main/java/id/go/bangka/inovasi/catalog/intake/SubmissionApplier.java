@@ -10,12 +10,10 @@ import id.go.bangka.inovasi.events.SubmissionAction;
 import id.go.bangka.inovasi.events.SubmissionReceived;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -62,10 +60,8 @@ public class SubmissionApplier {
             alreadyThere(event, existing.get());
             return;
         }
-        Instant now = clock.instant();
-        Innovation created = new Innovation(event.innovationId(), 1, 0, true, InnovationStatus.SUBMITTED,
-                Innovation.titleKey(event.proposal()), event.proposal(), event.receivedAt(), now,
-                lastChange(event, now), List.of(event.submissionId()), null);
+        Innovation created = Innovation.created(event.innovationId(), event.proposal(), event.receivedAt(),
+                lastChange(event, clock.instant()));
         if (innovations.titleTaken(created.titleKey(), null)) {
             reject(event, duplicateTitle(event));
             return;
@@ -140,15 +136,13 @@ public class SubmissionApplier {
     }
 
     private Innovation next(SubmissionReceived event, Innovation current) {
-        Instant now = clock.instant();
-        List<UUID> applied = new ArrayList<>(current.appliedSubmissions());
-        applied.add(event.submissionId());
-        boolean withdraw = event.action() == SubmissionAction.WITHDRAW;
-        return new Innovation(current.id(), current.version() + 1, current.publishedVersion(), true,
-                withdraw ? InnovationStatus.WITHDRAWN : InnovationStatus.SUBMITTED,
-                withdraw ? "withdrawn|" + current.id() : Innovation.titleKey(event.proposal()),
-                withdraw ? current.proposal() : event.proposal(), current.submittedAt(), now,
-                lastChange(event, now), applied, withdraw ? event.reason() : current.withdrawalReason());
+        InnovationChanged.LastChange change = lastChange(event, clock.instant());
+        if (event.action() == SubmissionAction.WITHDRAW) {
+            return current.next(InnovationStatus.WITHDRAWN, current.proposal(), "withdrawn|" + current.id(), change,
+                    event.action().name(), event.reason());
+        }
+        return current.next(InnovationStatus.SUBMITTED, event.proposal(), Innovation.titleKey(event.proposal()),
+                change, event.action().name(), null);
     }
 
     private static InnovationChanged.LastChange lastChange(SubmissionReceived event, Instant now) {

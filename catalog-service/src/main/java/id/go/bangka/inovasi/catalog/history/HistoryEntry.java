@@ -1,0 +1,36 @@
+package id.go.bangka.inovasi.catalog.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One change in an innovation's audit trail: who, when, what changed.
+ *
+ * @param version      the version this change produced
+ * @param at           when
+ * @param by           client id of whoever made it
+ * @param action       CREATE, REVISE, WITHDRAW, or a review decision
+ * @param submissionId the submission applied, for portal actions
+ * @param statusBefore status before the change; null on creation
+ * @param statusAfter  status after the change
+ * @param changes      field-level differences of the record
+ * @param note         reviewer's note or withdrawal reason; internal, never public
+ */
+public record HistoryEntry(long version, Instant at, String by, String action, UUID submissionId,
+        String statusBefore, String statusAfter, List<FieldChange> changes, String note) {
+
+    public HistoryEntry {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /**
+     * One field's change.
+     *
+     * @param field the record field
+     * @param from  its value before (null when unset)
+     * @param to    its value after (null when removed)
+     */
+    public record FieldChange(String field, String from, String to) {
+    }
+}
