@@ -24,6 +24,8 @@ import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import id.go.bangka.inovasi.testsupport.TopicProbe;
 import id.go.bangka.inovasi.testsupport.TopicWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -136,7 +138,7 @@ abstract class CatalogContract {
         mongo.insert(new Innovation(id, 3, 2, true, InnovationStatus.SUBMITTED, Innovation.titleKey(proposal),
                 proposal, now, now,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-dinkes", null),
-                List.of(), null, null, null, List.of()));
+                List.of(), null, null, null, List.of(), List.of()));
 
         ConsumerRecord<String, byte[]> snapshot = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
                 Topics.CATALOG, r -> id.toString().equals(r.key()), 1, WAIT).get(0);
@@ -412,5 +414,34 @@ abstract class CatalogContract {
         assertThat(api.get("/api/v1/review/queue", TestIdentities.portal("p", "DINKES")).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/review/queue?status=LOST", TestIdentities.reviewer("b")).status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void searchIsIndonesianAwareAndTakesNoOperatorsFromCallers() {
+        String marker = "Kancil" + UUID.randomUUID().toString().substring(0, 8);
+        SubmissionReceived event = submission("PKM-SUNGAILIAT", InnovationField.HEALTH, 2022);
+        SubmissionReceived titled = new SubmissionReceived(event.submissionId(), event.innovationId(),
+                SubmissionAction.CREATE, 0, event.caller(), "PKM-SUNGAILIAT", Instant.now(),
+                retitled(event, "Pelayanan Kesehatan Keliling " + marker), null);
+        deliver(titled);
+        awaitOutcome(titled);
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+        String id = titled.innovationId().toString();
+
+        for (String q : List.of("layanan " + marker, "sehat " + marker, "KESEHATAN yang " + marker)) {
+            Answer found = api.get("/api/v1/innovations?q=" + encode(q), reviewer);
+            assertThat(found.body().get("items").valueStream().map(i -> i.get("id").asString())).as(q)
+                    .containsExactly(id);
+        }
+        assertThat(api.get("/api/v1/innovations?q=" + encode("pendidikan " + marker), reviewer).body()
+                .get("total").asLong()).isZero();
+        Answer operator = api.get("/api/v1/innovations?q=" + encode("{\"$gt\":\"\"}"), reviewer);
+        assertThat(operator.status()).isEqualTo(200);
+        assertThat(operator.body().get("total").asLong()).isZero();
+        assertThat(api.get("/api/v1/innovations?q=" + "x".repeat(201), reviewer).status()).isEqualTo(400);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

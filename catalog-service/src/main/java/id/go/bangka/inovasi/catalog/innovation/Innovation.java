@@ -5,6 +5,7 @@ import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.catalog.history.HistoryEntry;
 import id.go.bangka.inovasi.catalog.history.RecordDiff;
+import id.go.bangka.inovasi.catalog.search.SearchTerms;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param verifiedAt         when reviewers verified it
  * @param publishedAt        when it was (last) published
  * @param history            the audit trail, oldest first, written atomically with each change
+ * @param searchTerms        Indonesian-analysed terms of the searchable text ({@link SearchTerms})
  */
 @Document(Innovation.COLLECTION)
 public record Innovation(
@@ -50,7 +52,8 @@ public record Innovation(
         String withdrawalReason,
         Instant verifiedAt,
         Instant publishedAt,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        List<String> searchTerms) {
 
     public static final String COLLECTION = "innovations";
 
@@ -67,7 +70,7 @@ public record Innovation(
                 InnovationStatus.SUBMITTED.name(), RecordDiff.between(null, proposal), null);
         return new Innovation(id, 1, 0, true, InnovationStatus.SUBMITTED, titleKey(proposal), proposal, submittedAt,
                 change.at(), change, change.submissionId() == null ? List.of() : List.of(change.submissionId()),
-                null, null, null, List.of(entry));
+                null, null, null, List.of(entry), SearchTerms.of(proposal));
     }
 
     /**
@@ -93,7 +96,8 @@ public record Innovation(
                 change.at(), change, applied,
                 status == InnovationStatus.WITHDRAWN ? note : withdrawalReason,
                 status == InnovationStatus.VERIFIED ? change.at() : verifiedAt,
-                status == InnovationStatus.PUBLISHED ? change.at() : publishedAt, trail);
+                status == InnovationStatus.PUBLISHED ? change.at() : publishedAt, trail,
+                proposal == this.proposal && searchTerms != null ? searchTerms : SearchTerms.of(proposal));
     }
 
     public String opdCode() {

@@ -6,6 +6,9 @@ import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import id.go.bangka.inovasi.catalog.search.SearchTerms;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +41,8 @@ public class InnovationQueryController {
 
     @GetMapping
     InnovationPage search(CallerIdentity caller,
+            @RequestParam(required = false) @Size(max = SearchTerms.MAX_QUERY_LENGTH,
+                    message = "must be at most 200 characters") String q,
             @RequestParam(required = false) InnovationField field,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}",
                     message = "must be an OPD code such as DINKES") String opdCode,
@@ -49,6 +54,12 @@ public class InnovationQueryController {
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         List<Criteria> filters = new ArrayList<>();
         filters.add(Visibility.criteria(caller));
+        if (q != null && !q.isBlank()) {
+            Set<String> terms = SearchTerms.analyze(q);
+            if (!terms.isEmpty()) {
+                filters.add(Criteria.where("searchTerms").all(terms));
+            }
+        }
         if (field != null) {
             filters.add(Criteria.where("proposal.field").is(field));
         }

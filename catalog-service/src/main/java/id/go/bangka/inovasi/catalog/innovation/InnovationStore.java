@@ -33,6 +33,7 @@ public class InnovationStore {
         indexes.createIndex(new Index().on("proposal.opdCode", Sort.Direction.ASC)
                 .on("proposal.year", Sort.Direction.ASC).named("opdCode_year"));
         indexes.createIndex(new Index().on("titleKey", Sort.Direction.ASC).unique().named("titleKey_unique"));
+        indexes.createIndex(new Index().on("searchTerms", Sort.Direction.ASC).named("searchTerms"));
     }
 
     public Optional<Innovation> find(UUID id) {
