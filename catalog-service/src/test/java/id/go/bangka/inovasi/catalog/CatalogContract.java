@@ -444,4 +444,36 @@ abstract class CatalogContract {
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void filtersSortAndFacetsDescribeTheMatchingInnovations() {
+        SubmissionReceived health = submission("KEC-MERAWANG", InnovationField.HEALTH, 2021);
+        SubmissionReceived education = submission("KEC-MERAWANG", InnovationField.EDUCATION, 2023);
+        deliver(health);
+        deliver(education);
+        awaitOutcome(health);
+        awaitOutcome(education);
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+
+        Answer all = api.get("/api/v1/innovations?opdCode=KEC-MERAWANG&sort=TITLE", reviewer);
+        assertThat(all.body().get("total").asLong()).isEqualTo(2);
+        assertThat(all.body().get("facets").get("field").get("HEALTH").asLong()).isEqualTo(1);
+        assertThat(all.body().get("facets").get("field").get("EDUCATION").asLong()).isEqualTo(1);
+        assertThat(all.body().get("facets").get("year").get("2021").asLong()).isEqualTo(1);
+        assertThat(all.body().get("facets").get("status").get("SUBMITTED").asLong()).isEqualTo(2);
+        List<String> titles = all.body().get("items").valueStream().map(i -> i.get("title").asString()).toList();
+        assertThat(titles).isSorted();
+
+        assertThat(api.get("/api/v1/innovations?opdCode=KEC-MERAWANG&yearFrom=2022&yearTo=2024", reviewer).body()
+                .get("items").get(0).get("id").asString()).isEqualTo(education.innovationId().toString());
+        assertThat(api.get("/api/v1/innovations?opdCode=KEC-MERAWANG&stage=TRIAL", reviewer).body()
+                .get("total").asLong()).isZero();
+        assertThat(api.get("/api/v1/innovations?opdCode=KEC-MERAWANG&kind=DIGITAL&source=OPD&form=PUBLIC_SERVICE"
+                + "&programme=INNOVATION_LAB&status=SUBMITTED", reviewer).body().get("total").asLong()).isEqualTo(2);
+        for (String bad : List.of("stage=SOON", "yearFrom=abc", "yearTo=1900", "sort=RANDOM", "status=GONE")) {
+            Answer answer = api.get("/api/v1/innovations?" + bad, reviewer);
+            assertThat(answer.status()).as(bad).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(bad).isEqualTo("application/problem+json");
+        }
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import org.springframework.data.domain.Sort;
@@ -73,7 +74,7 @@ public class ReviewController {
         Criteria criteria = new Criteria().andOperator(filters);
         List<InnovationView> items = store.page(criteria, page, size, Sort.by(Sort.Direction.ASC, "submittedAt"))
                 .stream().map(i -> InnovationView.of(i, true)).toList();
-        return new InnovationPage(items, page, size, store.count(criteria));
+        return new InnovationPage(items, page, size, store.count(criteria), Map.of());
     }
 
     /** The audit trail, for the owning OPD's portal and for reviewers and ops. */

@@ -61,7 +61,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new FieldError("/" + e.getField().replace('.', '/'), e.getDefaultMessage()))
+                .map(e -> new FieldError("/" + e.getField().replace('.', '/'), e.isBindingFailure()
+                        ? "has the wrong type or an unknown value" : e.getDefaultMessage()))
                 .toList();
         return validationProblem(errors);
     }

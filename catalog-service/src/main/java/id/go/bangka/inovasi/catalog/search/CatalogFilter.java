@@ -1,0 +1,89 @@
+package id.go.bangka.inovasi.catalog.search;
+
+import id.go.bangka.inovasi.catalog.innovation.Visibility;
+import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.InnovationForm;
+import id.go.bangka.inovasi.events.InnovationKind;
+import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.events.Programme;
+import id.go.bangka.inovasi.events.Source;
+import id.go.bangka.inovasi.events.Stage;
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/**
+ * The catalogue's filters, bound from query parameters, shared by search, facets and exports. Every value is typed
+ * and compared as a value: no caller input ever becomes a query operator.
+ *
+ * @param q         Indonesian-aware text search
+ * @param field     bidang
+ * @param opdCode   owning OPD
+ * @param year      exact reporting year
+ * @param yearFrom  first reporting year
+ * @param yearTo    last reporting year
+ * @param stage     tahapan
+ * @param kind      jenis
+ * @param form      bentuk
+ * @param source    asal
+ * @param programme programme
+ * @param status    lifecycle status (within what the caller may see)
+ */
+public record CatalogFilter(
+        @Size(max = SearchTerms.MAX_QUERY_LENGTH, message = "must be at most 200 characters") String q,
+        InnovationField field,
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be an OPD code such as DINKES") String opdCode,
+        @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+        Integer year,
+        @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+        Integer yearFrom,
+        @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+        Integer yearTo,
+        Stage stage,
+        InnovationKind kind,
+        InnovationForm form,
+        Source source,
+        Programme programme,
+        InnovationStatus status) {
+
+    /** The filter as a MongoDB criterion, restricted to what the caller may see. */
+    public Criteria criteria(CallerIdentity caller) {
+        List<Criteria> filters = new ArrayList<>();
+        filters.add(Visibility.criteria(caller));
+        if (q != null && !q.isBlank()) {
+            Set<String> terms = SearchTerms.analyze(q);
+            if (!terms.isEmpty()) {
+                filters.add(Criteria.where("searchTerms").all(terms));
+            }
+        }
+        equal(filters, "proposal.field", field);
+        equal(filters, "proposal.opdCode", opdCode);
+        equal(filters, "proposal.year", year);
+        equal(filters, "proposal.stage", stage);
+        equal(filters, "proposal.kind", kind);
+        equal(filters, "proposal.form", form);
+        equal(filters, "proposal.source", source);
+        equal(filters, "proposal.programme", programme);
+        equal(filters, "status", status);
+        if (yearFrom != null) {
+            filters.add(Criteria.where("proposal.year").gte(yearFrom));
+        }
+        if (yearTo != null) {
+            filters.add(Criteria.where("proposal.year").lte(yearTo));
+        }
+        filters.removeIf(c -> c.getCriteriaObject().isEmpty());
+        return filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
+    }
+
+    private static void equal(List<Criteria> filters, String path, Object value) {
+        if (value != null) {
+            filters.add(Criteria.where(path).is(value));
+        }
+    }
+}

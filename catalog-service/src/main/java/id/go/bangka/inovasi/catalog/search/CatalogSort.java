@@ -1,0 +1,20 @@
+package id.go.bangka.inovasi.catalog.search;
+
+import org.springframework.data.domain.Sort;
+
+/** Orders of the catalogue. */
+public enum CatalogSort {
+    NEWEST(Sort.by(Sort.Direction.DESC, "submittedAt")),
+    OLDEST(Sort.by(Sort.Direction.ASC, "submittedAt")),
+    TITLE(Sort.by(Sort.Direction.ASC, "proposal.title"));
+
+    private final Sort sort;
+
+    CatalogSort(Sort sort) {
+        this.sort = sort;
+    }
+
+    public Sort sort() {
+        return sort;
+    }
+}
