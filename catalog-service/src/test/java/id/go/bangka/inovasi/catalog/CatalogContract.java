@@ -138,7 +138,7 @@ abstract class CatalogContract {
         mongo.insert(new Innovation(id, 3, 2, true, InnovationStatus.SUBMITTED, Innovation.titleKey(proposal),
                 proposal, now, now,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-dinkes", null),
-                List.of(), null, null, null, List.of(), List.of()));
+                List.of(), null, null, null, List.of(), List.of(), Map.of(), null));
 
         ConsumerRecord<String, byte[]> snapshot = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
                 Topics.CATALOG, r -> id.toString().equals(r.key()), 1, WAIT).get(0);
@@ -475,5 +475,85 @@ abstract class CatalogContract {
             assertThat(answer.status()).as(bad).isEqualTo(400);
             assertThat(answer.header("Content-Type")).as(bad).isEqualTo("application/problem+json");
         }
+    }
+
+    @Test
+    void evidenceScoresClaimedAndVerifiedAndAnyOwnerChangeResetsItToPending() {
+        UUID id = created("DISKOMINFO").innovationId();
+        Map<String, String> owner = TestIdentities.portal("portal-DISKOMINFO", "DISKOMINFO");
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+        String evidence = "/api/v1/innovations/" + id + "/evidence";
+
+        Answer declared = api.put(evidence + "/35", owner,
+                "{\"parameter\":3,\"links\":[\"https://www.youtube.com/watch?v=kominfo\"]}");
+        assertThat(declared.status()).isEqualTo(200);
+        assertThat(declared.body().get("scores").get("claimed").asInt()).isEqualTo(12);
+        assertThat(declared.body().get("scores").get("verified").asInt()).isZero();
+        api.put(evidence + "/16", owner, "{\"parameter\":2}");
+
+        Answer accepted = api.post(evidence + "/35/verification", reviewer,
+                "{\"state\":\"ACCEPTED\",\"note\":\"Video sesuai\"}");
+        assertThat(accepted.body().get("scores").get("verified").asInt()).isEqualTo(12);
+        assertThat(accepted.body().get("scores").get("claimed").asInt()).isEqualTo(18);
+
+        Answer changed = api.put(evidence + "/35", owner, "{\"parameter\":2}");
+        assertThat(changed.body().get("scores").get("verified").asInt()).isZero();
+        assertThat(changed.body().get("indicators").valueStream()
+                .filter(r -> r.get("indicator").get("code").asString().equals("35")).findFirst().orElseThrow()
+                .get("evidence").get("state").asString()).isEqualTo("PENDING");
+
+        InnovationChanged snapshot = EventCodec.decode(TopicProbe.await(infrastructure().kafkaBootstrapServers(),
+                Topics.CATALOG, r -> id.toString().equals(r.key())
+                        && EventCodec.decode(r.value(), InnovationChanged.class).version() == 5, 1, WAIT)
+                .get(0).value(), InnovationChanged.class);
+        assertThat(snapshot.scores().claimed()).isEqualTo(14);
+        assertThat(snapshot.scores().indicatorsWithEvidence()).isEqualTo(2);
+        Answer history = api.get("/api/v1/innovations/" + id + "/history", owner);
+        assertThat(history.body().get(3).get("action").asString()).isEqualTo("EVIDENCE_ACCEPTED 35");
+        assertThat(history.body().get(4).get("changes").valueStream().map(c -> c.get("field").asString()))
+                .contains("evidence.35.parameter", "evidence.35.state");
+    }
+
+    @Test
+    void evidenceFilesAreCheckedByContentStoredInGridFsAndOnlyForTheOwner() {
+        UUID id = created("DISPORA").innovationId();
+        Map<String, String> owner = TestIdentities.portal("portal-DISPORA", "DISPORA");
+        String evidence = "/api/v1/innovations/" + id + "/evidence";
+        api.put(evidence + "/26", owner, "{\"parameter\":1}");
+        byte[] pdf = "%PDF-1.4\nPedoman teknis inovasi\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+        Answer uploaded = api.upload(evidence + "/26/files", owner, "file", "pedoman.pdf", pdf);
+        assertThat(uploaded.status()).isEqualTo(200);
+        JsonNode file = uploaded.body().get("indicators").valueStream()
+                .filter(r -> r.get("indicator").get("code").asString().equals("26")).findFirst().orElseThrow()
+                .get("evidence").get("files").get(0);
+        assertThat(file.get("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(api.download(evidence + "/26/files/" + file.get("id").asString(),
+                TestIdentities.reviewer("bappeda"))).isEqualTo(pdf);
+
+        Answer renamed = api.upload(evidence + "/26/files", owner, "file", "../../etc/passwd.pdf", png);
+        assertThat(renamed.body().toString()).contains("\"name\":\"passwd.png\"").contains("image/png");
+        Answer disguised = api.upload(evidence + "/26/files", owner, "file", "laporan.pdf",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertThat(disguised.status()).isEqualTo(415);
+        assertThat(disguised.header("Content-Type")).isEqualTo("application/problem+json");
+        byte[] huge = new byte[11 * 1024 * 1024];
+        System.arraycopy(pdf, 0, huge, 0, pdf.length);
+        assertThat(api.upload(evidence + "/26/files", owner, "file", "besar.pdf", huge).status()).isEqualTo(413);
+
+        assertThat(api.upload(evidence + "/26/files", TestIdentities.portal("p", "DINSOS"), "file", "x.pdf", pdf)
+                .status()).isEqualTo(404);
+        assertThat(api.put(evidence + "/26", TestIdentities.reviewer("bappeda"), "{\"parameter\":1}").status())
+                .isEqualTo(403);
+        assertThat(api.get(evidence, TestIdentities.anonymous()).status()).isEqualTo(404);
+        assertThat(api.put(evidence + "/99", owner, "{\"parameter\":1}").status()).isEqualTo(404);
+        Answer badParameter = api.put(evidence + "/26", owner, "{\"parameter\":4,\"links\":[\"javascript:x\"]}");
+        assertThat(badParameter.status()).isEqualTo(400);
+        assertThat(badParameter.body().get("errors").size()).isEqualTo(2);
+
+        Answer removed = api.delete(evidence + "/26/files/" + file.get("id").asString(), owner);
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.body().toString()).doesNotContain("pedoman.pdf");
     }
 }

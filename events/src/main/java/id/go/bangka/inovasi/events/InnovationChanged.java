@@ -24,6 +24,7 @@ import java.util.UUID;
  * @param governmentAffair urusan utama
  * @param verifiedAt   when reviewers verified it, if they did
  * @param publishedAt  when it was published, if it was
+ * @param scores       claimed and verified IID scores of the current assessment period; null before any evidence
  */
 public record InnovationChanged(
         UUID innovationId,
@@ -41,7 +42,8 @@ public record InnovationChanged(
         Programme programme,
         GovernmentAffair governmentAffair,
         Instant verifiedAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        Scores scores) {
 
     /**
      * What made a version.
@@ -51,6 +53,19 @@ public record InnovationChanged(
      * @param by           client id of whoever caused it
      * @param submissionId the submission applied, when {@code kind} is SUBMISSION_APPLIED
      */
+    /**
+     * IID scores of an innovation: weight x chosen parameter per indicator; verified counts accepted evidence only.
+     *
+     * @param period                 the assessment period whose weights were used
+     * @param claimed                by the owner's chosen parameters
+     * @param verified               by accepted evidence only
+     * @param indicatorsWithEvidence indicators the owner gave evidence for
+     * @param indicatorsAccepted     indicators whose evidence reviewers accepted
+     */
+    public record Scores(String period, int claimed, int verified, int indicatorsWithEvidence,
+            int indicatorsAccepted) {
+    }
+
     public record LastChange(ChangeKind kind, Instant at, String by, UUID submissionId) {
     }
 }

@@ -33,7 +33,7 @@ class EventSchemasTest {
                         UUID.randomUUID()),
                 "PKM-BATURUSA", InnovationField.HEALTH, Stage.TRIAL, 2022, Instant.now(), Source.OPD,
                 InnovationForm.PUBLIC_SERVICE, InnovationKind.DIGITAL, Programme.OTHER, GovernmentAffair.HEALTH, null,
-                Instant.now());
+                Instant.now(), new InnovationChanged.Scores("2026", 24, 12, 3, 2));
 
         assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
                 .isEmpty();

@@ -66,7 +66,8 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpProperties properties,
                 ProblemWriter problems) {
             FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-                    new BodySizeLimitFilter(properties.maxBodySize().toBytes(), problems));
+                    new BodySizeLimitFilter(properties.maxBodySize().toBytes(), properties.maxUploadSize().toBytes(),
+                            problems));
             registration.addUrlPatterns("/api/*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
             return registration;

@@ -45,7 +45,7 @@ abstract class StatsContract {
     void publish(UUID id, long version, InnovationStatus status, String opdCode, InnovationField field) {
         InnovationChanged snapshot = new InnovationChanged(id, version, status,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, Instant.now(), "test", null),
-                opdCode, field, Stage.IMPLEMENTATION, 2022, Instant.now(), null, null, null, null, null, null, null);
+                opdCode, field, Stage.IMPLEMENTATION, 2022, Instant.now(), null, null, null, null, null, null, null, null);
         TopicWriter.send(infrastructure().kafkaBootstrapServers(), Topics.CATALOG, id.toString(),
                 Map.of(CloudEventHeaders.TYPE, EventTypes.INNOVATION_CHANGED,
                         CloudEventHeaders.ID, id + ":" + version), EventCodec.encode(snapshot));

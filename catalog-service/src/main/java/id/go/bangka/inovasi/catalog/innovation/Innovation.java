@@ -3,12 +3,14 @@ package id.go.bangka.inovasi.catalog.innovation;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.catalog.evidence.Evidence;
 import id.go.bangka.inovasi.catalog.history.HistoryEntry;
 import id.go.bangka.inovasi.catalog.history.RecordDiff;
 import id.go.bangka.inovasi.catalog.search.SearchTerms;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -35,6 +37,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param publishedAt        when it was (last) published
  * @param history            the audit trail, oldest first, written atomically with each change
  * @param searchTerms        Indonesian-analysed terms of the searchable text ({@link SearchTerms})
+ * @param evidence           the owner's evidence per IID indicator code
+ * @param scores             IID scores computed from the evidence at its last change
  */
 @Document(Innovation.COLLECTION)
 public record Innovation(
@@ -53,7 +57,9 @@ public record Innovation(
         Instant verifiedAt,
         Instant publishedAt,
         List<HistoryEntry> history,
-        List<String> searchTerms) {
+        List<String> searchTerms,
+        Map<String, Evidence> evidence,
+        InnovationChanged.Scores scores) {
 
     public static final String COLLECTION = "innovations";
 
@@ -70,7 +76,7 @@ public record Innovation(
                 InnovationStatus.SUBMITTED.name(), RecordDiff.between(null, proposal), null);
         return new Innovation(id, 1, 0, true, InnovationStatus.SUBMITTED, titleKey(proposal), proposal, submittedAt,
                 change.at(), change, change.submissionId() == null ? List.of() : List.of(change.submissionId()),
-                null, null, null, List.of(entry), SearchTerms.of(proposal));
+                null, null, null, List.of(entry), SearchTerms.of(proposal), Map.of(), null);
     }
 
     /**
@@ -97,7 +103,20 @@ public record Innovation(
                 status == InnovationStatus.WITHDRAWN ? note : withdrawalReason,
                 status == InnovationStatus.VERIFIED ? change.at() : verifiedAt,
                 status == InnovationStatus.PUBLISHED ? change.at() : publishedAt, trail,
-                proposal == this.proposal && searchTerms != null ? searchTerms : SearchTerms.of(proposal));
+                proposal == this.proposal && searchTerms != null ? searchTerms : SearchTerms.of(proposal),
+                evidence, scores);
+    }
+
+    /** The next version after an evidence change, with its field-level changes and recomputed scores. */
+    public Innovation withEvidence(Map<String, Evidence> nextEvidence, InnovationChanged.Scores nextScores,
+            InnovationChanged.LastChange change, String action, List<HistoryEntry.FieldChange> changes,
+            String note) {
+        List<HistoryEntry> trail = new ArrayList<>(history == null ? List.of() : history);
+        trail.add(new HistoryEntry(version + 1, change.at(), change.by(), action, null, status.name(), status.name(),
+                changes, note));
+        return new Innovation(id, version + 1, publishedVersion, true, status, titleKey, proposal, submittedAt,
+                change.at(), change, appliedSubmissions, withdrawalReason, verifiedAt, publishedAt, trail,
+                searchTerms, nextEvidence, nextScores);
     }
 
     public String opdCode() {
@@ -108,6 +127,6 @@ public record Innovation(
     public InnovationChanged toSnapshot() {
         return new InnovationChanged(id, version, status, lastChange, proposal.opdCode(), proposal.field(),
                 proposal.stage(), proposal.year(), submittedAt, proposal.source(), proposal.form(), proposal.kind(),
-                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt);
+                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores);
     }
 }

@@ -9,26 +9,32 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the configured size with 413: at once when Content-Length says so, and while reading
+ * Refuses request bodies over the configured size (a larger one for multipart uploads) with 413: at once when Content-Length says so, and while reading
  * when a chunked body grows past it ({@link BodyTooLargeException}, answered 413 by the problem handler).
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long maxBodyBytes;
+    private final long maxUploadBytes;
     private final ProblemWriter problems;
 
-    public BodySizeLimitFilter(long maxBytes, ProblemWriter problems) {
-        this.maxBytes = maxBytes;
+    public BodySizeLimitFilter(long maxBodyBytes, long maxUploadBytes, ProblemWriter problems) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBytes = maxUploadBytes;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String contentType = request.getContentType();
+        boolean upload = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        long maxBytes = upload ? maxUploadBytes : maxBodyBytes;
         if (request.getContentLengthLong() > maxBytes) {
             problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Content too large",
                     "The request body may be at most " + maxBytes + " bytes.", request.getRequestURI());

@@ -1,0 +1,10 @@
+package id.go.bangka.inovasi.catalog.evidence;
+
+/**
+ * Body of {@code POST /api/v1/innovations/{id}/evidence/{indicator}/verification}.
+ *
+ * @param state ACCEPTED or REJECTED
+ * @param note  the reviewer's note, internal, at most 2000 characters
+ */
+public record VerificationRequest(Evidence.State state, String note) {
+}
