@@ -556,4 +556,51 @@ abstract class CatalogContract {
         assertThat(removed.status()).isEqualTo(200);
         assertThat(removed.body().toString()).doesNotContain("pedoman.pdf");
     }
+
+    @Test
+    void everyDecisionOutsideTheLifecycleIsRefusedInEveryStatus() {
+        UUID id = created("DISPUSIP").innovationId();
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+        Map<String, List<String>> legal = Map.of("SUBMITTED", List.of("REQUEST_REVISION", "VERIFY"),
+                "VERIFIED", List.of("PUBLISH"), "PUBLISHED", List.of("ARCHIVE"), "ARCHIVED", List.of());
+        for (String[] step : new String[][] {{"SUBMITTED", "VERIFY"}, {"VERIFIED", "PUBLISH"},
+                {"PUBLISHED", "ARCHIVE"}, {"ARCHIVED", null}}) {
+            for (String decision : List.of("REQUEST_REVISION", "VERIFY", "PUBLISH", "ARCHIVE")) {
+                if (!legal.get(step[0]).contains(decision)) {
+                    Answer refused = review(id, decision, "", reviewer);
+                    assertThat(refused.status()).as(decision + " in " + step[0]).isEqualTo(409);
+                    assertThat(refused.body().get("allowed").valueStream().map(JsonNode::asString).toList())
+                            .isEqualTo(legal.get(step[0]));
+                }
+            }
+            if (step[1] != null) {
+                assertThat(review(id, step[1], "", reviewer).status()).isEqualTo(200);
+            }
+        }
+        assertThat(mongo.findById(id, Innovation.class).version()).isEqualTo(4);
+    }
+
+    @Test
+    void opsRepublishEverySnapshotAndTheSortByScorePutsVerifiedFirst() {
+        UUID low = created("DKP").innovationId();
+        UUID high = created("DKP").innovationId();
+        Map<String, String> owner = TestIdentities.portal("portal-DKP", "DKP");
+        api.put("/api/v1/innovations/" + high + "/evidence/33", owner, "{\"parameter\":3}");
+        api.post("/api/v1/innovations/" + high + "/evidence/33/verification", TestIdentities.reviewer("bappeda"),
+                "{\"state\":\"ACCEPTED\"}");
+        assertThat(api.get("/api/v1/innovations?opdCode=DKP&sort=SCORE", TestIdentities.reviewer("b")).body()
+                .get("items").valueStream().map(i -> i.get("id").asString()))
+                .containsExactly(high.toString(), low.toString());
+
+        assertThat(api.post("/api/v1/ops/snapshots/republish", TestIdentities.reviewer("b"), "").status())
+                .isEqualTo(403);
+        Answer republish = api.post("/api/v1/ops/snapshots/republish", TestIdentities.ops("ops"), "");
+        assertThat(republish.status()).isEqualTo(202);
+        assertThat(republish.body().get("innovations").asLong()).isGreaterThanOrEqualTo(2);
+        List<ConsumerRecord<String, byte[]>> lows = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
+                Topics.CATALOG, r -> low.toString().equals(r.key()), 2, WAIT);
+        assertThat(lows).extracting(r -> EventCodec.decode(r.value(), InnovationChanged.class).version())
+                .containsOnly(1L);
+        await().atMost(WAIT).until(() -> !mongo.findById(low, Innovation.class).publishPending());
+    }
 }

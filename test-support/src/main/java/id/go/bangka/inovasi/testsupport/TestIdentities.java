@@ -27,6 +27,11 @@ public final class TestIdentities {
         return headers(new CallerIdentity(clientId, Set.of("reviewer"), Set.of(), requestId()));
     }
 
+    /** Headers of an operator. */
+    public static Map<String, String> ops(String clientId) {
+        return headers(new CallerIdentity(clientId, Set.of("ops"), Set.of(), requestId()));
+    }
+
     /** Headers of an anonymous public caller. */
     public static Map<String, String> anonymous() {
         return headers(CallerIdentity.anonymous(requestId()));

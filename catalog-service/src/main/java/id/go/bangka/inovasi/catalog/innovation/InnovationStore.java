@@ -75,6 +75,12 @@ public class InnovationStore {
                 new Update().set("publishedVersion", version).set("publishPending", false), Innovation.class);
     }
 
+    /** Marks every innovation's snapshot as to be published again; returns how many. */
+    public long markAllUnpublished() {
+        return mongo.updateMulti(new Query(), Update.update("publishPending", true), Innovation.class)
+                .getModifiedCount();
+    }
+
     /** Innovations whose latest snapshot is not yet out. */
     public List<Innovation> unpublished(int limit) {
         return mongo.find(Query.query(Criteria.where("publishPending").is(true)).limit(limit), Innovation.class);

@@ -6,7 +6,9 @@ import org.springframework.data.domain.Sort;
 public enum CatalogSort {
     NEWEST(Sort.by(Sort.Direction.DESC, "submittedAt")),
     OLDEST(Sort.by(Sort.Direction.ASC, "submittedAt")),
-    TITLE(Sort.by(Sort.Direction.ASC, "proposal.title"));
+    TITLE(Sort.by(Sort.Direction.ASC, "proposal.title")),
+    /** Highest verified IID score first, then claimed. */
+    SCORE(Sort.by(Sort.Direction.DESC, "scores.verified").and(Sort.by(Sort.Direction.DESC, "scores.claimed")));
 
     private final Sort sort;
 

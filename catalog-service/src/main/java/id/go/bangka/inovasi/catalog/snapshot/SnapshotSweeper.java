@@ -2,6 +2,8 @@ package id.go.bangka.inovasi.catalog.snapshot;
 
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,15 +27,26 @@ public class SnapshotSweeper {
         this.publisher = publisher;
     }
 
+    /** Starts a sweep now on another thread, instead of waiting for the next scheduled one. */
+    public void sweepSoon() {
+        CompletableFuture.runAsync(this::sweep);
+    }
+
     @Scheduled(fixedDelayString = "${inovasi.catalog.snapshot-sweep-interval:5s}",
             initialDelayString = "${inovasi.catalog.snapshot-sweep-interval:5s}")
-    public void sweep() {
+    public synchronized void sweep() {
         int published = 0;
-        for (Innovation innovation : store.unpublished(BATCH)) {
-            if (!publisher.publish(innovation)) {
-                break;
+        boolean more = true;
+        while (more) {
+            List<Innovation> batch = store.unpublished(BATCH);
+            for (Innovation innovation : batch) {
+                if (!publisher.publish(innovation)) {
+                    more = false;
+                    break;
+                }
+                published++;
             }
-            published++;
+            more = more && batch.size() == BATCH;
         }
         if (published > 0) {
             log.info("Sweeper republished {} pending snapshot(s)", published);

@@ -1,0 +1,48 @@
+package id.go.bangka.inovasi.catalog.ops;
+
+import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
+import id.go.bangka.inovasi.catalog.snapshot.SnapshotSweeper;
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.identity.Roles;
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/ops/snapshots/republish} (role {@code ops}): republishes every innovation's snapshot, for a new
+ * read model or after an additive schema change. Consumers ignore snapshots that are not newer than what they hold,
+ * so a republish changes nothing they already counted.
+ */
+@RestController
+public class SnapshotRepublishController {
+
+    /**
+     * What was scheduled.
+     *
+     * @param innovations how many snapshots will be published again by the sweeper
+     */
+    public record Republish(long innovations) {
+    }
+
+    private final InnovationStore store;
+    private final SnapshotSweeper sweeper;
+
+    public SnapshotRepublishController(InnovationStore store, SnapshotSweeper sweeper) {
+        this.store = store;
+        this.sweeper = sweeper;
+    }
+
+    @PostMapping("/api/v1/ops/snapshots/republish")
+    ResponseEntity<Republish> republish(CallerIdentity caller) {
+        if (!caller.hasRole(Roles.OPS)) {
+            throw caller.isAnonymous()
+                    ? new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated", "Operations need an ops key.")
+                    : ApiProblem.forbidden("Only ops may republish snapshots.");
+        }
+        long marked = store.markAllUnpublished();
+        sweeper.sweepSoon();
+        return ResponseEntity.accepted().body(new Republish(marked));
+    }
+}
