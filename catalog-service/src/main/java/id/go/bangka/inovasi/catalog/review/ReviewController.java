@@ -8,6 +8,7 @@ import id.go.bangka.inovasi.catalog.innovation.InnovationView;
 import id.go.bangka.inovasi.catalog.innovation.Visibility;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.platform.http.IfMatch;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import jakarta.validation.constraints.Max;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpHeaders;
@@ -34,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ReviewController {
 
-    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("(?:W/)?\"?([1-9][0-9]{0,17})\"?");
-
     private final ReviewService reviews;
     private final InnovationStore store;
 
@@ -48,7 +46,7 @@ public class ReviewController {
     ResponseEntity<InnovationView> decide(CallerIdentity caller, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) ReviewRequest request) {
-        Innovation decided = reviews.decide(caller, id, version(ifMatch), request);
+        Innovation decided = reviews.decide(caller, id, IfMatch.version(ifMatch), request);
         return ResponseEntity.ok().eTag(Long.toString(decided.version())).body(InnovationView.of(decided, true));
     }
 
@@ -83,16 +81,5 @@ public class ReviewController {
         return store.find(id).filter(i -> Visibility.mayReadPersonalData(caller, i))
                 .map(i -> i.history() == null ? List.<HistoryEntry>of() : i.history())
                 .orElseThrow(() -> ApiProblem.notFound("No innovation " + id + " is visible to this caller."));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        Matcher matcher = VERSION.matcher(ifMatch.strip());
-        if (!matcher.matches()) {
-            throw ApiProblem.badRequest("If-Match must be a version such as \"3\".");
-        }
-        return Long.parseLong(matcher.group(1));
     }
 }

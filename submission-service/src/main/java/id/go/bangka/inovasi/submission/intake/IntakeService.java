@@ -63,7 +63,7 @@ public class IntakeService {
     public SubmissionAccepted revise(CallerIdentity caller, String idempotencyKey, UUID innovationId, String ifMatch,
             ProposalRequest request) {
         requirePortal(caller);
-        long baseVersion = IfMatch.baseVersion(ifMatch);
+        long baseVersion = RequiredIfMatch.baseVersion(ifMatch);
         ProposalValidator.Result result = validProposal(idempotencyKey, request);
         InnovationProposal proposal = request.toProposal();
         requireOpd(caller, proposal.opdCode());
@@ -76,7 +76,7 @@ public class IntakeService {
     public SubmissionAccepted withdraw(CallerIdentity caller, String idempotencyKey, UUID innovationId,
             String ifMatch, WithdrawalRequest request) {
         requirePortal(caller);
-        long baseVersion = IfMatch.baseVersion(ifMatch);
+        long baseVersion = RequiredIfMatch.baseVersion(ifMatch);
         List<FieldError> errors = keyErrors(idempotencyKey);
         String opdCode = request == null ? null : request.opdCode();
         String reason = request == null || request.reason() == null || request.reason().isBlank() ? null

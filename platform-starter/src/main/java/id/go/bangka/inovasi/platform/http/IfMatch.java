@@ -1,4 +1,4 @@
-package id.go.bangka.inovasi.submission.intake;
+package id.go.bangka.inovasi.platform.http;
 
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
@@ -7,19 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
-/** Reads the innovation version a revision or withdrawal starts from, from {@code If-Match: "3"} (or 3, W/"3"). */
-final class IfMatch {
+/** Reads an innovation version from {@code If-Match}: {@code "3"}, {@code 3} or {@code W/"3"}, as the ETag gives it. */
+public final class IfMatch {
 
     private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([1-9][0-9]{0,17})\"?");
 
     private IfMatch() {
     }
 
-    static long baseVersion(String header) {
+    /**
+     * The version named, or null when the header is absent.
+     *
+     * @throws ApiProblem 400 when the header is present but not a version
+     */
+    public static Long version(String header) {
         if (header == null || header.isBlank()) {
-            throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "Precondition required",
-                    "Revisions and withdrawals need If-Match: <version>, the version you are changing; "
-                            + "GET /api/v1/innovations/{id} answers it in its ETag and body.");
+            return null;
         }
         Matcher matcher = VERSION.matcher(header.strip());
         if (!matcher.matches()) {
