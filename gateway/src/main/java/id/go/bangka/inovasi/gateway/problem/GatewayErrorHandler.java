@@ -1,13 +1,12 @@
 package id.go.bangka.inovasi.gateway.problem;
 
-import java.net.ConnectException;
-import java.net.UnknownHostException;
+import id.go.bangka.inovasi.gateway.request.RequestIdFilter;
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -15,8 +14,8 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 /**
- * Every error the gateway itself raises becomes a problem: an unknown path 404, an unreachable or slow service 503 or
- * 504, never a bare 500 page.
+ * Every error the gateway itself raises becomes a problem: bad input its 4xx (an unknown path 404, a body too large
+ * 413), a service that cannot be reached or drops the connection 503, a slow one 504, never a bare 500 page.
  */
 @Component
 @Order(-2)
@@ -35,42 +34,35 @@ public class GatewayErrorHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        if (error instanceof ResponseStatusException status) {
-            HttpStatusCode code = status.getStatusCode();
-            HttpStatus resolved = HttpStatus.resolve(code.value());
-            if (resolved != null && resolved.is4xxClientError()) {
-                return problems.write(exchange, resolved, resolved.getReasonPhrase(),
-                        status.getReason() == null ? resolved.getReasonPhrase() : status.getReason());
-            }
-            if (resolved == HttpStatus.GATEWAY_TIMEOUT) {
-                return timeout(exchange);
-            }
+        String path = ProblemResponder.requestedPath(exchange);
+        ResponseStatusException status = cause(error, ResponseStatusException.class);
+        HttpStatus resolved = status == null ? null : HttpStatus.resolve(status.getStatusCode().value());
+        if (resolved != null && resolved.is4xxClientError()) {
+            return problems.write(exchange, resolved, resolved.getReasonPhrase(),
+                    status.getReason() == null ? resolved.getReasonPhrase() : status.getReason());
         }
-        if (causedBy(error, TimeoutException.class)) {
-            return timeout(exchange);
+        if (resolved == HttpStatus.GATEWAY_TIMEOUT || cause(error, TimeoutException.class) != null) {
+            log.warn("Downstream too slow for {} request_id={}", path, RequestIdFilter.of(exchange));
+            return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "Gateway timeout",
+                    "The service behind " + path + " did not answer in time.");
         }
-        if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)
-                || error instanceof ResponseStatusException) {
-            log.warn("Downstream unavailable for {}: {}", exchange.getRequest().getPath(), error.getMessage());
+        if (status != null || cause(error, IOException.class) != null) {
+            log.warn("Downstream unavailable for {} request_id={}: {}", path,
+                    RequestIdFilter.of(exchange), error.toString());
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                    "The service behind " + exchange.getRequest().getPath() + " is unavailable; try again shortly.");
+                    "The service behind " + path + " is unavailable; try again shortly.");
         }
-        log.error("Gateway error on {}", exchange.getRequest().getPath(), error);
+        log.error("Gateway error on {} request_id={}", path, RequestIdFilter.of(exchange), error);
         return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request could not be completed. It has been logged; try again later.");
     }
 
-    private Mono<Void> timeout(ServerWebExchange exchange) {
-        return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "Gateway timeout",
-                "The service behind " + exchange.getRequest().getPath() + " did not answer in time.");
-    }
-
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

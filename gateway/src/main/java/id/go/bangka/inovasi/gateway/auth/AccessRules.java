@@ -1,0 +1,59 @@
+package id.go.bangka.inovasi.gateway.auth;
+
+import id.go.bangka.inovasi.gateway.caller.CallerAuthentication;
+import id.go.bangka.inovasi.gateway.caller.GatewayRoles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+
+/**
+ * Which caller may use which route. Anonymous callers may only read public data (the published catalogue, public
+ * numbers, reference lists, API documents); every other request needs credentials (401) and the right role (403).
+ * The services check again, including OPD ownership of the data itself.
+ */
+final class AccessRules {
+
+    /** Reads open to everyone, the anonymous public included. */
+    static final String[] PUBLIC_READS = {"/api/v1/innovations", "/api/v1/innovations/*", "/api/v1/stats",
+        "/api/v1/stats/**", "/api/v1/opds", "/api/v1/opds/**", "/api/v1/reference", "/api/v1/reference/**"};
+    /** The OpenAPI documents and Swagger UI. */
+    static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        "/webjars/**"};
+
+    /** A portal may write only when it may act for at least one OPD. */
+    private static final ReactiveAuthorizationManager<AuthorizationContext> PORTAL_WITH_OPD =
+            (authentication, context) -> authentication
+                    .map(a -> a instanceof CallerAuthentication caller && caller.isAuthenticated()
+                            && caller.caller().hasRole(GatewayRoles.PORTAL) && !caller.caller().opdCodes().isEmpty())
+                    .defaultIfEmpty(false)
+                    .map(granted -> (AuthorizationResult) new AuthorizationDecision(granted));
+
+    private AccessRules() {
+    }
+
+    static void apply(AuthorizeExchangeSpec rules) {
+        rules.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .pathMatchers("/actuator/**").hasRole(GatewayRoles.OPS)
+                .pathMatchers("/fallback/**").denyAll()
+                .pathMatchers(HttpMethod.GET, DOCS).permitAll()
+                .pathMatchers(HttpMethod.POST, "/api/v1/submissions").access(PORTAL_WITH_OPD)
+                .pathMatchers(HttpMethod.GET, "/api/v1/submissions/*")
+                .hasAnyRole(GatewayRoles.PORTAL, GatewayRoles.REVIEWER, GatewayRoles.OPS)
+                .pathMatchers(HttpMethod.PUT, "/api/v1/innovations/*").access(PORTAL_WITH_OPD)
+                .pathMatchers(HttpMethod.POST, "/api/v1/innovations/*/withdrawal").access(PORTAL_WITH_OPD)
+                .pathMatchers(HttpMethod.PUT, "/api/v1/innovations/*/evidence/*").access(PORTAL_WITH_OPD)
+                .pathMatchers(HttpMethod.POST, "/api/v1/innovations/*/evidence/*/files").access(PORTAL_WITH_OPD)
+                .pathMatchers(HttpMethod.DELETE, "/api/v1/innovations/*/evidence/*/files/*").access(PORTAL_WITH_OPD)
+                .pathMatchers(HttpMethod.POST, "/api/v1/innovations/*/evidence/*/verification")
+                .hasRole(GatewayRoles.REVIEWER)
+                .pathMatchers(HttpMethod.POST, "/api/v1/innovations/*/review").hasRole(GatewayRoles.REVIEWER)
+                .pathMatchers("/api/v1/review", "/api/v1/review/**").hasRole(GatewayRoles.REVIEWER)
+                .pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasRole(GatewayRoles.OPS)
+                .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
+                .anyExchange().authenticated();
+    }
+}

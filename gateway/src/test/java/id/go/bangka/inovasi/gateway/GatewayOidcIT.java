@@ -1,0 +1,63 @@
+package id.go.bangka.inovasi.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bangka.inovasi.gateway.support.Http.Reply;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OIDC bearer tokens minted locally and checked against the JWK set the test issuer serves: valid ones act with
+ * the roles and OPD codes of their claims; a bad signature, an expired token, another audience or issuer are 401.
+ */
+class GatewayOidcIT extends GatewayTestBase {
+
+    private static final Map<String, Object> PORTAL_CLAIMS = Map.of("roles", List.of("portal"),
+            "opd_codes", List.of("DINKES"));
+
+    @Test
+    void aValidPortalTokenMayWrite() {
+        Reply reply = http.send("POST", "/api/v1/submissions", bearer(IDP.token("portal-sso-dinkes", PORTAL_CLAIMS)),
+                "{}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(identityAtTheService().clientId()).isEqualTo("portal-sso-dinkes");
+        assertThat(identityAtTheService().opdCodes()).containsExactly("DINKES");
+    }
+
+    @Test
+    void aTokenWithoutTheRoleOrWithoutOpdCodesIsForbidden() {
+        Reply reviewer = http.send("POST", "/api/v1/submissions",
+                bearer(IDP.token("reviewer-7", Map.of("roles", "reviewer"))), "{}");
+        assertThat(reviewer.status()).isEqualTo(403);
+
+        Reply portalWithoutOpd = http.send("POST", "/api/v1/submissions",
+                bearer(IDP.token("portal-without-opd", Map.of("roles", List.of("portal")))), "{}");
+        assertThat(portalWithoutOpd.status()).isEqualTo(403);
+        assertThat(portalWithoutOpd.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(BACKEND.lastPath()).isNull();
+    }
+
+    @Test
+    void badSignatureExpiredWrongAudienceOrIssuerAndGarbageAre401() {
+        Map<String, String> tokens = Map.of(
+                "bad signature", IDP.forgedToken("portal-sso-dinkes", PORTAL_CLAIMS),
+                "expired", IDP.expiredToken("portal-sso-dinkes", PORTAL_CLAIMS),
+                "wrong audience", IDP.tokenForAudience("portal-sso-dinkes", "another-api", PORTAL_CLAIMS),
+                "wrong issuer", IDP.tokenFromIssuer("portal-sso-dinkes", "https://evil.example", PORTAL_CLAIMS),
+                "not a JWT", "not-a-jwt",
+                "invalid client id", IDP.token("anonymous", PORTAL_CLAIMS),
+                "invalid OPD code", IDP.token("portal-x", Map.of("roles", "portal", "opd_codes", "dinkes; drop")));
+        tokens.forEach((what, token) -> {
+            Reply write = http.send("POST", "/api/v1/submissions", bearer(token), "{}");
+            assertThat(write.status()).as(what + ": " + write.body()).isEqualTo(401);
+            assertThat(write.header("Content-Type")).as(what).isEqualTo("application/problem+json");
+            assertThat(write.all("WWW-Authenticate")).as(what)
+                    .contains("Bearer realm=\"inovasi\", error=\"invalid_token\"");
+            assertThat(http.get("/api/v1/innovations", bearer(token)).status())
+                    .as(what + ": a bad token is refused even where no token is needed").isEqualTo(401);
+        });
+        assertThat(BACKEND.lastPath()).isNull();
+    }
+}

@@ -1,0 +1,96 @@
+package id.go.bangka.inovasi.gateway.support;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A recording HTTP service behind the gateway in tests. It answers 200 JSON, except: a path containing {@code /slow}
+ * answers after 3 s; one containing {@code /drop} reads the request and closes the connection without an answer; a
+ * request with {@code X-Test-Own-Headers} gets the service's own CORS and request-id headers.
+ */
+public final class StubBackend {
+
+    private final HttpServer server;
+    private final AtomicReference<Headers> lastHeaders = new AtomicReference<>();
+    private final AtomicReference<String> lastPath = new AtomicReference<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+
+    public StubBackend() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "stub-backend");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Headers of the last request that reached the service, or null. */
+    public Headers lastHeaders() {
+        return lastHeaders.get();
+    }
+
+    public String lastPath() {
+        return lastPath.get();
+    }
+
+    public int hits(String path) {
+        return hits.getOrDefault(path, new AtomicInteger()).get();
+    }
+
+    public void reset() {
+        lastHeaders.set(null);
+        lastPath.set(null);
+        hits.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        exchange.getRequestBody().readAllBytes();
+        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        lastHeaders.set(exchange.getRequestHeaders());
+        lastPath.set(path);
+        if (path.contains("/drop")) {
+            throw new IOException("dropping the connection on purpose");
+        }
+        if (path.contains("/slow")) {
+            sleep();
+        }
+        if (exchange.getRequestHeaders().containsKey("X-Test-Own-Headers")) {
+            exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+            exchange.getResponseHeaders().add("X-Request-Id", "set-by-the-service");
+        }
+        byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,638 @@
+package id.go.bangka.inovasi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.identity.IdentitySigner;
+import id.go.bangka.inovasi.testsupport.ApiClient;
+import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
+import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.Infrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway's security through the real gateway and services (separate processes, as in
+ * {@link PlatformEndToEndIT}): each role against each route, API keys missing, wrong, rotated and revoked, OIDC
+ * tokens good and bad (minted here, verified against the JWK set this test serves), forged identity sent to the
+ * gateway and straight to a service, the request id from the caller to the consumer's log, and rate limits with
+ * their recovery.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityMatrixIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration READY = Duration.ofMinutes(3);
+    private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final Duration RELOADED = Duration.ofSeconds(10);
+
+    private static final String PORTAL_KEY = key("portal");
+    private static final String REVIEWER_KEY = key("reviewer");
+    private static final String OPS_KEY = key("ops");
+    private static final String PUBLIC_KEY = key("public");
+    private static final String THROTTLED_KEY = key("throttled");
+    private static final String ROTATING_OLD_KEY = key("rotating-old");
+    private static final String ROTATING_NEW_KEY = key("rotating-new");
+    private static final String AUDIENCE = "inovasi-api";
+
+    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static final TestIssuer ISSUER = new TestIssuer();
+    private static OwnInfrastructure infrastructure;
+    private static Path clientsFile;
+    private static ServiceProcess gatewayProcess;
+    private static ServiceProcess catalog;
+    private static int submissionPort;
+    private static int catalogPort;
+    private static ApiClient gateway;
+    private static String innovationId;
+    private static String submissionId;
+
+    /** The callers of the matrix. */
+    enum Caller {
+        ANONYMOUS(null), PORTAL(PORTAL_KEY), REVIEWER(REVIEWER_KEY), OPS(OPS_KEY), PUBLIC_CLIENT(PUBLIC_KEY);
+
+        final String key;
+
+        Caller(String key) {
+            this.key = key;
+        }
+
+        Map<String, String> headers() {
+            Map<String, String> headers = new HashMap<>();
+            headers.put("Idempotency-Key", UUID.randomUUID().toString());
+            if (key != null) {
+                headers.put("X-Api-Key", key);
+            }
+            return headers;
+        }
+    }
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        infrastructure = new OwnInfrastructure();
+        Path work = Files.createDirectories(ROOT.resolve("platform-local/target/security-matrix"));
+        clientsFile = work.resolve("clients.yml");
+        writeClients(List.of(ROTATING_OLD_KEY));
+        int gatewayPort = freePort();
+        submissionPort = freePort();
+        catalogPort = freePort();
+        int statsPort = freePort();
+        Map<String, String> common = new HashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        common.put("MONGODB_URI", infrastructure.mongoUri());
+        common.put("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
+        common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + catalogPort);
+        Map<String, String> gatewayEnv = new HashMap<>(common);
+        gatewayEnv.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
+        gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPort);
+        gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_FILE", clientsFile.toString());
+        gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_RELOAD_INTERVAL", "300ms");
+        gatewayEnv.put("INOVASI_OIDC_ISSUER_URI", ISSUER.issuer());
+        gatewayEnv.put("INOVASI_OIDC_AUDIENCE", AUDIENCE);
+
+        SERVICES.add(service("submission-service", submissionPort, common, work));
+        catalog = service("catalog-service", catalogPort, common, work);
+        SERVICES.add(catalog);
+        SERVICES.add(service("stats-service", statsPort, common, work));
+        gatewayProcess = service("gateway", gatewayPort, gatewayEnv, work);
+        SERVICES.add(gatewayProcess);
+        SERVICES.forEach(ServiceProcess::start);
+        SERVICES.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
+                .forEach(CompletableFuture::join);
+        gateway = new ApiClient("http://127.0.0.1:" + gatewayPort);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        SERVICES.forEach(ServiceProcess::stop);
+        ISSUER.stop();
+        if (infrastructure != null) {
+            infrastructure.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void eachRoleAgainstEachRoute() {
+        Answer created = gateway.post("/api/v1/submissions", Caller.PORTAL.headers(), proposal("Matriks DINKES"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(202);
+        submissionId = created.body().get("submissionId").asString();
+        innovationId = created.body().get("innovationId").asString();
+        awaitApplied(submissionId);
+
+        String other = UUID.randomUUID().toString();
+        List<Rule> rules = List.of(
+                new Rule("POST", "/api/v1/submissions", proposal("Matriks"), Set.of(Caller.PORTAL), 202),
+                new Rule("GET", "/api/v1/submissions/" + submissionId, null,
+                        Set.of(Caller.PORTAL, Caller.REVIEWER, Caller.OPS), 200),
+                new Rule("PUT", "/api/v1/innovations/" + innovationId, proposal("Matriks DINKES (revisi)"),
+                        Set.of(Caller.PORTAL), 0),
+                new Rule("POST", "/api/v1/innovations/" + other + "/withdrawal",
+                        "{\"opdCode\":\"DINKES\",\"reason\":\"Uji matriks\"}", Set.of(Caller.PORTAL), 0),
+                new Rule("POST", "/api/v1/innovations/" + innovationId + "/review", "{}",
+                        Set.of(Caller.REVIEWER), 0),
+                new Rule("GET", "/api/v1/review/queue", null, Set.of(Caller.REVIEWER), 200),
+                new Rule("GET", "/api/v1/innovations/" + innovationId + "/history", null,
+                        Set.of(Caller.PORTAL, Caller.REVIEWER, Caller.OPS, Caller.PUBLIC_CLIENT), 0),
+                new Rule("PUT", "/api/v1/innovations/" + innovationId + "/evidence/16",
+                        "{\"parameter\":1,\"links\":[\"https://inovasi.bangka.go.id/bukti\"]}",
+                        Set.of(Caller.PORTAL), 0),
+                new Rule("POST", "/api/v1/innovations/" + innovationId + "/evidence/16/verification",
+                        "{\"state\":\"ACCEPTED\"}", Set.of(Caller.REVIEWER), 0),
+                new Rule("POST", "/api/v1/ops/snapshots/republish", "", Set.of(Caller.OPS), 202),
+                new Rule("GET", "/api/v1/innovations?field=HEALTH", null, Set.of(Caller.values()), 200),
+                new Rule("GET", "/api/v1/innovations/" + innovationId, null, Set.of(Caller.values()), 0),
+                new Rule("GET", "/api/v1/stats/overview", null, Set.of(Caller.values()), 200),
+                new Rule("GET", "/api/v1/opds", null, Set.of(Caller.values()), 200),
+                new Rule("GET", "/api/v1/reference", null, Set.of(Caller.values()), 200),
+                new Rule("GET", "/v3/api-docs/submissions", null, Set.of(Caller.values()), 200));
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Rule rule : rules) {
+            for (Caller caller : Caller.values()) {
+                Answer answer = send(gateway, rule.method(), rule.path(), caller.headers(), rule.body());
+                String what = caller + " " + rule.method() + " " + rule.path() + " -> " + answer.status() + " "
+                        + answer.body();
+                if (rule.allowed().contains(caller)) {
+                    softly.assertThat(refusedByTheGateway(answer)).as("allowed: " + what).isFalse();
+                    softly.assertThat(answer.status()).as("allowed: " + what).isLessThan(500).isNotEqualTo(429);
+                    if (rule.expected() != 0) {
+                        softly.assertThat(answer.status()).as(what).isEqualTo(rule.expected());
+                    }
+                } else {
+                    softly.assertThat(answer.status()).as("refused: " + what)
+                            .isEqualTo(caller == Caller.ANONYMOUS ? 401 : 403);
+                    softly.assertThat(refusedByTheGateway(answer)).as("refused by the gateway: " + what).isTrue();
+                    softly.assertThat(answer.header("Content-Type")).as(what).isEqualTo("application/problem+json");
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(2)
+    void missingWrongRotatedAndRevokedKeys() throws IOException {
+        Answer missing = gateway.post("/api/v1/submissions", Map.of("Idempotency-Key", "k-1"), proposal("Tanpa"));
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(missing.header("WWW-Authenticate")).startsWith("ApiKey");
+        assertThat(gateway.get("/api/v1/stats/overview", Map.of("X-Api-Key", "wrong-key")).status())
+                .as("a wrong key is refused even where none is needed").isEqualTo(401);
+
+        assertThat(write(ROTATING_OLD_KEY)).isEqualTo(202);
+        assertThat(write(ROTATING_NEW_KEY)).isEqualTo(401);
+        writeClients(List.of(ROTATING_OLD_KEY, ROTATING_NEW_KEY));
+        await().atMost(RELOADED).until(() -> write(ROTATING_NEW_KEY) == 202);
+        assertThat(write(ROTATING_OLD_KEY)).as("both keys work during the rotation").isEqualTo(202);
+        writeClients(List.of(ROTATING_NEW_KEY));
+        await().atMost(RELOADED).until(() -> write(ROTATING_OLD_KEY) == 401);
+        assertThat(write(ROTATING_NEW_KEY)).as("no restart: the new key goes on working").isEqualTo(202);
+
+        writeClients(List.of());
+        await().atMost(RELOADED).until(() -> write(ROTATING_NEW_KEY) == 401);
+        assertThat(write(PORTAL_KEY)).as("revoking one client leaves the others").isEqualTo(202);
+    }
+
+    @Test
+    @Order(3)
+    void oidcTokensGoodAndBad() {
+        Map<String, Object> portal = Map.of("roles", List.of("portal"), "opd_codes", List.of("DINKES"));
+        Answer accepted = gateway.post("/api/v1/submissions", bearer(ISSUER.token("sso-portal-dinkes", AUDIENCE,
+                Duration.ofMinutes(5), portal)), proposal("Lewat SSO"));
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
+        assertThat(gateway.get("/api/v1/review/queue", bearer(ISSUER.token("sso-reviewer", AUDIENCE,
+                Duration.ofMinutes(5), Map.of("roles", "reviewer")))).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/v1/review/queue", bearer(ISSUER.token("sso-portal-dinkes", AUDIENCE,
+                Duration.ofMinutes(5), portal))).status()).isEqualTo(403);
+
+        Map<String, String> bad = Map.of(
+                "bad signature", ISSUER.forged("sso-portal-dinkes", portal),
+                "expired", ISSUER.token("sso-portal-dinkes", AUDIENCE, Duration.ofMinutes(-10), portal),
+                "wrong audience", ISSUER.token("sso-portal-dinkes", "another-api", Duration.ofMinutes(5), portal));
+        bad.forEach((what, token) -> {
+            Answer refused = gateway.post("/api/v1/submissions", bearer(token), proposal("Token " + what));
+            assertThat(refused.status()).as(what).isEqualTo(401);
+            assertThat(refused.header("Content-Type")).as(what).isEqualTo("application/problem+json");
+            assertThat(refused.body().get("detail").asString()).as(what).startsWith("The bearer token is not valid");
+        });
+    }
+
+    @Test
+    @Order(4)
+    void forgedIdentityIsIgnoredByTheGatewayAndRefusedByTheServices() {
+        Map<String, String> forged = new HashMap<>(Map.of("X-Inovasi-Client-Id", "portal-dinkes",
+                "X-Inovasi-Roles", "portal,reviewer", "X-Inovasi-Opd-Codes", "*",
+                "X-Inovasi-Identity-Time", Long.toString(Instant.now().getEpochSecond()),
+                "X-Inovasi-Identity-Signature", "forged", "Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(gateway.post("/api/v1/submissions", forged, proposal("Palsu")).status())
+                .as("forged headers are no credentials").isEqualTo(401);
+        Map<String, String> reviewerClaimingPortal = new HashMap<>(forged);
+        reviewerClaimingPortal.put("X-Api-Key", REVIEWER_KEY);
+        assertThat(gateway.post("/api/v1/submissions", reviewerClaimingPortal, proposal("Palsu")).status())
+                .as("the key's roles count, not the headers'").isEqualTo(403);
+        Answer anonymousStats = gateway.get("/api/v1/stats/overview", forged);
+        assertThat(anonymousStats.status()).isEqualTo(200);
+        assertThat(anonymousStats.body().get("scope").asString()).as("still the public's numbers")
+                .isEqualTo("PUBLISHED");
+
+        ApiClient intake = new ApiClient("http://127.0.0.1:" + submissionPort);
+        CallerIdentity portal = new CallerIdentity("portal-dinkes", Set.of("portal"), Set.of("DINKES"), "direct-1");
+        Clock now = Clock.systemUTC();
+        Map<String, Map<String, String>> bypasses = new LinkedHashMap<>();
+        bypasses.put("no identity", Map.of());
+        bypasses.put("unsigned identity", forged);
+        bypasses.put("signed with another secret", new IdentitySigner("another-secret-of-at-least-32-characters",
+                Duration.ofSeconds(60), now).sign(portal).toHeaders());
+        bypasses.put("stale identity", new IdentitySigner(Infrastructure.IDENTITY_SECRET, Duration.ofSeconds(60),
+                Clock.offset(now, Duration.ofSeconds(-120))).sign(portal).toHeaders());
+        bypasses.forEach((what, headers) -> {
+            Map<String, String> request = new HashMap<>(headers);
+            request.put("Idempotency-Key", UUID.randomUUID().toString());
+            Answer refused = intake.post("/api/v1/submissions", request, proposal("Langsung " + what));
+            assertThat(refused.status()).as(what + ": " + refused.body()).isEqualTo(401);
+            assertThat(refused.header("Content-Type")).as(what).isEqualTo("application/problem+json");
+        });
+        assertThat(new ApiClient("http://127.0.0.1:" + catalogPort).get("/api/v1/innovations", Map.of()).status())
+                .as("reads straight from a service need the signed identity too").isEqualTo(401);
+
+        Map<String, String> genuine = new HashMap<>(new IdentitySigner(Infrastructure.IDENTITY_SECRET,
+                Duration.ofSeconds(60), now).sign(portal).toHeaders());
+        genuine.put("Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(intake.post("/api/v1/submissions", genuine, proposal("Langsung sah")).status())
+                .as("only the forgery was refused: a genuine signature passes").isEqualTo(202);
+    }
+
+    @Test
+    @Order(5)
+    void theRequestIdTravelsFromTheCallerToTheConsumersLog() throws IOException {
+        String requestId = "matrix-" + UUID.randomUUID();
+        Map<String, String> headers = Caller.PORTAL.headers();
+        headers.put("X-Request-Id", requestId);
+        Answer accepted = gateway.post("/api/v1/submissions", headers, proposal("Jejak permintaan"));
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(accepted.header("X-Request-Id")).isEqualTo(requestId);
+        String id = accepted.body().get("submissionId").asString();
+        awaitApplied(id);
+
+        assertThat(Files.readString(gatewayProcess.log())).contains("[" + requestId + "]");
+        assertThat(Files.readString(catalog.log())).as("the consumer logs in the request's context")
+                .contains("[" + requestId + "]").contains(id);
+        Answer generated = gateway.get("/api/v1/stats/overview", Map.of("X-Request-Id", "not a valid id"));
+        assertThat(generated.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    @Order(6)
+    void swaggerUiAtTheGatewayListsEveryServicesDocument() {
+        Answer page = gateway.get("/swagger-ui/index.html", Map.of());
+        assertThat(page.status()).isEqualTo(200);
+        Answer initializer = gateway.get("/swagger-ui/swagger-initializer.js", Map.of());
+        String configUrl = initializer.body().asString().replaceAll("(?s).*\"configUrl\"\\s*:\\s*\"([^\"]+)\".*",
+                "$1");
+        Answer config = gateway.get(configUrl, Map.of());
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.body().get("urls").toString()).contains("/v3/api-docs/submissions")
+                .contains("/v3/api-docs/catalog").contains("/v3/api-docs/stats");
+        assertThat(gateway.get("/v3/api-docs/submissions", Map.of()).body().get("openapi")).isNotNull();
+    }
+
+    @Test
+    @Order(7)
+    void rateLimitsRefuseWith429AndRecover() throws InterruptedException {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(gateway.get("/api/v1/stats/overview", Map.of("X-Api-Key", THROTTLED_KEY)));
+        }
+        assertThat(answers.get(0).status()).isEqualTo(200);
+        assertThat(answers.get(0).header("RateLimit-Limit")).isEqualTo("3");
+        Answer refused = answers.stream().filter(a -> a.status() == 429).findFirst().orElseThrow();
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(refused.header("RateLimit-Remaining")).isEqualTo("0");
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertThat(retryAfter).isPositive();
+        Thread.sleep(retryAfter * 1000);
+        assertThat(gateway.get("/api/v1/stats/overview", Map.of("X-Api-Key", THROTTLED_KEY)).status())
+                .as("recovered after Retry-After").isEqualTo(200);
+
+        List<Integer> anonymous = Flood.get(gateway(), "/api/v1/stats/overview", 150);
+        assertThat(anonymous).as("anonymous: 20/s per IP, bursts of 40").contains(200, 429);
+        assertThat(anonymous.stream().filter(s -> s == 200).count()).isLessThan(120);
+        assertThat(gateway.get("/api/v1/stats/overview", Map.of("X-Api-Key", PORTAL_KEY)).status())
+                .as("an authenticated client draws from its own bucket, not the IP's").isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> gateway.get("/api/v1/stats/overview", Map.of())
+                .status() == 200);
+    }
+
+    /** One rule of the matrix; {@code expected} is the exact status of allowed callers, 0 where it varies. */
+    private record Rule(String method, String path, String body, Set<Caller> allowed, int expected) {
+    }
+
+    /** Whether the gateway itself refused: its own challenge (401) or its role check (403). */
+    private static boolean refusedByTheGateway(Answer answer) {
+        String challenge = answer.header("WWW-Authenticate");
+        String detail = answer.body().has("detail") ? answer.body().get("detail").asString() : "";
+        return answer.status() == 401 && challenge != null && challenge.startsWith("ApiKey")
+                || answer.status() == 403 && detail.endsWith("its roles do not allow it.");
+    }
+
+    private static Answer send(ApiClient client, String method, String path, Map<String, String> headers,
+            String body) {
+        return switch (method) {
+            case "GET" -> client.get(path, headers);
+            case "POST" -> client.post(path, headers, body);
+            case "PUT" -> client.put(path, withIfMatch(headers), body);
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    private static Map<String, String> withIfMatch(Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("If-Match", "\"1\"");
+        return all;
+    }
+
+    private static int write(String key) {
+        return gateway.post("/api/v1/submissions", Map.of("X-Api-Key", key, "Idempotency-Key",
+                UUID.randomUUID().toString()), proposal("Rotasi kunci")).status();
+    }
+
+    private static void awaitApplied(String id) {
+        await().atMost(WAIT).until(() -> gateway.get("/api/v1/submissions/" + id, Map.of("X-Api-Key", PORTAL_KEY)),
+                a -> a.status() == 200 && "APPLIED".equals(a.body().get("status").asString()));
+    }
+
+    private static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    private static String proposal(String title) {
+        return Proposals.json(title, "DINKES", "HEALTH", 2022);
+    }
+
+    private static String gateway() {
+        return "http://127.0.0.1:" + gatewayProcess.port();
+    }
+
+    private static String key(String name) {
+        return "matrix-" + name + "-" + UUID.randomUUID();
+    }
+
+    /** The clients file as an operator keeps it; replaced atomically, as docs/security.md says. */
+    private static void writeClients(List<String> rotatingKeys) throws IOException {
+        String rotating = rotatingKeys.isEmpty() ? "" : """
+                  - id: rotating-portal
+                    roles: [portal]
+                    opd-codes: [DINKES]
+                    key-sha256: [%s]
+                """.formatted(String.join(", ", rotatingKeys.stream().map(SecurityMatrixIT::sha256).toList()));
+        String yaml = """
+                inovasi:
+                  gateway:
+                    clients:
+                      - id: portal-dinkes
+                        roles: [portal]
+                        opd-codes: [DINKES]
+                        key-sha256: [%s]
+                      - id: bappeda-reviewer
+                        roles: [reviewer]
+                        key-sha256: [%s]
+                      - id: ops-team
+                        roles: [ops]
+                        key-sha256: [%s]
+                      - id: public-dashboard
+                        roles: [public]
+                        key-sha256: [%s]
+                      - id: throttled-portal
+                        roles: [portal]
+                        opd-codes: [DINKES]
+                        key-sha256: [%s]
+                        rate-limit:
+                          requests-per-second: 2
+                          burst: 3
+                """.formatted(sha256(PORTAL_KEY), sha256(REVIEWER_KEY), sha256(OPS_KEY), sha256(PUBLIC_KEY),
+                sha256(THROTTLED_KEY)) + rotating.indent(4);
+        Path next = clientsFile.resolveSibling("clients.yml.next");
+        Files.writeString(next, yaml);
+        Files.move(next, clientsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
+        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env,
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), work.resolve(module + ".log"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A Kafka broker and MongoDB stand-in of this test alone, built like {@link EmbeddedInfrastructure}: the JVM's
+     * shared one also serves {@link PlatformEndToEndIT}, whose exact totals from the compacted snapshot topic must
+     * not count this test's innovations, whichever of the two runs first.
+     */
+    static final class OwnInfrastructure implements Infrastructure {
+
+        private final EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1);
+        private final MongoServer mongo = new MongoServer(new MemoryBackend());
+
+        OwnInfrastructure() {
+            kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+            kafka.brokerProperty("auto.create.topics.enable", "false");
+            kafka.afterPropertiesSet();
+            System.clearProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
+            System.clearProperty("spring.kafka.bootstrap-servers");
+            mongo.bind("127.0.0.1", 0);
+        }
+
+        @Override
+        public String kafkaBootstrapServers() {
+            return kafka.getBrokersAsString();
+        }
+
+        @Override
+        public String mongoUri() {
+            return "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        }
+
+        void stop() {
+            mongo.shutdownNow();
+            kafka.destroy();
+        }
+    }
+
+    /** Many anonymous requests at once, as a flood from one address would arrive. */
+    static final class Flood {
+
+        private Flood() {
+        }
+
+        static List<Integer> get(String base, String path, int count) {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                    .build();
+            List<CompletableFuture<Integer>> replies = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                replies.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                        .thenApply(HttpResponse::statusCode));
+            }
+            return replies.stream().map(CompletableFuture::join).toList();
+        }
+    }
+
+    /**
+     * An OIDC issuer in the test: serves its discovery document and JWK set, and mints RS256 tokens with the JDK
+     * alone. {@link #forged} signs with a key of its own under the issuer's key id, as an attacker would.
+     */
+    static final class TestIssuer {
+
+        private static final String KEY_ID = "matrix-key";
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        private final KeyPair keys = rsa();
+        private final KeyPair strangerKeys = rsa();
+        private final HttpServer server;
+
+        TestIssuer() {
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.createContext("/.well-known/openid-configuration", exchange -> json(exchange,
+                    Map.of("issuer", issuer(), "jwks_uri", issuer() + "/jwks", "subject_types_supported",
+                            List.of("public"), "id_token_signing_alg_values_supported", List.of("RS256"))));
+            RSAPublicKey publicKey = (RSAPublicKey) keys.getPublic();
+            server.createContext("/jwks", exchange -> json(exchange, Map.of("keys", List.of(Map.of(
+                    "kty", "RSA", "use", "sig", "alg", "RS256", "kid", KEY_ID,
+                    "n", base64Url(unsigned(publicKey.getModulus())),
+                    "e", base64Url(unsigned(publicKey.getPublicExponent())))))));
+            server.start();
+        }
+
+        String issuer() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        /** A token for this audience, expiring {@code validFor} from now (negative: already expired). */
+        String token(String subject, String audience, Duration validFor, Map<String, Object> claims) {
+            return sign(keys.getPrivate(), subject, audience, validFor, claims);
+        }
+
+        String forged(String subject, Map<String, Object> claims) {
+            return sign(strangerKeys.getPrivate(), subject, AUDIENCE, Duration.ofMinutes(5), claims);
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+
+        private String sign(PrivateKey key, String subject, String audience, Duration validFor,
+                Map<String, Object> claims) {
+            Instant now = Instant.now();
+            Map<String, Object> payload = new LinkedHashMap<>(claims);
+            payload.put("iss", issuer());
+            payload.put("sub", subject);
+            payload.put("aud", audience);
+            payload.put("iat", now.minus(Duration.ofMinutes(20)).getEpochSecond());
+            payload.put("exp", now.plus(validFor).getEpochSecond());
+            String signingInput = base64Url(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT",
+                    "kid", KEY_ID))) + "." + base64Url(JSON.writeValueAsBytes(payload));
+            try {
+                Signature signature = Signature.getInstance("SHA256withRSA");
+                signature.initSign(key);
+                signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+                return signingInput + "." + base64Url(signature.sign());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static void json(HttpExchange exchange, Object body) throws IOException {
+            byte[] bytes = JSON.writeValueAsBytes(body);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        }
+
+        private static byte[] unsigned(BigInteger value) {
+            byte[] bytes = value.toByteArray();
+            return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+        }
+
+        private static String base64Url(byte[] bytes) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+
+        private static KeyPair rsa() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
