@@ -11,6 +11,10 @@ import id.go.bangka.inovasi.testsupport.Infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,6 +52,7 @@ class PlatformEndToEndIT {
     private static ServiceProcess catalog;
     private static ServiceProcess stats;
     private static ApiClient gateway;
+    private static String gatewayBase;
     private static String submissionId;
     private static String innovationId;
 
@@ -90,7 +96,8 @@ class PlatformEndToEndIT {
         SERVICES.forEach(ServiceProcess::start);
         SERVICES.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
-        gateway = new ApiClient("http://127.0.0.1:" + gatewayPort);
+        gatewayBase = "http://127.0.0.1:" + gatewayPort;
+        gateway = new ApiClient(gatewayBase);
     }
 
     @AfterAll
@@ -170,6 +177,19 @@ class PlatformEndToEndIT {
         assertThat(overview.body().get("byField").get("HEALTH").asLong()).isEqualTo(1);
         assertThat(gateway.get("/api/v1/stats/overview", Map.of()).body().get("total").asLong())
                 .as("public numbers count published innovations only").isZero();
+        assertThat(firstStreamedEvent()).as("the live stream passes the gateway").contains("\"total\"");
+        assertThat(gateway.get("/v3/api-docs/submissions", Map.of()).body().get("paths").has("/api/v1/submissions"))
+                .as("the intake's OpenAPI document through the gateway").isTrue();
+    }
+
+    private static String firstStreamedEvent() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayBase + "/api/v1/stats/stream"))
+                .header("X-Api-Key", REVIEWER_KEY).header("Accept", "text/event-stream").build();
+        CompletableFuture<String> data = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenApply(response -> response.body().filter(line -> line.startsWith("data:")).findFirst()
+                        .orElse(""));
+        return data.orTimeout(20, TimeUnit.SECONDS).join();
     }
 
     @Test

@@ -53,13 +53,15 @@ public class CatchUpTracker {
     public Progress progress() {
         Map<Integer, Long> end = targets();
         if (end == null) {
-            return new Progress(false, Map.of(), Map.copyOf(lastSeen), "end offsets not yet known");
+            return new Progress(false, Map.of(), Map.copyOf(lastSeen), -1, "end offsets not yet known");
         }
         if (!caughtUp) {
             caughtUp = end.entrySet().stream()
                     .allMatch(e -> e.getValue() == 0 || lastSeen.getOrDefault(e.getKey(), -1L) + 1 >= e.getValue());
         }
-        return new Progress(caughtUp, end, Map.copyOf(lastSeen), caughtUp ? "caught up" : "reading");
+        long remaining = caughtUp ? 0 : end.entrySet().stream()
+                .mapToLong(e -> Math.max(0, e.getValue() - lastSeen.getOrDefault(e.getKey(), -1L) - 1)).sum();
+        return new Progress(caughtUp, end, Map.copyOf(lastSeen), remaining, caughtUp ? "caught up" : "reading");
     }
 
     private Map<Integer, Long> targets() {
@@ -104,9 +106,12 @@ public class CatchUpTracker {
      *
      * @param caughtUp whether every partition reached its start-up end offset
      * @param targets  end offset per partition at start-up
-     * @param applied  highest offset applied per partition
-     * @param state    in words
+     * @param applied   highest offset applied per partition
+     * @param remaining records still to read up to the start-up end offsets (an upper bound: compaction leaves
+     *                  gaps); -1 while the end offsets are unknown
+     * @param state     in words
      */
-    public record Progress(boolean caughtUp, Map<Integer, Long> targets, Map<Integer, Long> applied, String state) {
+    public record Progress(boolean caughtUp, Map<Integer, Long> targets, Map<Integer, Long> applied, long remaining,
+            String state) {
     }
 }

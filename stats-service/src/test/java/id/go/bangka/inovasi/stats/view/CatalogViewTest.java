@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.stats.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
@@ -23,12 +24,33 @@ class CatalogViewTest {
     @Test
     void keepsOnlyNewerVersionsWhateverTheDeliveryOrder() {
         assertThat(view.apply(snapshot(2, InnovationStatus.PUBLISHED))).isTrue();
+        long generation = view.generation();
         assertThat(view.apply(snapshot(1, InnovationStatus.SUBMITTED))).isFalse();
         assertThat(view.apply(snapshot(2, InnovationStatus.SUBMITTED))).isFalse();
+        assertThat(view.generation()).as("ignored snapshots change nothing").isEqualTo(generation);
 
-        assertThat(view.all()).singleElement().extracting(InnovationChanged::status)
+        assertThat(view.all()).singleElement().extracting(InnovationFacts::status)
                 .isEqualTo(InnovationStatus.PUBLISHED);
         assertThat(view.apply(snapshot(3, InnovationStatus.ARCHIVED))).isTrue();
         assertThat(view.size()).isEqualTo(1);
+        assertThat(view.generation()).isEqualTo(generation + 1);
+    }
+
+    @Test
+    void keepsOnlyWhatStatsNeedAndToleratesFieldsOlderSnapshotsLack() {
+        view.apply(snapshot(1, InnovationStatus.SUBMITTED));
+
+        InnovationFacts facts = view.all().iterator().next();
+        assertThat(facts.submittedAt()).isZero();
+        assertThat(facts.verifiedAt()).isEqualTo(InnovationFacts.NONE);
+        assertThat(facts.kind()).isNull();
+        assertThat(facts.scorePeriod()).isNull();
+        assertThat(facts.scoredIn("2026")).isFalse();
+    }
+
+    @Test
+    void refusesASnapshotWithoutStatus() {
+        assertThatThrownBy(() -> view.apply(snapshot(1, null))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(view.size()).isZero();
     }
 }

@@ -1,0 +1,31 @@
+package id.go.bangka.inovasi.stats;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * {@code inovasi.stats.*}: documented in docs/stats.md.
+ *
+ * @param zone        time zone of trend buckets (Bangka keeps WIB)
+ * @param iidPeriods  IID weights, thresholds and divisor per assessment period
+ * @param stream      the overview stream
+ */
+@ConfigurationProperties("inovasi.stats")
+public record StatsProperties(@DefaultValue("Asia/Jakarta") ZoneId zone,
+        @DefaultValue("classpath:iid-periods.json") Resource iidPeriods, @DefaultValue Stream stream) {
+
+    /**
+     * The overview stream.
+     *
+     * @param minInterval at most one overview per client this often
+     * @param heartbeat   a comment line this often keeps proxies from closing an idle stream
+     * @param tick        how often the single pusher checks for changes
+     * @param timeout     a stream is closed after this long; EventSource clients reconnect by themselves
+     */
+    public record Stream(@DefaultValue("1s") Duration minInterval, @DefaultValue("15s") Duration heartbeat,
+            @DefaultValue("100ms") Duration tick, @DefaultValue("30m") Duration timeout) {
+    }
+}

@@ -1,0 +1,73 @@
+package id.go.bangka.inovasi.stats.breakdown;
+
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.stats.query.Dimension;
+import id.go.bangka.inovasi.stats.query.FilterParams;
+import id.go.bangka.inovasi.stats.query.QueryParams;
+import id.go.bangka.inovasi.stats.query.Scope;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/stats/breakdown?by=&then=&status=&year=&opdCode=&field=}: counts by one dimension or a cross-tab
+ * by two, with Indonesian and English labels; CSV when the request accepts {@code text/csv} explicitly.
+ */
+@RestController
+public class BreakdownController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private static final Set<String> PARAMETERS = FilterParams.namesWith("by", "then");
+
+    private final BreakdownService breakdowns;
+
+    public BreakdownController(BreakdownService breakdowns) {
+        this.breakdowns = breakdowns;
+    }
+
+    @GetMapping("/api/v1/stats/breakdown")
+    ResponseEntity<?> breakdown(CallerIdentity caller, HttpServletRequest request,
+            @RequestParam(required = false) String by, @RequestParam(required = false) String then,
+            FilterParams filters, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        QueryParams.onlyKnown(request, PARAMETERS);
+        if (by == null || by.isBlank()) {
+            throw QueryParams.invalid("by", "is required: one of " + Dimension.names());
+        }
+        Dimension first = Dimension.fromParameter("by", by);
+        Dimension second = then == null || then.isBlank() ? null : Dimension.fromParameter("then", then);
+        if (first == second) {
+            throw QueryParams.invalid("then", "must differ from by");
+        }
+        Breakdown breakdown = breakdowns.breakdown(first, second, filters.resolve(Scope.of(caller)));
+        if (wantsCsv(accept)) {
+            String name = "breakdown-" + first.parameter() + (second == null ? "" : "-" + second.parameter());
+            return ResponseEntity.ok().contentType(TEXT_CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+                    .body(BreakdownCsv.write(breakdown));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(breakdown);
+    }
+
+    private static boolean wantsCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+        return accepted.stream().anyMatch(m -> m.getQualityValue() > 0 && m.isCompatibleWith(TEXT_CSV)
+                && !m.isWildcardType() && !m.isWildcardSubtype());
+    }
+}

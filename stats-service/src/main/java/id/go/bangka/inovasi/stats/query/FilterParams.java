@@ -1,0 +1,32 @@
+package id.go.bangka.inovasi.stats.query;
+
+import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The filters every statistics endpoint accepts, as bound from the query string ({@code status}, {@code year},
+ * {@code opdCode}, {@code field}); {@link #resolve(Scope)} validates them.
+ */
+public record FilterParams(String status, String year, String opdCode, String field) {
+
+    /** The filter parameter names and an endpoint's own, for {@link QueryParams#onlyKnown}. */
+    public static Set<String> namesWith(String... own) {
+        Set<String> names = new HashSet<>(Set.of("status", "year", "opdCode", "field"));
+        names.addAll(Set.of(own));
+        return Set.copyOf(names);
+    }
+
+    /** Validated filters; a public caller asking for another status than PUBLISHED is refused with 403. */
+    public Filters resolve(Scope scope) {
+        InnovationStatus wanted = QueryParams.enumValue(InnovationStatus.class, "status", status);
+        if (scope == Scope.PUBLISHED && wanted != null && wanted != InnovationStatus.PUBLISHED) {
+            throw ApiProblem.forbidden("Only reviewers and ops may count innovations that are not PUBLISHED.");
+        }
+        return new Filters(scope, wanted, QueryParams.integer("year", year, 2000, 2100),
+                opdCode == null || opdCode.isBlank() ? null : opdCode.trim(),
+                QueryParams.enumValue(InnovationField.class, "field", field));
+    }
+}

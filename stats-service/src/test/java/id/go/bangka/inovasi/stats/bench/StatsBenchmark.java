@@ -1,0 +1,193 @@
+package id.go.bangka.inovasi.stats.bench;
+
+import id.go.bangka.inovasi.events.EventCodec;
+import id.go.bangka.inovasi.events.GovernmentAffair;
+import id.go.bangka.inovasi.events.InnovationChanged;
+import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.stats.Replica;
+import id.go.bangka.inovasi.stats.Snapshots;
+import id.go.bangka.inovasi.stats.readiness.CatchUpTracker;
+import id.go.bangka.inovasi.stats.view.CatalogView;
+import id.go.bangka.inovasi.testsupport.ApiClient;
+import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.TestIdentities;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Rebuild time of the view from N snapshots on an embedded broker (against a bare KafkaConsumer reading the same
+ * topic), the view's heap per N innovations, and overview and breakdown latency under concurrent readers.
+ * Arguments: innovations (default 100000), reader threads (default 8), requests per reader (default 500).
+ */
+public final class StatsBenchmark {
+
+    private StatsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int readers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int requests = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        String bootstrap = EmbeddedInfrastructure.get().kafkaBootstrapServers();
+        List<InnovationChanged> snapshots = snapshots(n);
+
+        long written = write(bootstrap, snapshots);
+        System.out.printf("wrote %,d snapshots of %,d innovations in %d ms%n", snapshots.size(), n, written);
+        System.out.printf("bare KafkaConsumer, bytes only: %d ms%n", bareConsumer(bootstrap, false));
+        System.out.printf("bare KafkaConsumer, decode each snapshot: %d ms%n", bareConsumer(bootstrap, true));
+        System.out.printf("view heap: %.1f MiB per %,d innovations%n", heapOfView(snapshots) / 1048576.0, n);
+
+        long started = System.nanoTime();
+        try (Replica replica = new Replica(bootstrap)) {
+            long booted = System.nanoTime();
+            CatchUpTracker tracker = replica.bean(CatchUpTracker.class);
+            while (!tracker.progress().caughtUp()) {
+                Thread.sleep(20);
+            }
+            long caughtUp = System.nanoTime();
+            System.out.printf("stats-service: context started in %d ms, then caught up in %d ms (%,d innovations)%n",
+                    TimeUnit.NANOSECONDS.toMillis(booted - started), TimeUnit.NANOSECONDS.toMillis(caughtUp - booted),
+                    replica.bean(CatalogView.class).size());
+            latency(replica.api(), "/api/v1/stats/overview", readers, requests);
+            latency(replica.api(), "/api/v1/stats/breakdown?by=field&then=year", readers, requests / 5);
+        }
+        System.exit(0);
+    }
+
+    private static List<InnovationChanged> snapshots(int n) {
+        Random random = new Random(42);
+        List<InnovationChanged> snapshots = new ArrayList<>(n + n / 2);
+        InnovationStatus[] statuses = InnovationStatus.values();
+        for (int i = 0; i < n; i++) {
+            UUID id = UUID.randomUUID();
+            Instant submitted = Instant.parse("2021-01-01T00:00:00Z").plusSeconds(random.nextInt(170_000_000));
+            InnovationStatus status = statuses[random.nextInt(statuses.length)];
+            InnovationChanged.Scores scores = new InnovationChanged.Scores("2026", random.nextInt(112),
+                    random.nextInt(112), 20, random.nextInt(21));
+            String opd = "OPD-" + random.nextInt(120);
+            InnovationField field = InnovationField.values()[random.nextInt(10)];
+            GovernmentAffair affair = GovernmentAffair.values()[random.nextInt(GovernmentAffair.values().length)];
+            if (i % 2 == 0) {
+                snapshots.add(Snapshots.full(id, 1, InnovationStatus.SUBMITTED, opd, field, 2015 + random.nextInt(12),
+                        affair, submitted, null, null, null));
+            }
+            snapshots.add(Snapshots.full(id, 2, status, opd, field, 2015 + random.nextInt(12), affair, submitted,
+                    submitted.plusSeconds(86_400L * random.nextInt(30)), submitted.plusSeconds(86_400L * 40), scores));
+        }
+        return snapshots;
+    }
+
+    private static long write(String bootstrap, List<InnovationChanged> snapshots) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(Topics.CATALOG, 6, (short) 1)
+                    .configs(Map.of("cleanup.policy", "compact")))).all().get(30, TimeUnit.SECONDS);
+        }
+        long start = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024),
+                new StringSerializer(), new ByteArraySerializer())) {
+            snapshots.forEach(s -> producer.send(Snapshots.record(s)));
+            producer.flush();
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static long bareConsumer(String bootstrap, boolean decode) {
+        long start = System.nanoTime();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CATALOG).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (decode) {
+                        EventCodec.decode(r.value(), InnovationChanged.class);
+                    }
+                });
+            }
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static long heapOfView(List<InnovationChanged> snapshots) {
+        long before = usedHeap();
+        CatalogView view = new CatalogView();
+        snapshots.forEach(view::apply);
+        long after = usedHeap();
+        if (view.size() == 0) {
+            throw new IllegalStateException("empty view");
+        }
+        return after - before;
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void latency(ApiClient api, String path, int readers, int requests) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            api.get(path, TestIdentities.reviewer("bench"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        List<Future<long[]>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int r = 0; r < readers; r++) {
+            results.add(pool.submit(() -> {
+                Map<String, String> identity = TestIdentities.reviewer("bench");
+                long[] nanos = new long[requests];
+                for (int i = 0; i < requests; i++) {
+                    long t = System.nanoTime();
+                    if (api.get(path, identity).status() != 200) {
+                        throw new IllegalStateException(path + " failed");
+                    }
+                    nanos[i] = System.nanoTime() - t;
+                }
+                return nanos;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> f : results) {
+            Arrays.stream(f.get()).forEach(all::add);
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        List<Long> sorted = all.stream().sorted().collect(Collectors.toList());
+        System.out.printf("%s, %d readers x %d: p50 %.2f ms, p99 %.2f ms, %.0f requests/s%n", path, readers, requests,
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6,
+                sorted.size() / (elapsed / 1e9));
+    }
+}
