@@ -7,10 +7,7 @@ import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
-import id.go.bangka.inovasi.testsupport.Infrastructure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,9 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -40,15 +35,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Duration READY = Duration.ofMinutes(3);
+    private static final Duration READY = TestPlatform.readyTimeout();
     private static final Duration WAIT = Duration.ofSeconds(45);
     private static final String PORTAL_KEY = "e2e-portal-key-" + UUID.randomUUID();
     private static final String REVIEWER_KEY = "e2e-reviewer-key-" + UUID.randomUUID();
     private static final String PROPOSAL = Proposals.json("Aplikasi Motor Kancil", "DINKES", "HEALTH", 2022);
 
     private static final String REQUEST_ID = "e2e-" + UUID.randomUUID();
-    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static TestPlatform platform;
     private static ServiceProcess catalog;
     private static ServiceProcess stats;
     private static ApiClient gateway;
@@ -58,8 +52,7 @@ class PlatformEndToEndIT {
 
     @BeforeAll
     static void startPlatform() throws IOException {
-        Infrastructure infrastructure = EmbeddedInfrastructure.get();
-        Path work = Files.createDirectories(ROOT.resolve("platform-local/target/e2e"));
+        Path work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/e2e"));
         Path clients = work.resolve("clients.yml");
         Files.writeString(clients, """
                 inovasi:
@@ -73,48 +66,17 @@ class PlatformEndToEndIT {
                         roles: [reviewer]
                         key-sha256: [%s]
                 """.formatted(LocalPlatform.sha256(PORTAL_KEY), LocalPlatform.sha256(REVIEWER_KEY)));
-        int gatewayPort = freePort();
-        int submissionPort = freePort();
-        int catalogPort = freePort();
-        int statsPort = freePort();
-        Map<String, String> common = new HashMap<>();
-        common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-        common.put("MONGODB_URI", infrastructure.mongoUri());
-        common.put("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
-        common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + catalogPort);
-        Map<String, String> gatewayEnv = new HashMap<>(common);
-        gatewayEnv.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
-        gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPort);
-        gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
-
-        SERVICES.add(service("submission-service", submissionPort, common, work));
-        catalog = service("catalog-service", catalogPort, common, work);
-        SERVICES.add(catalog);
-        stats = service("stats-service", statsPort, common, work);
-        SERVICES.add(stats);
-        SERVICES.add(service("gateway", gatewayPort, gatewayEnv, work));
-        SERVICES.forEach(ServiceProcess::start);
-        SERVICES.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
-                .forEach(CompletableFuture::join);
-        gatewayBase = "http://127.0.0.1:" + gatewayPort;
+        platform = TestPlatform.start(EmbeddedInfrastructure.get(), work, clients, Map.of());
+        catalog = platform.catalog;
+        stats = platform.stats;
+        gatewayBase = platform.gatewayUri();
         gateway = new ApiClient(gatewayBase);
     }
 
     @AfterAll
     static void stopPlatform() {
-        SERVICES.forEach(ServiceProcess::stop);
-    }
-
-    private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
-        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env,
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), work.resolve(module + ".log"));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (platform != null) {
+            platform.stop();
         }
     }
 

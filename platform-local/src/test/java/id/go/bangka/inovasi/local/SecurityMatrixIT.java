@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
@@ -18,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +27,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
@@ -41,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +50,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,8 +62,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityMatrixIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Duration READY = Duration.ofMinutes(3);
     private static final Duration WAIT = Duration.ofSeconds(45);
     private static final Duration RELOADED = Duration.ofSeconds(10);
 
@@ -83,9 +74,9 @@ class SecurityMatrixIT {
     private static final String ROTATING_NEW_KEY = key("rotating-new");
     private static final String AUDIENCE = "inovasi-api";
 
-    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
     private static final TestIssuer ISSUER = new TestIssuer();
-    private static OwnInfrastructure infrastructure;
+    private static EmbeddedInfrastructure infrastructure;
+    private static TestPlatform platform;
     private static Path clientsFile;
     private static ServiceProcess gatewayProcess;
     private static ServiceProcess catalog;
@@ -117,42 +108,26 @@ class SecurityMatrixIT {
 
     @BeforeAll
     static void startPlatform() throws IOException {
-        infrastructure = new OwnInfrastructure();
-        Path work = Files.createDirectories(ROOT.resolve("platform-local/target/security-matrix"));
+        infrastructure = EmbeddedInfrastructure.startNew();
+        Path work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/security-matrix"));
         clientsFile = work.resolve("clients.yml");
         writeClients(List.of(ROTATING_OLD_KEY));
-        int gatewayPort = freePort();
-        submissionPort = freePort();
-        catalogPort = freePort();
-        int statsPort = freePort();
-        Map<String, String> common = new HashMap<>();
-        common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-        common.put("MONGODB_URI", infrastructure.mongoUri());
-        common.put("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
-        common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + catalogPort);
-        Map<String, String> gatewayEnv = new HashMap<>(common);
-        gatewayEnv.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
-        gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPort);
-        gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_FILE", clientsFile.toString());
-        gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_RELOAD_INTERVAL", "300ms");
-        gatewayEnv.put("INOVASI_OIDC_ISSUER_URI", ISSUER.issuer());
-        gatewayEnv.put("INOVASI_OIDC_AUDIENCE", AUDIENCE);
-
-        SERVICES.add(service("submission-service", submissionPort, common, work));
-        catalog = service("catalog-service", catalogPort, common, work);
-        SERVICES.add(catalog);
-        SERVICES.add(service("stats-service", statsPort, common, work));
-        gatewayProcess = service("gateway", gatewayPort, gatewayEnv, work);
-        SERVICES.add(gatewayProcess);
-        SERVICES.forEach(ServiceProcess::start);
-        SERVICES.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
-                .forEach(CompletableFuture::join);
-        gateway = new ApiClient("http://127.0.0.1:" + gatewayPort);
+        platform = TestPlatform.start(infrastructure, work, clientsFile, Map.of(
+                "INOVASI_GATEWAY_CLIENTS_RELOAD_INTERVAL", "300ms",
+                "INOVASI_OIDC_ISSUER_URI", ISSUER.issuer(),
+                "INOVASI_OIDC_AUDIENCE", AUDIENCE));
+        gatewayProcess = platform.gateway;
+        catalog = platform.catalog;
+        submissionPort = platform.submission.port();
+        catalogPort = platform.catalog.port();
+        gateway = new ApiClient(platform.gatewayUri());
     }
 
     @AfterAll
     static void stopPlatform() {
-        SERVICES.forEach(ServiceProcess::stop);
+        if (platform != null) {
+            platform.stop();
+        }
         ISSUER.stop();
         if (infrastructure != null) {
             infrastructure.stop();
@@ -432,7 +407,7 @@ class SecurityMatrixIT {
                     roles: [portal]
                     opd-codes: [DINKES]
                     key-sha256: [%s]
-                """.formatted(String.join(", ", rotatingKeys.stream().map(SecurityMatrixIT::sha256).toList()));
+                """.formatted(String.join(", ", rotatingKeys.stream().map(LocalPlatform::sha256).toList()));
         String yaml = """
                 inovasi:
                   gateway:
@@ -457,68 +432,11 @@ class SecurityMatrixIT {
                         rate-limit:
                           requests-per-second: 2
                           burst: 3
-                """.formatted(sha256(PORTAL_KEY), sha256(REVIEWER_KEY), sha256(OPS_KEY), sha256(PUBLIC_KEY),
-                sha256(THROTTLED_KEY)) + rotating.indent(4);
+                """.formatted(LocalPlatform.sha256(PORTAL_KEY), LocalPlatform.sha256(REVIEWER_KEY),
+                LocalPlatform.sha256(OPS_KEY), LocalPlatform.sha256(PUBLIC_KEY), LocalPlatform.sha256(THROTTLED_KEY)) + rotating.indent(4);
         Path next = clientsFile.resolveSibling("clients.yml.next");
         Files.writeString(next, yaml);
         Files.move(next, clientsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
-        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env,
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), work.resolve(module + ".log"));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A Kafka broker and MongoDB stand-in of this test alone, built like {@link EmbeddedInfrastructure}: the JVM's
-     * shared one also serves {@link PlatformEndToEndIT}, whose exact totals from the compacted snapshot topic must
-     * not count this test's innovations, whichever of the two runs first.
-     */
-    static final class OwnInfrastructure implements Infrastructure {
-
-        private final EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1);
-        private final MongoServer mongo = new MongoServer(new MemoryBackend());
-
-        OwnInfrastructure() {
-            kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
-            kafka.brokerProperty("auto.create.topics.enable", "false");
-            kafka.afterPropertiesSet();
-            System.clearProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
-            System.clearProperty("spring.kafka.bootstrap-servers");
-            mongo.bind("127.0.0.1", 0);
-        }
-
-        @Override
-        public String kafkaBootstrapServers() {
-            return kafka.getBrokersAsString();
-        }
-
-        @Override
-        public String mongoUri() {
-            return "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
-        }
-
-        void stop() {
-            mongo.shutdownNow();
-            kafka.destroy();
-        }
     }
 
     /** Many anonymous requests at once, as a flood from one address would arrive. */

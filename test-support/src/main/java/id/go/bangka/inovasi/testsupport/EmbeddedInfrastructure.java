@@ -7,7 +7,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A real Kafka broker (KRaft, {@link EmbeddedKafkaKraftBroker}) and the MongoDB wire-protocol stand-in
- * (mongo-java-server, memory backend), each on a random loopback port, started once per JVM and stopped when it exits.
+ * (mongo-java-server, memory backend), each on a random loopback port, started once per JVM ({@link #get()}) or per
+ * test ({@link #startNew()}) and stopped when the JVM exits.
  */
 public final class EmbeddedInfrastructure implements Infrastructure {
 
@@ -29,10 +30,18 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
         mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mongo.shutdownNow();
-            kafka.destroy();
-        }, "embedded-infrastructure-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-infrastructure-stop"));
+    }
+
+    /** Infrastructure of one test alone, for a test whose exact numbers must not see other tests' records. */
+    public static EmbeddedInfrastructure startNew() {
+        return new EmbeddedInfrastructure();
+    }
+
+    /** Stops the broker and the stand-in; idempotent. */
+    public synchronized void stop() {
+        mongo.shutdownNow();
+        kafka.destroy();
     }
 
     /** The JVM's infrastructure, started on first use. */

@@ -1,0 +1,98 @@
+package id.go.bangka.inovasi.local;
+
+import id.go.bangka.inovasi.testsupport.Infrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The four services as separate processes from their built jars, on free loopback ports, against the given Kafka and
+ * MongoDB: what the end-to-end and security tests drive through the gateway.
+ */
+final class TestPlatform {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration READY = Duration.ofMinutes(3);
+    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    final ServiceProcess gateway;
+    final ServiceProcess submission;
+    final ServiceProcess catalog;
+    final ServiceProcess stats;
+
+    private TestPlatform(ServiceProcess gateway, ServiceProcess submission, ServiceProcess catalog,
+            ServiceProcess stats) {
+        this.gateway = gateway;
+        this.submission = submission;
+        this.catalog = catalog;
+        this.stats = stats;
+    }
+
+    /**
+     * Starts every service and waits until all are ready.
+     *
+     * @param work          where logs go
+     * @param clientsFile   the gateway's API clients
+     * @param gatewayExtras more environment for the gateway (OIDC issuer, reload interval...)
+     */
+    static TestPlatform start(Infrastructure infrastructure, Path work, Path clientsFile,
+            Map<String, String> gatewayExtras) {
+        int submissionPort = freePort();
+        int catalogPort = freePort();
+        int statsPort = freePort();
+        Map<String, String> common = new HashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        common.put("MONGODB_URI", infrastructure.mongoUri());
+        common.put("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
+        common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + catalogPort);
+        Map<String, String> gatewayEnv = new HashMap<>(common);
+        gatewayEnv.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
+        gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPort);
+        gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_FILE", clientsFile.toString());
+        gatewayEnv.putAll(gatewayExtras);
+        TestPlatform platform = new TestPlatform(service("gateway", freePort(), gatewayEnv, work),
+                service("submission-service", submissionPort, common, work),
+                service("catalog-service", catalogPort, common, work), service("stats-service", statsPort, common,
+                        work));
+        platform.all().forEach(ServiceProcess::start);
+        platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
+                .forEach(CompletableFuture::join);
+        return platform;
+    }
+
+    String gatewayUri() {
+        return "http://127.0.0.1:" + gateway.port();
+    }
+
+    void stop() {
+        all().forEach(ServiceProcess::stop);
+    }
+
+    /** Waits at most this long for a restarted service. */
+    static Duration readyTimeout() {
+        return READY;
+    }
+
+    private List<ServiceProcess> all() {
+        return List.of(submission, catalog, stats, gateway);
+    }
+
+    private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
+        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env, JVM,
+                work.resolve(module + ".log"));
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
