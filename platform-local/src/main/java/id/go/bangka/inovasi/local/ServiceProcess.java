@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One platform service as an operating-system process: a Spring Boot jar started with its environment, its output
@@ -114,16 +113,7 @@ public final class ServiceProcess {
 
     /** Asks the process to stop (SIGTERM: graceful shutdown) and waits for it. */
     public synchronized void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Processes.stopGracefully(process);
     }
 
     /** Kills the process without warning, like {@code kill -9}. */
