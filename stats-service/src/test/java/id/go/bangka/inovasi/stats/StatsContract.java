@@ -7,6 +7,7 @@ import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.Infrastructure;

@@ -1,0 +1,283 @@
+package id.go.bangka.inovasi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.go.bangka.inovasi.events.GovernmentAffair;
+import id.go.bangka.inovasi.events.InnovationChanged;
+import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.events.fixtures.Snapshots;
+import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.Infrastructure;
+import id.go.bangka.inovasi.testsupport.TestIdentities;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Two stats-service replicas and the gateway as separate processes over a backlog of 100,000 snapshots on the real
+ * broker: a replica is out of service while it rebuilds and says how far it is, the gateway sends a replica nothing
+ * until it is ready, and both replicas answer the same numbers, also after live changes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StatsReplicasIT {
+
+    private static final int BACKLOG = 100_000;
+    private static final int MARKED = 500;
+    private static final String OPD = "REPLIKA-" + Integer.toHexString(new Random().nextInt(1 << 20));
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    private static final List<UUID> marked = new ArrayList<>();
+    private static Path work;
+    private static ServiceProcess first;
+    private static ServiceProcess second;
+    private static ServiceProcess gateway;
+
+    @BeforeAll
+    static void writeBacklog() throws IOException {
+        work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/stats-replicas"));
+        Random random = new Random(7);
+        List<InnovationChanged> backlog = new ArrayList<>(BACKLOG);
+        for (int i = 0; i < BACKLOG; i++) {
+            boolean ours = i % (BACKLOG / MARKED) == 0;
+            UUID id = UUID.randomUUID();
+            if (ours) {
+                marked.add(id);
+            }
+            InnovationStatus status = ours ? InnovationStatus.PUBLISHED
+                    : InnovationStatus.values()[random.nextInt(InnovationStatus.values().length)];
+            backlog.add(snapshot(id, 1, status, ours ? OPD : "OPD-" + random.nextInt(60)));
+        }
+        createCatalogTopic();
+        send(backlog);
+    }
+
+    private static void createCatalogTopic() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedInfrastructure.get().kafkaBootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(Topics.CATALOG, Topics.PARTITIONS, (short) 1)
+                    .configs(Map.of("cleanup.policy", "compact")))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException(e);
+            }
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ServiceProcess process : new ServiceProcess[] {gateway, second, first}) {
+            if (process != null) {
+                process.stop();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aReplicaIsOutOfServiceWhileItRebuildsAndSaysHowFarItIs() throws Exception {
+        first = stats("stats-a").start();
+        List<JsonNode> rebuilding = new ArrayList<>();
+        Instant deadline = Instant.now().plus(TestPlatform.readyTimeout());
+        int status = 0;
+        while (status != 200 && Instant.now().isBefore(deadline)) {
+            HttpResponse<String> readiness = readiness(first);
+            status = readiness == null ? 0 : readiness.statusCode();
+            if (status == 503) {
+                rebuilding.add(JSON.readTree(readiness.body()));
+            }
+            Thread.sleep(readiness == null ? 200 : 20);
+        }
+
+        System.out.printf("StatsReplicasIT: %d readiness answers of 503 while the first replica rebuilt%n",
+                rebuilding.size());
+        assertThat(status).as("ready in time; see " + first.log()).isEqualTo(200);
+        assertThat(rebuilding).as("readiness observed while rebuilding").isNotEmpty()
+                .allSatisfy(body -> assertThat(body.path("status").asText()).isEqualTo("OUT_OF_SERVICE"))
+                .anySatisfy(body -> {
+                    JsonNode catchUp = body.path("components").path("catalogCatchUp");
+                    assertThat(catchUp.path("details").path("state").asText()).isEqualTo("reading");
+                    assertThat(catchUp.path("details").path("recordsRemaining").asLong()).isPositive();
+                });
+        assertThat(opdCount(overview(first))).as("every published innovation of the backlog").isEqualTo(MARKED);
+    }
+
+    @Test
+    @Order(2)
+    void theGatewaySendsNothingToAReplicaUntilItIsReadyThenBothAnswerTheSame() throws Exception {
+        int secondPort = TestPlatform.freePort();
+        gateway = gateway(secondPort).start();
+        gateway.awaitReady(TestPlatform.readyTimeout());
+        second = new ServiceProcess("stats-b", ServiceProcess.builtJar(TestPlatform.ROOT, "stats-service"),
+                secondPort, environment(), JVM, work.resolve("stats-b.log")).start();
+
+        int answeredWhileRebuilding = 0;
+        HttpResponse<String> readiness = readiness(second);
+        while (readiness == null || readiness.statusCode() != 200) {
+            JsonNode viaGateway = overview(gateway);
+            assertThat(opdCount(viaGateway)).as("never a half-built answer through the gateway").isEqualTo(MARKED);
+            answeredWhileRebuilding++;
+            Thread.sleep(50);
+            readiness = readiness(second);
+        }
+        System.out.printf("StatsReplicasIT: %d overviews through the gateway while the second replica rebuilt%n",
+                answeredWhileRebuilding);
+        assertThat(answeredWhileRebuilding).as("the gateway was asked while the second replica rebuilt")
+                .isGreaterThan(5);
+
+        ObjectNode expected = comparable(overview(first));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            assertThat(comparable(overview(gateway))).isEqualTo(expected);
+            return servedOverviews(second) > 0;
+        });
+        assertThat(comparable(overview(second))).as("the replicas answer alike").isEqualTo(expected);
+    }
+
+    @Test
+    @Order(3)
+    void liveChangesReachBothReplicasAlike() throws Exception {
+        List<InnovationChanged> changes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            changes.add(snapshot(UUID.randomUUID(), 1, InnovationStatus.PUBLISHED, OPD));
+        }
+        changes.add(snapshot(marked.get(0), 2, InnovationStatus.ARCHIVED, OPD));
+        changes.add(snapshot(marked.get(1), 1, InnovationStatus.ARCHIVED, OPD));
+        send(changes);
+
+        int expected = MARKED + 3 - 1;
+        for (ServiceProcess replica : List.of(first, second, gateway)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> opdCount(overview(replica)), n -> n == expected);
+        }
+        assertThat(comparable(overview(second))).isEqualTo(comparable(overview(first)));
+    }
+
+    private static ServiceProcess stats(String name) {
+        return new ServiceProcess(name, ServiceProcess.builtJar(TestPlatform.ROOT, "stats-service"),
+                TestPlatform.freePort(), environment(), JVM, work.resolve(name + ".log"));
+    }
+
+    private static ServiceProcess gateway(int secondPort) throws IOException {
+        Path clients = Files.writeString(work.resolve("clients.yml"), "inovasi:\n  gateway:\n    clients: []\n");
+        Map<String, String> env = new HashMap<>(environment());
+        env.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
+        env.put("INOVASI_GATEWAY_HEALTH_CHECK_INTERVAL", "500ms");
+        env.put("SPRING_APPLICATION_JSON", """
+                {"spring":{"cloud":{"discovery":{"client":{"simple":{"instances":{"stats-service":[
+                {"uri":"http://127.0.0.1:%d"},{"uri":"http://127.0.0.1:%d"}]}}}}}},
+                 "inovasi":{"gateway":{"rate-limit":{"anonymous":{"requests-per-second":1000,"burst":2000}}}}}
+                """.formatted(first.port(), secondPort));
+        return new ServiceProcess("gateway", ServiceProcess.builtJar(TestPlatform.ROOT, "gateway"),
+                TestPlatform.freePort(), env, JVM, work.resolve("gateway.log"));
+    }
+
+    private static Map<String, String> environment() {
+        Infrastructure infrastructure = EmbeddedInfrastructure.get();
+        return Map.of("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
+                "MONGODB_URI", infrastructure.mongoUri(),
+                "INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
+    }
+
+    private static InnovationChanged snapshot(UUID id, long version, InnovationStatus status, String opd) {
+        Instant submitted = Instant.parse("2024-03-01T00:00:00Z");
+        return Snapshots.full(id, version, status, opd, InnovationField.HEALTH, 2024, GovernmentAffair.HEALTH,
+                submitted, status == InnovationStatus.SUBMITTED ? null : submitted.plusSeconds(86_400),
+                status == InnovationStatus.PUBLISHED || status == InnovationStatus.ARCHIVED
+                        ? submitted.plusSeconds(172_800) : null, null);
+    }
+
+    private static void send(List<InnovationChanged> snapshots) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.get().kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new ByteArraySerializer())) {
+            snapshots.forEach(s -> producer.send(Snapshots.record(s)));
+            producer.flush();
+        }
+    }
+
+    private static HttpResponse<String> readiness(ServiceProcess process) throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.port()
+                    + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException notListeningYet) {
+            return null;
+        }
+    }
+
+    private static JsonNode overview(ServiceProcess process) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + process.port() + "/api/v1/stats/overview")).timeout(Duration.ofSeconds(5))
+                .headers(process == gateway ? new String[] {"Accept", "application/json"} : identity())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(process.name() + ": " + answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    /** A replica asked directly needs the signed identity the gateway would have added. */
+    private static String[] identity() {
+        return TestIdentities.anonymous().entrySet().stream()
+                .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
+    }
+
+    private static long opdCount(JsonNode overview) {
+        return overview.path("byOpd").path(OPD).asLong();
+    }
+
+    /** The overview without what legitimately differs between replicas: when and after how many changes. */
+    private static ObjectNode comparable(JsonNode overview) {
+        ObjectNode copy = (ObjectNode) overview.deepCopy();
+        copy.remove(List.of("generation", "asOf"));
+        return copy;
+    }
+
+    /** Overview requests this replica has served, from its own metrics. */
+    private static long servedOverviews(ServiceProcess replica) throws IOException, InterruptedException {
+        HttpResponse<String> metric = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + replica.port() + "/actuator/metrics/http.server.requests?tag=uri:/api/v1/stats/overview"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (metric.statusCode() != 200) {
+            return 0;
+        }
+        return JSON.readTree(metric.body()).path("measurements").path(0).path("value").asLong();
+    }
+}
