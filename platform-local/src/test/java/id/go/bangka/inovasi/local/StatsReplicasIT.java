@@ -50,14 +50,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Two stats-service replicas and the gateway as separate processes over a backlog of 100,000 snapshots on the real
+ * Two stats-service replicas and the gateway as separate processes over a backlog of 40,000 snapshots on the real
  * broker: a replica is out of service while it rebuilds and says how far it is, the gateway sends a replica nothing
  * until it is ready, and both replicas answer the same numbers, also after live changes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatsReplicasIT {
 
-    private static final int BACKLOG = 100_000;
+    private static final int BACKLOG = 40_000;
     private static final int MARKED = 500;
     private static final String OPD = "REPLIKA-" + Integer.toHexString(new Random().nextInt(1 << 20));
     private static final JsonMapper JSON = JsonMapper.builder().build();
