@@ -46,14 +46,24 @@ public final class LocalPlatform {
     private final Path root;
     private final Path data;
     private final Map<String, String> env;
+    private final Map<String, String> serviceEnv;
     private final List<ServiceProcess> services = new ArrayList<>();
     private LocalKafka kafka;
     private MongoStandIn mongo;
 
     LocalPlatform(Path root, Map<String, String> env) {
+        this(root, root.resolve("data"), env, Map.of());
+    }
+
+    /**
+     * A platform with its data under {@code data}, and {@code serviceEnv} added to every service's environment (the
+     * benchmark fixes the identity secret and raises rate limits this way).
+     */
+    LocalPlatform(Path root, Path data, Map<String, String> env, Map<String, String> serviceEnv) {
         this.root = root;
-        this.data = root.resolve("data");
+        this.data = data;
         this.env = env;
+        this.serviceEnv = Map.copyOf(serviceEnv);
     }
 
     public static void main(String[] args) throws Exception {
@@ -98,6 +108,7 @@ public final class LocalPlatform {
         common.put("MONGODB_URI", mongoUri);
         common.put("INOVASI_IDENTITY_SECRET", randomToken(32));
         common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + CATALOG_PORT);
+        common.putAll(serviceEnv);
         Map<String, String> gateway = new LinkedHashMap<>(common);
         gateway.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + SUBMISSION_PORT);
         gateway.put("INOVASI_STATS_URI", "http://127.0.0.1:" + STATS_PORT);
@@ -173,12 +184,19 @@ public final class LocalPlatform {
     }
 
     private void writePids() throws IOException {
-        StringBuilder pids = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        pids().forEach((name, pid) -> lines.append(name).append(' ').append(pid).append('\n'));
+        Files.writeString(data.resolve("run/services.pids"), lines);
+    }
+
+    /** The process id of the broker (when started here) and of each service, by name. */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
         if (kafka != null) {
-            pids.append("kafka ").append(kafka.pid()).append('\n');
+            pids.put("kafka", kafka.pid());
         }
-        services.forEach(s -> pids.append(s.name()).append(' ').append(s.pid()).append('\n'));
-        Files.writeString(data.resolve("run/services.pids"), pids);
+        services.forEach(s -> pids.put(s.name(), s.pid()));
+        return pids;
     }
 
     private String banner(Keys keys, Duration took) {

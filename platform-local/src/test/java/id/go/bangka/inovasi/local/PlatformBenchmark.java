@@ -1,0 +1,442 @@
+package id.go.bangka.inovasi.local;
+
+import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.testsupport.Infrastructure;
+import id.go.bangka.inovasi.testsupport.TestIdentities;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform benchmark: starts the local platform as {@code ./run-local.sh} does (a Kafka broker process, the
+ * MongoDB stand-in in this JVM, the four services as processes, on the same fixed ports) with fresh data under
+ * {@code platform-local/target/bench}, then measures intake throughput and latency through the gateway and directly
+ * at 8, 32 and 128 concurrent portals, freshness from the 202 to the catalogue and to the stats at steady rates, and
+ * the resident memory of every process idle and under load. Prints Markdown tables for {@code docs/benchmarks.md}.
+ * Arguments: seconds measured per step (default 20), then the steady rates (default 50,200,1000).
+ */
+public final class PlatformBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PORTAL_KEY = "bench-portal-" + Long.toHexString(System.nanoTime());
+    private static final String REVIEWER_KEY = "bench-reviewer-" + Long.toHexString(System.nanoTime());
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+
+    private final Duration step;
+    private final List<String> opdCodes;
+    private final AtomicLong titles = new AtomicLong();
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+    private PlatformBenchmark(Duration step, List<String> opdCodes) {
+        this.step = step;
+        this.opdCodes = opdCodes;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration step = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 20);
+        List<Integer> rates = Stream.of((args.length > 1 ? args[1] : "50,200,1000").split(","))
+                .map(Integer::parseInt).toList();
+        Path root = checkout();
+        Path data = root.resolve("platform-local/target/bench");
+        deleteRecursively(data);
+        LocalPlatform platform = new LocalPlatform(root, data,
+                Map.of("INOVASI_LOCAL_PORTAL_KEY", PORTAL_KEY, "INOVASI_LOCAL_REVIEWER_KEY", REVIEWER_KEY),
+                Map.of("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET, "SPRING_APPLICATION_JSON", """
+                        {"inovasi.gateway.rate-limit.roles.portal.requests-per-second": 1000000,
+                         "inovasi.gateway.rate-limit.roles.portal.burst": 1000000,
+                         "inovasi.gateway.rate-limit.roles.reviewer.requests-per-second": 1000000,
+                         "inovasi.gateway.rate-limit.roles.reviewer.burst": 1000000}"""));
+        Instant starting = Instant.now();
+        platform.start();
+        Duration startup = Duration.between(starting, Instant.now());
+        try {
+            System.out.printf("%n%s, %d cores, %d MiB max heap of this JVM; all services ready in %.1f s%n",
+                    System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, startup.toMillis() / 1000.0);
+            Thread.sleep(10_000);
+            Map<String, Long> idle = residentMemory(platform);
+            PlatformBenchmark benchmark = new PlatformBenchmark(step, opdCodes());
+            Map<String, Long> loaded = benchmark.intake(platform);
+            benchmark.freshness(rates);
+            printFootprint(idle, loaded);
+        } finally {
+            platform.stop();
+            System.exit(0);
+        }
+    }
+
+    /** Closed loop: each portal sends its next submission when the previous one is answered. */
+    private Map<String, Long> intake(LocalPlatform platform) throws InterruptedException {
+        System.out.printf("%n| target | portals | accepted/s | p50 ms | p95 ms | p99 ms | other answers |%n");
+        System.out.println("|---|---|---|---|---|---|---|");
+        Map<String, Long> peak = new LinkedHashMap<>();
+        Map<String, Double> throughput = new HashMap<>();
+        for (String target : List.of("gateway", "direct")) {
+            for (int portals : List.of(8, 32, 128)) {
+                AtomicBoolean sampling = new AtomicBoolean(true);
+                Thread sampler = daemon(() -> {
+                    while (sampling.get()) {
+                        residentMemory(platform).forEach((process, rss) -> peak.merge(process, rss, Math::max));
+                        sleep(1000);
+                    }
+                });
+                Result result = closedLoop(target.equals("gateway"), portals);
+                sampling.set(false);
+                sampler.join();
+                throughput.put(target + portals, result.perSecond());
+                System.out.printf("| %s | %d | %.0f | %.1f | %.1f | %.1f | %s |%n", target, portals,
+                        result.perSecond(), ms(result.latency(), 50), ms(result.latency(), 95),
+                        ms(result.latency(), 99), result.others().isEmpty() ? "none" : result.others());
+            }
+        }
+        for (int portals : List.of(8, 32, 128)) {
+            System.out.printf("gateway/direct throughput at %d portals: %.2f%n", portals,
+                    throughput.get("gateway" + portals) / throughput.get("direct" + portals));
+        }
+        return peak;
+    }
+
+    private Result closedLoop(boolean viaGateway, int portals) throws InterruptedException {
+        Recorder recorder = new Recorder(3);
+        AtomicLong accepted = new AtomicLong();
+        Map<Integer, AtomicLong> others = new ConcurrentHashMap<>();
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(portals);
+        for (int i = 0; i < portals; i++) {
+            pool.execute(() -> {
+                while (running.get()) {
+                    long start = System.nanoTime();
+                    int status = submit(viaGateway).statusCode();
+                    if (measuring.get()) {
+                        recorder.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+                        if (status == 202) {
+                            accepted.incrementAndGet();
+                        } else {
+                            others.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                        }
+                    }
+                }
+            });
+        }
+        Thread.sleep(WARM_UP.toMillis());
+        recorder.reset();
+        measuring.set(true);
+        long began = System.nanoTime();
+        Thread.sleep(step.toMillis());
+        measuring.set(false);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        Histogram latency = recorder.getIntervalHistogram();
+        running.set(false);
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        Map<Integer, Long> counted = new HashMap<>();
+        others.forEach((status, n) -> counted.put(status, n.get()));
+        return new Result(accepted.get() / seconds, latency, counted);
+    }
+
+    /** Open loop at a steady rate; each accepted submission is timed until its snapshot and its count in stats. */
+    private void freshness(List<Integer> rates) throws InterruptedException {
+        System.out.printf("%n| rate/s (achieved) | 202 -> catalogue p50 / p95 / p99 ms | 202 -> stats p50 / p95 / p99 ms |%n");
+        System.out.println("|---|---|---|");
+        for (int rate : rates) {
+            awaitCatalogueCaughtUp();
+            Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+            Map<String, Long> snapshotAt = new ConcurrentHashMap<>();
+            List<long[]> statsSamples = new ArrayList<>();
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread watcher = daemon(() -> watchSnapshots(snapshotAt, running));
+            long base = statsTotal();
+            Thread poller = daemon(() -> {
+                while (running.get()) {
+                    long total = statsTotal();
+                    synchronized (statsSamples) {
+                        statsSamples.add(new long[] {System.nanoTime(), total});
+                    }
+                    sleep(5);
+                }
+            });
+            sleep(2000);
+            ExecutorService senders = Executors.newFixedThreadPool(200);
+            long interval = 1_000_000_000L / rate;
+            long began = System.nanoTime();
+            long sent = 0;
+            while (System.nanoTime() - began < step.toNanos()) {
+                long due = began + sent * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                senders.execute(() -> {
+                    HttpResponse<String> answer = submit(true);
+                    if (answer.statusCode() == 202) {
+                        acceptedAt.put(JSON.readTree(answer.body()).path("innovationId").asString(),
+                                System.nanoTime());
+                    }
+                });
+                sent++;
+            }
+            double achieved = sent / ((System.nanoTime() - began) / 1e9);
+            senders.shutdown();
+            senders.awaitTermination(1, TimeUnit.MINUTES);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!snapshotAt.keySet().containsAll(acceptedAt.keySet()) && System.nanoTime() < deadline) {
+                sleep(100);
+            }
+            sleep(3000);
+            running.set(false);
+            watcher.join();
+            poller.join();
+            Histogram toCatalogue = new Histogram(3);
+            acceptedAt.forEach((id, at) -> {
+                Long seen = snapshotAt.get(id);
+                if (seen != null) {
+                    toCatalogue.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(seen - at)));
+                }
+            });
+            Histogram toStats = countedInStats(acceptedAt, snapshotAt, statsSamples, base);
+            System.out.printf("| %d (%.0f) | %.1f / %.1f / %.1f | %.1f / %.1f / %.1f |%n", rate, achieved,
+                    ms(toCatalogue, 50), ms(toCatalogue, 95), ms(toCatalogue, 99), ms(toStats, 50), ms(toStats, 95),
+                    ms(toStats, 99));
+            long missing = acceptedAt.keySet().stream().filter(id -> !snapshotAt.containsKey(id)).count();
+            if (missing > 0) {
+                System.out.printf("  %d accepted submissions without a snapshot within 30 s%n", missing);
+            }
+        }
+    }
+
+    /**
+     * The k-th snapshot to appear is counted in stats when the stats total first reaches base + k: stats applies
+     * snapshots in the topic's order per partition, so this estimates each one's time to be counted (to the
+     * 5 ms sampling of the overview).
+     */
+    private static Histogram countedInStats(Map<String, Long> acceptedAt, Map<String, Long> snapshotAt,
+            List<long[]> samples, long base) {
+        List<Map.Entry<String, Long>> seen = new ArrayList<>(snapshotAt.entrySet());
+        seen.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+        Histogram histogram = new Histogram(3);
+        int sample = 0;
+        for (int k = 0; k < seen.size(); k++) {
+            while (sample < samples.size() && samples.get(sample)[1] < base + k + 1) {
+                sample++;
+            }
+            Long accepted = acceptedAt.get(seen.get(k).getKey());
+            if (sample == samples.size()) {
+                break;
+            }
+            if (accepted != null) {
+                histogram.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(samples.get(sample)[0] - accepted)));
+            }
+        }
+        return histogram;
+    }
+
+    /** Waits until catalog-service has applied every submission on the topic, so a step starts without a backlog. */
+    private static void awaitCatalogueCaughtUp() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + LocalPlatform.KAFKA_PORT))) {
+            long began = System.nanoTime();
+            long lag;
+            do {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin
+                        .listConsumerGroupOffsets("catalog-service").partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
+                Map<TopicPartition, Long> end = new HashMap<>();
+                admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS)
+                        .forEach((p, info) -> end.put(p, info.offset()));
+                lag = committed.entrySet().stream().filter(e -> e.getKey().topic().equals(Topics.SUBMISSIONS))
+                        .mapToLong(e -> end.get(e.getKey()) - e.getValue().offset()).sum();
+                sleep(lag > 0 ? 500 : 0);
+            } while (lag > 0);
+            System.out.printf("  (waited %.1f s for the catalogue to apply the earlier steps' submissions)%n",
+                    (System.nanoTime() - began) / 1e9);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void watchSnapshots(Map<String, Long> snapshotAt, AtomicBoolean running) {
+        try {
+            readSnapshots(snapshotAt, running);
+        } catch (RuntimeException e) {
+            System.err.println("The snapshot watcher stopped: " + e);
+        }
+    }
+
+    private static void readSnapshots(Map<String, Long> snapshotAt, AtomicBoolean running) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + LocalPlatform.KAFKA_PORT,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CATALOG).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            while (running.get()) {
+                consumer.poll(Duration.ofMillis(5)).forEach(r -> snapshotAt.putIfAbsent(r.key(), System.nanoTime()));
+            }
+        }
+    }
+
+    private HttpResponse<String> submit(boolean viaGateway) {
+        long n = titles.incrementAndGet();
+        String opd = opdCodes.get((int) (n % opdCodes.size()));
+        String body = Proposals.json("Inovasi uji beban " + run + " nomor " + n, opd, "HEALTH", 2024);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + (viaGateway ? LocalPlatform.GATEWAY_PORT : LocalPlatform.SUBMISSION_PORT)
+                + "/api/v1/submissions")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Idempotency-Key", run + "-" + n)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (viaGateway) {
+            request.header("X-Api-Key", PORTAL_KEY);
+        } else {
+            TestIdentities.portal("local-portal", opd).forEach(request::header);
+        }
+        return send(request.build());
+    }
+
+    private static long statsTotal() {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LocalPlatform.STATS_PORT
+                + "/api/v1/stats/overview")).timeout(Duration.ofSeconds(5));
+        TestIdentities.reviewer("local-reviewer").forEach(request::header);
+        HttpResponse<String> answer = send(request.build());
+        return answer.statusCode() == 200 ? JSON.readTree(answer.body()).path("total").asLong() : -1;
+    }
+
+    private static List<String> opdCodes() {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + LocalPlatform.GATEWAY_PORT + "/api/v1/opds")).build());
+        JsonNode body = JSON.readTree(answer.body());
+        JsonNode list = body.isArray() ? body : body.path("opds");
+        List<String> codes = new ArrayList<>();
+        list.forEach(opd -> codes.add(opd.path("code").asString()));
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("No OPD codes from /api/v1/opds: " + answer.body());
+        }
+        return codes;
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Resident memory (VmRSS) of the launcher JVM (stand-in and load generator), Kafka and every service, in KiB. */
+    private static Map<String, Long> residentMemory(LocalPlatform platform) {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        rss.put("launcher (stand-in, load generator)", rss(ProcessHandle.current().pid()));
+        platform.pids().forEach((process, pid) -> rss.put(process, rss(pid)));
+        return rss;
+    }
+
+    private static long rss(long pid) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
+            return lines.filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong)
+                    .findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void printFootprint(Map<String, Long> idle, Map<String, Long> loaded) {
+        System.out.printf("%n| process | idle MiB | peak under intake load MiB |%n|---|---|---|%n");
+        idle.forEach((process, kib) -> System.out.printf("| %s | %.0f | %.0f |%n", process, kib / 1024.0,
+                loaded.getOrDefault(process, 0L) / 1024.0));
+        long platformIdle = idle.entrySet().stream().filter(e -> !e.getKey().startsWith("launcher"))
+                .mapToLong(Map.Entry::getValue).sum();
+        System.out.printf("| Kafka and the four services | %.2f GiB | |%n", platformIdle / 1048576.0);
+    }
+
+    private static double ms(Histogram histogram, double percentile) {
+        return histogram.getTotalCount() == 0 ? Double.NaN
+                : histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The checkout's root, whether Maven runs this from the root or from the module. */
+    private static Path checkout() {
+        Path directory = Path.of("").toAbsolutePath();
+        while (directory != null && !Files.exists(directory.resolve("run-local.sh"))) {
+            directory = directory.getParent();
+        }
+        if (directory == null) {
+            throw new IllegalStateException("Run from inside the checkout (no run-local.sh above " + Path.of("")
+                    .toAbsolutePath() + ")");
+        }
+        return directory;
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private record Result(double perSecond, Histogram latency, Map<Integer, Long> others) {
+    }
+}
