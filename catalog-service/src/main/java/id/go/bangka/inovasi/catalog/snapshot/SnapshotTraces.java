@@ -1,7 +1,10 @@
 package id.go.bangka.inovasi.catalog.snapshot;
 
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
-import io.micrometer.tracing.Span;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.ReceiverContext;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -20,22 +23,27 @@ import org.springframework.stereotype.Component;
 /**
  * Carries the trace of a change to a snapshot published later by the sweeper: when a publish fails, the W3C
  * {@code traceparent} of the change is stored with the pending innovation ({@value #FIELD}); the sweeper publishes
- * inside a span continuing that trace, so the snapshot record still belongs to the request that made the change.
+ * inside an observation ({@value #OBSERVATION}) continuing that trace, so the snapshot record still belongs to the
+ * request that made the change.
  */
 @Component
 public class SnapshotTraces {
 
     static final String FIELD = "snapshotTraceparent";
+    static final String OBSERVATION = "inovasi.snapshot.republish";
     private static final String TRACEPARENT = "traceparent";
 
     private final MongoTemplate mongo;
     private final ObjectProvider<Tracer> tracer;
     private final ObjectProvider<Propagator> propagator;
+    private final ObservationRegistry observations;
 
-    public SnapshotTraces(MongoTemplate mongo, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+    public SnapshotTraces(MongoTemplate mongo, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+            ObservationRegistry observations) {
         this.mongo = mongo;
         this.tracer = tracer;
         this.propagator = propagator;
+        this.observations = observations;
     }
 
     /** Stores the current trace with the innovation's pending version, if there is a current trace. */
@@ -54,21 +62,21 @@ public class SnapshotTraces {
         }
     }
 
-    /** Runs the publish of a pending innovation in a span continuing its stored trace, or as it is without one. */
+    /**
+     * Runs the publish of a pending innovation in an observation continuing its stored trace (a receiver context over
+     * the stored {@code traceparent}, so the sweeper's own scheduled-task observation is not the parent), or as it is
+     * without one.
+     */
     boolean continuing(UUID innovationId, BooleanSupplier publish) {
-        Tracer current = tracer.getIfAvailable();
-        Propagator propagation = propagator.getIfAvailable();
-        String traceparent = current == null || propagation == null ? null : stored(innovationId);
+        String traceparent = tracer.getIfAvailable() == null ? null : stored(innovationId);
         if (traceparent == null) {
             return publish.getAsBoolean();
         }
-        Span span = propagation.extract(Map.of(TRACEPARENT, traceparent), Map::get).name("snapshot republish")
-                .tag("innovation.id", innovationId.toString()).start();
-        try (Tracer.SpanInScope scope = current.withSpan(span)) {
-            return publish.getAsBoolean();
-        } finally {
-            span.end();
-        }
+        ReceiverContext<Map<String, String>> context = new ReceiverContext<>(Map::get, Kind.CONSUMER);
+        context.setCarrier(Map.of(TRACEPARENT, traceparent));
+        return Observation.createNotStarted(OBSERVATION, () -> context, observations)
+                .contextualName("snapshot republish").lowCardinalityKeyValue("trigger", "sweep")
+                .observe(publish::getAsBoolean);
     }
 
     private String stored(UUID innovationId) {
