@@ -126,7 +126,7 @@ class ObservabilityIT {
                 .containsPattern("inovasi_submissions_accepted_total\\{[^}]*action=\"CREATE\"")
                 .containsPattern("inovasi_submissions_rejected_total\\{[^}]*reason=\"INVALID\"")
                 .containsPattern("inovasi_submissions_invalid_fields_total\\{[^}]*field=\"/opdCode\"")
-                .contains("http_server_requests_seconds_bucket{"));
+                .contains("http_server_requests_seconds_bucket{", "kafka_producer_record_send_total{"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(prometheus(platform.catalog))
                 .containsPattern("inovasi_catalog_outcomes_total\\{[^}]*outcome=\"APPLIED\"")
                 .contains("inovasi_snapshot_publish_delay_seconds_count{", "inovasi_deadletters_present{",
