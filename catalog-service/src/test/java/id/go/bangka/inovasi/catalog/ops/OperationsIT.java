@@ -5,14 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.events.Caller;
-import id.go.bangka.inovasi.events.ChangeKind;
 import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.EventTypes;
-import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
-import id.go.bangka.inovasi.events.InnovationProposal;
-import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.SubmissionAction;
 import id.go.bangka.inovasi.events.SubmissionReceived;
 import id.go.bangka.inovasi.events.Topics;
@@ -21,18 +17,14 @@ import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
-import id.go.bangka.inovasi.testsupport.TopicProbe;
 import id.go.bangka.inovasi.testsupport.TopicWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,10 +35,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The operations API, the meters and the sweeper's trace on the real broker: a poison record listed, corrected and
- * replayed once; meters after activity; a swept snapshot in the trace of its change.
- */
+/** The operations API and the meters on the real broker: a poison record listed, corrected and replayed once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsIT {
 
@@ -154,27 +143,6 @@ class OperationsIT {
                 .contains("kafka_consumer_fetch_manager_records_lag_max{")
                 .contains("spring_cloud_stream_binder_kafka_offset{")
                 .contains("http_server_requests_seconds_count{"));
-    }
-
-    @Test
-    void aSnapshotTheSweeperPublishesContinuesTheTraceOfItsChange() {
-        UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        InnovationProposal proposal = Proposals.full("Jejak sapuan " + id, "DINKES", InnovationField.HEALTH, 2022);
-        Document pending = new Document();
-        mongo.getConverter().write(new Innovation(id, 2, 1, true, InnovationStatus.SUBMITTED,
-                Innovation.titleKey(proposal), proposal, now, now,
-                new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-DINKES", null),
-                List.of(), null, null, null, List.of(), List.of(), Map.of(), null), pending);
-        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        pending.put("snapshotTraceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
-        mongo.insert(pending, Innovation.COLLECTION);
-
-        ConsumerRecord<String, byte[]> snapshot = TopicProbe.await(
-                EmbeddedInfrastructure.get().kafkaBootstrapServers(), Topics.CATALOG,
-                r -> id.toString().equals(r.key()), 1, WAIT).get(0);
-        assertThat(TopicProbe.header(snapshot, "traceparent")).startsWith("00-" + traceId + "-")
-                .doesNotContain("00f067aa0ba902b7");
     }
 
     private String prometheus() {
