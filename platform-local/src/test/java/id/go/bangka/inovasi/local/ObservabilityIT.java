@@ -7,6 +7,7 @@ import static id.go.bangka.inovasi.local.OtlpTraceReceiver.SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.local.OtlpTraceReceiver.ReceivedSpan;
 import id.go.bangka.inovasi.testsupport.ApiClient;
@@ -16,11 +17,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Tracing, JSON logs and meters through the four real service processes: one trace id from the gateway through
  * submission-service (HTTP), the submissions topic, catalog-service and the snapshot topic to stats-service, seen by an
  * in-test OTLP receiver; ECS JSON log lines of the gateway's access log and the consumer carrying the trace and request
- * ids; each service's named meters.
+ * ids; each service's named meters; health groups; offsets committed by a graceful stop.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObservabilityIT {
@@ -158,6 +166,37 @@ class ObservabilityIT {
             assertThat(client.get("/actuator/health/liveness", Map.of()).body().get("components").propertyNames())
                     .as(service.name() + " liveness").containsExactly("livenessState");
         });
+    }
+
+    @Test
+    @Order(4)
+    void aGracefulStopCommitsTheOffsetOfTheRecordJustApplied() throws Exception {
+        Answer accepted = gateway.post("/api/v1/submissions", Map.of("X-Api-Key", PORTAL_KEY, "Idempotency-Key",
+                UUID.randomUUID().toString()), Proposals.json("Tutup Rapi Posyandu", "DINKES", "HEALTH", 2022));
+        String status = "/api/v1/submissions/" + accepted.body().get("submissionId").asString();
+        await().atMost(WAIT).until(() -> gateway.get(status, Map.of("X-Api-Key", PORTAL_KEY)),
+                a -> a.status() == 200 && "APPLIED".equals(a.body().get("status").asString()));
+        platform.catalog.stop();
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            for (int p = 0; p < Topics.PARTITIONS; p++) {
+                partitions.put(new TopicPartition(Topics.SUBMISSIONS, p), OffsetSpec.latest());
+            }
+            Map<TopicPartition, Long> end = new HashMap<>();
+            admin.listOffsets(partitions).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> end.put(tp,
+                    info.offset()));
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("catalog-service")
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            end.forEach((partition, endOffset) -> {
+                if (endOffset > 0) {
+                    assertThat(committed.get(partition)).as("committed offset of %s", partition).isNotNull();
+                    assertThat(committed.get(partition).offset()).as("committed offset of %s", partition)
+                            .isEqualTo(endOffset);
+                }
+            });
+        }
     }
 
     private static String prometheus(ServiceProcess service) {
