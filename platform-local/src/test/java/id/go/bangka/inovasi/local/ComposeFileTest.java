@@ -57,6 +57,9 @@ class ComposeFileTest {
     private static final Set<String> MONGO_SERVICES = Set.of("submission-service", "catalog-service");
     private static final Set<String> SCALABLE_SERVICES = Set.of("catalog-service", "stats-service");
     private static final String GATEWAY = "gateway";
+    private static final String PROMETHEUS = "prometheus";
+    private static final String GRAFANA = "grafana";
+    private static final String OBSERVABILITY = "observability";
     private static final String KAFKA = "kafka";
     private static final String MONGO = "mongo";
     private static final String CLIENTS_FILE_ENV = "INOVASI_GATEWAY_CLIENTS_FILE";
@@ -88,7 +91,7 @@ class ComposeFileTest {
     void onlyTheGatewayPublishesAPortAndItIs8080() {
         SoftAssertions softly = new SoftAssertions();
         services.forEach((name, definition) -> {
-            if (!name.equals(GATEWAY)) {
+            if (!name.equals(GATEWAY) && !name.equals(GRAFANA)) {
                 softly.assertThat(asMap(definition, name).get("ports"))
                         .as("ports of %s: only the gateway is published", name).isNull();
             }
@@ -100,6 +103,57 @@ class ComposeFileTest {
             softly.assertThat(publishedAndTarget[0]).as("published port of the gateway (%s)", port).isEqualTo(8080);
             softly.assertThat(publishedAndTarget[1]).as("container port of the gateway (%s)", port)
                     .isEqualTo(APP_PORTS.get(GATEWAY));
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void theObservabilityProfileScrapesEveryServiceOnItsOwnPort() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String name : List.of(PROMETHEUS, GRAFANA)) {
+            softly.assertThat(service(name).get("profiles")).as("profiles of %s", name).isEqualTo(List.of(OBSERVABILITY));
+        }
+        List<Object> grafanaPorts = asList(service(GRAFANA).get("ports"), "ports of grafana");
+        softly.assertThat(grafanaPorts).as("Grafana is published on the loopback interface only")
+                .allSatisfy(port -> assertThat(String.valueOf(port)).startsWith("127.0.0.1:"));
+
+        Map<String, String> mounts = new LinkedHashMap<>();
+        for (Object volume : asList(service(PROMETHEUS).get("volumes"), "volumes of prometheus")) {
+            List<String> mount = bindMount(volume);
+            mounts.put(mount.get(1), mount.get(0));
+        }
+        String configSource = mounts.get("/etc/prometheus/prometheus.yml");
+        assertThat(configSource).as("prometheus.yml bind-mounted into the prometheus service").isNotNull();
+        Map<String, Object> config = asMap(readYaml(REPO_ROOT.resolve(configSource).normalize()).get(0),
+                "the root of " + configSource);
+        Map<String, Map<String, Object>> jobs = new LinkedHashMap<>();
+        for (Object job : asList(config.get("scrape_configs"), "scrape_configs")) {
+            Map<String, Object> scrape = asMap(job, "a scrape config");
+            jobs.put(String.valueOf(scrape.get("job_name")), scrape);
+        }
+        softly.assertThat(jobs.keySet()).as("scrape jobs of %s: one per service", configSource)
+                .containsExactlyInAnyOrderElementsOf(APP_PORTS.keySet());
+        APP_PORTS.forEach((name, port) -> {
+            Map<String, Object> job = jobs.getOrDefault(name, Map.of());
+            softly.assertThat(job.get("metrics_path")).as("metrics_path of job %s", name)
+                    .isEqualTo("/actuator/prometheus");
+            List<Object> discovery = asList(job.getOrDefault("dns_sd_configs", List.of()), "dns_sd_configs of " + name);
+            softly.assertThat(discovery).as("dns_sd_configs of job %s", name).hasSize(1);
+            for (Object entry : discovery) {
+                Map<String, Object> sd = asMap(entry, "dns_sd_config of " + name);
+                softly.assertThat(sd.get("names")).as("DNS names of job %s: the compose service", name)
+                        .isEqualTo(List.of(name));
+                softly.assertThat(sd.get("port")).as("scrape port of %s: its management (server) port", name)
+                        .isEqualTo(configurationPresent(softly, name) ? serverPort(name) : port);
+            }
+        });
+        Object keyFile = path(asMap(jobs.getOrDefault(GATEWAY, Map.of()), "gateway job"), "http_headers", "X-Api-Key",
+                "files");
+        softly.assertThat(keyFile).as("the gateway's scrape sends an ops API key from a mounted file")
+                .isInstanceOf(List.class);
+        if (keyFile instanceof List<?> files && !files.isEmpty()) {
+            softly.assertThat(mounts).as("the ops key file is mounted read-only into prometheus")
+                    .containsKey(String.valueOf(files.get(0)));
         }
         softly.assertAll();
     }

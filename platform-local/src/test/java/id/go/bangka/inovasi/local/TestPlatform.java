@@ -4,6 +4,7 @@ import id.go.bangka.inovasi.testsupport.Infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -43,6 +44,15 @@ final class TestPlatform {
      */
     static TestPlatform start(Infrastructure infrastructure, Path work, Path clientsFile,
             Map<String, String> gatewayExtras) {
+        return start(infrastructure, work, clientsFile, gatewayExtras, Map.of());
+    }
+
+    /**
+     * Starts every service with more environment for all of them (tracing export, log format...) and waits until all
+     * are ready.
+     */
+    static TestPlatform start(Infrastructure infrastructure, Path work, Path clientsFile,
+            Map<String, String> gatewayExtras, Map<String, String> everyServiceExtras) {
         int submissionPort = freePort();
         int catalogPort = freePort();
         int statsPort = freePort();
@@ -51,6 +61,7 @@ final class TestPlatform {
         common.put("MONGODB_URI", infrastructure.mongoUri());
         common.put("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
         common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + catalogPort);
+        common.putAll(everyServiceExtras);
         Map<String, String> gatewayEnv = new HashMap<>(common);
         gatewayEnv.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
         gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPort);
@@ -64,6 +75,31 @@ final class TestPlatform {
         platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
         return platform;
+    }
+
+    /**
+     * An API client of the gateway's clients file.
+     *
+     * @param id       client id
+     * @param role     its one role
+     * @param opdCodes OPD codes it acts for (portals)
+     * @param key      its plain API key (the file holds the SHA-256)
+     */
+    record Client(String id, String role, List<String> opdCodes, String key) {
+    }
+
+    /** Writes {@code clients.yml} with these clients into {@code work}. */
+    static Path clientsFile(Path work, List<Client> clients) throws IOException {
+        StringBuilder yaml = new StringBuilder("inovasi:\n  gateway:\n    clients:\n");
+        for (Client client : clients) {
+            yaml.append("      - id: ").append(client.id()).append("\n        roles: [").append(client.role())
+                    .append("]\n");
+            if (!client.opdCodes().isEmpty()) {
+                yaml.append("        opd-codes: [").append(String.join(", ", client.opdCodes())).append("]\n");
+            }
+            yaml.append("        key-sha256: [").append(LocalPlatform.sha256(client.key())).append("]\n");
+        }
+        return Files.writeString(work.resolve("clients.yml"), yaml);
     }
 
     String gatewayUri() {

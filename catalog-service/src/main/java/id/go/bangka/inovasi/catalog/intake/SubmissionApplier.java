@@ -38,12 +38,15 @@ public class SubmissionApplier {
     private final InnovationStore innovations;
     private final MongoTemplate mongo;
     private final SnapshotPublisher snapshots;
+    private final ApplyMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    public SubmissionApplier(InnovationStore innovations, MongoTemplate mongo, SnapshotPublisher snapshots) {
+    public SubmissionApplier(InnovationStore innovations, MongoTemplate mongo, SnapshotPublisher snapshots,
+            ApplyMetrics metrics) {
         this.innovations = innovations;
         this.mongo = mongo;
         this.snapshots = snapshots;
+        this.metrics = metrics;
     }
 
     public void apply(SubmissionReceived event) {
@@ -89,6 +92,7 @@ public class SubmissionApplier {
             }
             Innovation current = found.get();
             if (current.appliedSubmissions().contains(event.submissionId())) {
+                metrics.duplicate();
                 return;
             }
             Optional<Rejection> refused = refusal(event, current);
@@ -158,6 +162,7 @@ public class SubmissionApplier {
     private void alreadyThere(SubmissionReceived event, Innovation innovation) {
         if (innovation.appliedSubmissions().contains(event.submissionId())) {
             log.debug("Submission {} already applied to {}", event.submissionId(), innovation.id());
+            metrics.duplicate();
             record(event, SubmissionOutcome.Status.APPLIED, List.of(), 1L);
         } else {
             reject(event, new Rejection("ALREADY_EXISTS", "innovation " + innovation.id() + " already exists"));
@@ -166,11 +171,13 @@ public class SubmissionApplier {
 
     private void applied(SubmissionReceived event, Innovation innovation) {
         record(event, SubmissionOutcome.Status.APPLIED, List.of(), innovation.version());
+        metrics.applied();
         snapshots.publish(innovation);
     }
 
     private void reject(SubmissionReceived event, Rejection rejection) {
         log.info("Submission {} rejected: {}", event.submissionId(), rejection.reason());
+        metrics.rejected(rejection);
         record(event, SubmissionOutcome.Status.REJECTED, List.of(rejection.reason()), null);
     }
 

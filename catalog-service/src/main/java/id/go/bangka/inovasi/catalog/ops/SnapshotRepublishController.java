@@ -3,9 +3,6 @@ package id.go.bangka.inovasi.catalog.ops;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.snapshot.SnapshotSweeper;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
-import id.go.bangka.inovasi.platform.identity.Roles;
-import id.go.bangka.inovasi.platform.problem.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,11 +33,7 @@ public class SnapshotRepublishController {
 
     @PostMapping("/api/v1/ops/snapshots/republish")
     ResponseEntity<Republish> republish(CallerIdentity caller) {
-        if (!caller.hasRole(Roles.OPS)) {
-            throw caller.isAnonymous()
-                    ? new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated", "Operations need an ops key.")
-                    : ApiProblem.forbidden("Only ops may republish snapshots.");
-        }
+        OpsAccess.require(caller, "republish snapshots");
         long marked = store.markAllUnpublished();
         sweeper.sweepSoon();
         return ResponseEntity.accepted().body(new Republish(marked));

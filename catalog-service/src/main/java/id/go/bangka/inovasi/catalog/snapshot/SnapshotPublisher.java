@@ -6,7 +6,12 @@ import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.EventTypes;
 import id.go.bangka.inovasi.events.InnovationChanged;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -18,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes an innovation's snapshot to the compacted catalogue topic, waits for the broker's ack, then marks the
- * version published. A failure leaves it pending for {@link SnapshotSweeper}.
+ * version published. A failure leaves it pending for {@link SnapshotSweeper}. Meter {@value #DELAY} (tag
+ * {@code trigger}: write or sweep) times each snapshot from its change's write to the broker's ack.
  */
 @Component
 public class SnapshotPublisher {
@@ -27,16 +33,41 @@ public class SnapshotPublisher {
     static final String SOURCE = "/inovasi/catalog-service";
     private static final Logger log = LoggerFactory.getLogger(SnapshotPublisher.class);
 
-    private final StreamBridge streamBridge;
-    private final InnovationStore store;
-
-    public SnapshotPublisher(StreamBridge streamBridge, InnovationStore store) {
-        this.streamBridge = streamBridge;
-        this.store = store;
+    /** Why a snapshot is published: right after its change, or by the sweeper. */
+    enum Trigger {
+        WRITE, SWEEP
     }
 
-    /** Publishes the snapshot; returns whether the broker acknowledged it. */
+    static final String DELAY = "inovasi.snapshot.publish.delay";
+
+    private final StreamBridge streamBridge;
+    private final InnovationStore store;
+    private final SnapshotTraces traces;
+    private final MeterRegistry registry;
+
+    public SnapshotPublisher(StreamBridge streamBridge, InnovationStore store, SnapshotTraces traces,
+            MeterRegistry registry) {
+        this.streamBridge = streamBridge;
+        this.store = store;
+        this.traces = traces;
+        this.registry = registry;
+    }
+
+    /** Publishes the snapshot of a change just written; returns whether the broker acknowledged it. */
     public boolean publish(Innovation innovation) {
+        if (send(innovation, Trigger.WRITE)) {
+            return true;
+        }
+        traces.remember(innovation);
+        return false;
+    }
+
+    /** Publishes a pending snapshot, continuing the trace of the change that made it. */
+    boolean publishPending(Innovation innovation) {
+        return traces.continuing(innovation.id(), () -> send(innovation, Trigger.SWEEP));
+    }
+
+    private boolean send(Innovation innovation, Trigger trigger) {
         InnovationChanged snapshot = innovation.toSnapshot();
         Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(snapshot))
                 .copyHeaders(CloudEventHeaders.of(innovation.id() + ":" + innovation.version(),
@@ -54,6 +85,9 @@ public class SnapshotPublisher {
             return false;
         }
         store.markPublished(innovation.id(), innovation.version());
+        Timer.builder(DELAY).description("From a change's write to the broker's ack of its snapshot")
+                .tag("trigger", trigger.name().toLowerCase(Locale.ROOT)).publishPercentileHistogram()
+                .register(registry).record(Duration.between(innovation.updatedAt(), Instant.now()));
         return true;
     }
 }

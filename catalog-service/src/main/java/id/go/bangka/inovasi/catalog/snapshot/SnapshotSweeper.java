@@ -40,7 +40,7 @@ public class SnapshotSweeper {
         while (more) {
             List<Innovation> batch = store.unpublished(BATCH);
             for (Innovation innovation : batch) {
-                if (!publisher.publish(innovation)) {
+                if (!publisher.publishPending(innovation)) {
                     more = false;
                     break;
                 }

@@ -37,14 +37,16 @@ public class IntakeService {
     private final SubmissionPublisher publisher;
     private final ProposalValidator validator;
     private final OpdRegistry registry;
+    private final IntakeMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
     public IntakeService(IdempotencyStore store, SubmissionPublisher publisher, ProposalValidator validator,
-            OpdRegistry registry) {
+            OpdRegistry registry, IntakeMetrics metrics) {
         this.store = store;
         this.publisher = publisher;
         this.validator = validator;
         this.registry = registry;
+        this.metrics = metrics;
     }
 
     /** Proposes a new innovation. */
@@ -101,6 +103,7 @@ public class IntakeService {
         IdempotencyRecord record = store.claim(new IdempotencyRecord(submissionId, caller.clientId(), fingerprint,
                 intent.innovationId(), intent.opdCode(), clock.instant(), null));
         if (!record.bodyHash().equals(fingerprint)) {
+            metrics.rejected(IntakeMetrics.Reason.IDEMPOTENCY_KEY_REUSED);
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
                     "This Idempotency-Key was already used for a different request. Use a new key for a new"
                             + " submission.").with("submissionId", submissionId);
@@ -109,10 +112,16 @@ public class IntakeService {
         if (record.sent()) {
             return accepted;
         }
-        publisher.publish(new SubmissionReceived(submissionId, intent.innovationId(), intent.action(),
-                intent.baseVersion(), new Caller(caller.clientId(), Roles.PORTAL), intent.opdCode(),
-                record.receivedAt(), intent.proposal(), intent.reason()), caller.requestId());
+        try {
+            publisher.publish(new SubmissionReceived(submissionId, intent.innovationId(), intent.action(),
+                    intent.baseVersion(), new Caller(caller.clientId(), Roles.PORTAL), intent.opdCode(),
+                    record.receivedAt(), intent.proposal(), intent.reason()), caller.requestId());
+        } catch (BrokerUnavailableException e) {
+            metrics.rejected(IntakeMetrics.Reason.BROKER_UNAVAILABLE);
+            throw e;
+        }
         store.markSent(submissionId, clock.instant());
+        metrics.accepted(intent.action());
         return accepted;
     }
 
@@ -139,25 +148,29 @@ public class IntakeService {
         return errors;
     }
 
-    private static void rejectIfAny(List<FieldError> errors) {
+    private void rejectIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
+            metrics.invalid(errors);
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
                     "The request has " + errors.size() + " invalid value(s); see errors.").with("errors", errors);
         }
     }
 
-    private static void requirePortal(CallerIdentity caller) {
+    private void requirePortal(CallerIdentity caller) {
         if (caller.isAnonymous()) {
+            metrics.rejected(IntakeMetrics.Reason.UNAUTHENTICATED);
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated", "Writes require a portal's API key.");
         }
         if (!caller.hasRole(Roles.PORTAL)) {
+            metrics.rejected(IntakeMetrics.Reason.FORBIDDEN);
             throw ApiProblem.forbidden("Only OPD portals submit innovations; client " + caller.clientId()
                     + " has roles " + caller.roles() + ".");
         }
     }
 
-    private static void requireOpd(CallerIdentity caller, String opdCode) {
+    private void requireOpd(CallerIdentity caller, String opdCode) {
         if (!caller.mayActFor(opdCode)) {
+            metrics.rejected(IntakeMetrics.Reason.FORBIDDEN);
             throw ApiProblem.forbidden("Client " + caller.clientId() + " may not act for OPD " + opdCode
                     + "; it acts for " + caller.opdCodes() + ".");
         }

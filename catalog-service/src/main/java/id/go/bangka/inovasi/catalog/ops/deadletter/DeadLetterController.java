@@ -1,0 +1,95 @@
+package id.go.bangka.inovasi.catalog.ops.deadletter;
+
+import id.go.bangka.inovasi.catalog.ops.OpsAccess;
+import id.go.bangka.inovasi.events.EventCodec;
+import id.go.bangka.inovasi.events.MalformedEventException;
+import id.go.bangka.inovasi.events.SubmissionReceived;
+import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import id.go.bangka.inovasi.platform.problem.FieldError;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The dead letters of the submissions topic (role {@code ops}): {@code GET /api/v1/ops/dead-letters?page=&size=}
+ * lists them with their error; {@code POST /api/v1/ops/dead-letters/{partition}/{offset}/replay} publishes one again,
+ * as it was or with a corrected SubmissionReceived JSON as the body.
+ */
+@RestController
+public class DeadLetterController {
+
+    static final int MAX_SIZE = 100;
+
+    /**
+     * Where a replayed record went.
+     *
+     * @param from      the dead letter, {@code <topic>/<partition>/<offset>}
+     * @param topic     the submissions topic
+     * @param partition its partition there
+     * @param offset    its offset there
+     * @param corrected whether a corrected value replaced the original one
+     */
+    public record Replayed(String from, String topic, int partition, long offset, boolean corrected) {
+    }
+
+    private final DeadLetterTopic deadLetters;
+    private final DeadLetterReplayer replayer;
+
+    public DeadLetterController(DeadLetterTopic deadLetters, DeadLetterReplayer replayer) {
+        this.deadLetters = deadLetters;
+        this.replayer = replayer;
+    }
+
+    @GetMapping("/api/v1/ops/dead-letters")
+    DeadLetterPage list(CallerIdentity caller, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        OpsAccess.require(caller, "read dead letters");
+        if (page < 0) {
+            throw ApiProblem.badRequest("page must be 0 or more.")
+                    .with("errors", List.of(new FieldError("page", "must be 0 or more")));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw ApiProblem.badRequest("size must be from 1 to " + MAX_SIZE + ".")
+                    .with("errors", List.of(new FieldError("size", "must be from 1 to " + MAX_SIZE)));
+        }
+        return deadLetters.page(page, size);
+    }
+
+    @PostMapping("/api/v1/ops/dead-letters/{partition}/{offset}/replay")
+    ResponseEntity<Replayed> replay(CallerIdentity caller, @PathVariable int partition, @PathVariable long offset,
+            @RequestBody(required = false) byte[] corrected) {
+        OpsAccess.require(caller, "replay dead letters");
+        if (partition < 0 || partition >= Topics.PARTITIONS || offset < 0) {
+            throw ApiProblem.badRequest("partition must be from 0 to " + (Topics.PARTITIONS - 1)
+                    + " and offset 0 or more");
+        }
+        boolean correcting = corrected != null && corrected.length > 0;
+        if (correcting) {
+            readable(corrected);
+        }
+        ConsumerRecord<byte[], byte[]> deadLetter = deadLetters.find(partition, offset)
+                .orElseThrow(() -> ApiProblem.notFound("No dead letter at partition " + partition + ", offset "
+                        + offset + " of " + Topics.SUBMISSIONS_DEAD_LETTERS));
+        RecordMetadata sent = replayer.replay(deadLetter, correcting ? corrected : null);
+        return ResponseEntity.accepted().body(new Replayed(Topics.SUBMISSIONS_DEAD_LETTERS + "/" + partition + "/"
+                + offset, sent.topic(), sent.partition(), sent.offset(), correcting));
+    }
+
+    private static void readable(byte[] corrected) {
+        try {
+            EventCodec.decode(corrected, SubmissionReceived.class);
+        } catch (MalformedEventException e) {
+            throw ApiProblem.badRequest("The corrected body is not a readable SubmissionReceived: "
+                    + e.getMessage());
+        }
+    }
+}

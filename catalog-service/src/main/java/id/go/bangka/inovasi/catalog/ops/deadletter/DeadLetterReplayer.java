@@ -1,0 +1,77 @@
+package id.go.bangka.inovasi.catalog.ops.deadletter;
+
+import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes a dead letter again to {@code inovasi.submissions.v1} with its key and CloudEvents headers (the failure
+ * headers left out, {@value #REPLAYED_FROM} added), waiting for the broker's ack. Replaying is safe to repeat: the
+ * catalogue applies a submission id once.
+ */
+@Component
+public class DeadLetterReplayer implements DisposableBean {
+
+    /** Header naming the dead letter a replayed record came from: {@code <dlt topic>/<partition>/<offset>}. */
+    public static final String REPLAYED_FROM = "inovasi-replayed-from";
+
+    private final KafkaProducer<byte[], byte[]> producer;
+
+    public DeadLetterReplayer(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8000),
+                new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * Replays the dead letter, with {@code correctedValue} instead of its value when given.
+     *
+     * @return where the record now is on the submissions topic
+     */
+    public RecordMetadata replay(ConsumerRecord<byte[], byte[]> deadLetter, byte[] correctedValue) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.SUBMISSIONS, null, deadLetter.key(),
+                correctedValue != null ? correctedValue : deadLetter.value());
+        for (Header header : deadLetter.headers()) {
+            if (!DeadLetterError.describesFailure(header.key()) && !REPLAYED_FROM.equals(header.key())) {
+                record.headers().add(header);
+            }
+        }
+        record.headers().add(REPLAYED_FROM, (deadLetter.topic() + "/" + deadLetter.partition() + "/"
+                + deadLetter.offset()).getBytes(StandardCharsets.UTF_8));
+        try {
+            return producer.send(record).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable",
+                    "The record was not replayed; try again: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        producer.close();
+    }
+}
