@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code platform-local/target/bench}, then measures intake throughput and latency through the gateway and directly
  * at 8, 32 and 128 concurrent portals, freshness from the 202 to the catalogue and to the stats at steady rates, and
  * the resident memory of every process idle and under load. Prints Markdown tables for {@code docs/benchmarks.md}.
- * Arguments: seconds measured per step (default 20), then the steady rates (default 50,200,1000).
+ * Arguments: seconds measured per step (default 20), the steady rates (default 50,200,1000), the parts to run
+ * (default intake,freshness). {@code INOVASI_JAVA_OPTS} sets the services' JVM options, as for run-local.
  */
 public final class PlatformBenchmark {
 
@@ -73,11 +74,12 @@ public final class PlatformBenchmark {
         Duration step = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 20);
         List<Integer> rates = Stream.of((args.length > 1 ? args[1] : "50,200,1000").split(","))
                 .map(Integer::parseInt).toList();
+        List<String> parts = List.of((args.length > 2 ? args[2] : "intake,freshness").split(","));
         Path root = checkout();
         Path data = root.resolve("platform-local/target/bench");
         deleteRecursively(data);
         LocalPlatform platform = new LocalPlatform(root, data,
-                Map.of("INOVASI_LOCAL_PORTAL_KEY", PORTAL_KEY, "INOVASI_LOCAL_REVIEWER_KEY", REVIEWER_KEY),
+                launcherEnvironment(),
                 Map.of("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET, "SPRING_APPLICATION_JSON", """
                         {"inovasi.gateway.rate-limit.roles.portal.requests-per-second": 1000000,
                          "inovasi.gateway.rate-limit.roles.portal.burst": 1000000,
@@ -93,13 +95,26 @@ public final class PlatformBenchmark {
             Thread.sleep(10_000);
             Map<String, Long> idle = residentMemory(platform);
             PlatformBenchmark benchmark = new PlatformBenchmark(step, opdCodes());
-            Map<String, Long> loaded = benchmark.intake(platform);
-            benchmark.freshness(rates);
+            Map<String, Long> loaded = parts.contains("intake") ? benchmark.intake(platform) : Map.of();
+            if (parts.contains("freshness")) {
+                benchmark.freshness(rates);
+            }
             printFootprint(idle, loaded);
         } finally {
             platform.stop();
             System.exit(0);
         }
+    }
+
+    /** The keys of the benchmark's clients, and INOVASI_JAVA_OPTS (e.g. to record a JFR profile) when set. */
+    private static Map<String, String> launcherEnvironment() {
+        Map<String, String> env = new HashMap<>(Map.of("INOVASI_LOCAL_PORTAL_KEY", PORTAL_KEY,
+                "INOVASI_LOCAL_REVIEWER_KEY", REVIEWER_KEY));
+        String javaOptions = System.getenv("INOVASI_JAVA_OPTS");
+        if (javaOptions != null && !javaOptions.isBlank()) {
+            env.put("INOVASI_JAVA_OPTS", javaOptions);
+        }
+        return env;
     }
 
     /** Closed loop: each portal sends its next submission when the previous one is answered. */
