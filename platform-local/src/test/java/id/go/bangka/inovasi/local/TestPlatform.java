@@ -4,10 +4,12 @@ import id.go.bangka.inovasi.testsupport.Infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -64,6 +66,33 @@ final class TestPlatform {
         platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
         return platform;
+    }
+
+    /**
+     * Writes a gateway clients file of one portal (acting for the given OPD codes) and one reviewer.
+     *
+     * @return the file
+     */
+    static Path portalAndReviewerClients(Path work, String portalKey, String reviewerKey, String... opdCodes) {
+        Path clients = work.resolve("clients.yml");
+        try {
+            Files.writeString(clients, """
+                    inovasi:
+                      gateway:
+                        clients:
+                          - id: portal-%s
+                            roles: [portal]
+                            opd-codes: [%s]
+                            key-sha256: [%s]
+                          - id: bappeda-reviewer
+                            roles: [reviewer]
+                            key-sha256: [%s]
+                    """.formatted(opdCodes[0].toLowerCase(Locale.ROOT), String.join(", ", opdCodes),
+                    LocalPlatform.sha256(portalKey), LocalPlatform.sha256(reviewerKey)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return clients;
     }
 
     String gatewayUri() {
