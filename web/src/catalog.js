@@ -48,10 +48,12 @@ export async function renderCatalog(main, params) {
     <div class="catalog-layout">
       <aside class="filters" aria-labelledby="filters-title">
         <h2 id="filters-title">${esc(t('filters'))}</h2>
-        ${FILTERS.map((f) => select(f, page.facets?.[f] ?? {}, params.get(f), label)).join('')}
-        <label for="sort">${esc(t('sort'))}</label>
-        <select id="sort">${SORTS.map((s) => `<option value="${s}" ${(params.get('sort') ?? 'NEWEST') === s
-          ? 'selected' : ''}>${esc(t(`sort${s}`))}</option>`).join('')}</select>
+        <div class="filter-grid">
+          ${FILTERS.map((f) => select(f, page.facets?.[f] ?? {}, params.get(f), label)).join('')}
+          <div><label for="sort">${esc(t('sort'))}</label>
+          <select id="sort">${SORTS.map((s) => `<option value="${s}" ${(params.get('sort') ?? 'NEWEST') === s
+            ? 'selected' : ''}>${esc(t(`sort${s}`))}</option>`).join('')}</select></div>
+        </div>
         <a class="clear" href="#/katalog" id="clear-filters">${esc(t('clear'))}</a>
       </aside>
       <section class="results" aria-labelledby="result-count">
@@ -92,12 +94,12 @@ function pageHash(params, page) {
 function select(name, counts, chosen, label) {
   const values = Object.entries(counts).sort(([a, x], [b, y]) => (name === 'year' ? b.localeCompare(a) : y - x));
   if (chosen && !counts[chosen]) values.unshift([chosen, 0]);
-  return `<label for="filter-${name}">${esc(t(name))}</label>
+  return `<div><label for="filter-${name}">${esc(t(name))}</label>
     <select id="filter-${name}" name="${name}">
       <option value="">${esc(t('all'))}</option>
       ${values.map(([value, count]) => `<option value="${esc(value)}" ${value === chosen ? 'selected' : ''}>
         ${esc(label.of(name, value))} (${count})</option>`).join('')}
-    </select>`;
+    </select></div>`;
 }
 
 function card(innovation, label) {

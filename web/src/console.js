@@ -104,11 +104,7 @@ async function showReview(main, id, label) {
       <div class="actions">${decisions.map((d) => `<button type="button" class="button ${d === 'REQUEST_REVISION'
         ? '' : 'primary'}" data-decision="${d}" id="decide-${d}">${esc(t(d))}</button>`).join('')}</div>
       <p id="review-message" role="status"></p>
-    </section>`;
-  review.innerHTML = `
-    <p class="status-line"><span class="chip status" id="review-status">${esc(statusLabel(innovation.status))}</span>
-      ${esc(t('version'))} ${esc(innovation.version)}</p>
-    ${innovationBody(innovation, label, { back: false, afterHead: decision })}
+    </section>
     <section aria-labelledby="evidence-title">
       <h2 id="evidence-title">${esc(t('evidence'))} ${esc(evidence.period)}</h2>
       <p>${esc(t('scores', evidence.scores?.claimed ?? 0, evidence.scores?.verified ?? 0))}</p>
@@ -118,7 +114,11 @@ async function showReview(main, id, label) {
           <th scope="col">${esc(t('state'))}</th><th scope="col">${esc(t('actions'))}</th></tr></thead>
         <tbody>${evidence.indicators.map((row) => evidenceRow(id, row)).join('')}</tbody>
       </table></div>
-    </section>
+    </section>`;
+  review.innerHTML = `
+    <p class="status-line"><span class="chip status" id="review-status">${esc(statusLabel(innovation.status))}</span>
+      ${esc(t('version'))} ${esc(innovation.version)}</p>
+    ${innovationBody(innovation, label, { back: false, afterHead: decision })}
     <section aria-labelledby="history-title">
       <h2 id="history-title">${esc(t('history'))}</h2>
       <ol class="history" id="history">${history.slice().reverse().map((h) => `<li>
