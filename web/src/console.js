@@ -122,7 +122,7 @@ async function showReview(main, id, label) {
     <section aria-labelledby="history-title">
       <h2 id="history-title">${esc(t('history'))}</h2>
       <ol class="history" id="history">${history.slice().reverse().map((h) => `<li>
-        <strong>${esc(t(h.action))}</strong> · ${h.statusBefore ? `${esc(statusLabel(h.statusBefore))} → ` : ''}${
+        <strong>${esc(action(h.action))}</strong> · ${h.statusBefore ? `${esc(statusLabel(h.statusBefore))} → ` : ''}${
           esc(statusLabel(h.statusAfter))}
         <span>${esc(new Date(h.at).toLocaleString(i18n.locale))} · ${esc(t('by'))} ${esc(h.by)} · ${esc(t('version'))}
           ${esc(h.version)}</span>${h.note ? `<q>${esc(h.note)}</q>` : ''}</li>`).join('')}</ol>
@@ -150,6 +150,12 @@ async function showReview(main, id, label) {
       body: { state: button.dataset.verify, note: review.querySelector('#review-note').value || null } }))));
   review.querySelectorAll('[data-file]').forEach((button) => button.addEventListener('click', () =>
     download(button.dataset.file, button.textContent.trim())));
+}
+
+/** A history action in words: CREATE, a decision, or an evidence change with its indicator ("EVIDENCE_ACCEPTED 16"). */
+function action(name) {
+  const [kind, indicator] = name.split(' ');
+  return indicator ? `${t(kind)} ${indicator}` : t(kind);
 }
 
 function evidenceRow(id, { indicator, evidence, score }) {

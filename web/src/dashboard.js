@@ -34,7 +34,7 @@ export async function renderDashboard(main) {
     <section class="panels">
       ${BREAKDOWNS.map((b) => panel(b.id, t(b.title))).join('')}
       ${panel('trend', t('trend'), 'wide')}
-      <figure class="panel" id="panel-iid">
+      <figure class="panel wide" id="panel-iid">
         <figcaption><h2>${esc(t('iid'))}</h2>
           <button type="button" class="button small" id="csv-iid" aria-label="${esc(t('csvOf', t('iid')))}">
             ${esc(t('csv'))}</button></figcaption>
@@ -148,7 +148,8 @@ function drawTrend(charts, trend) {
   charts.trend = new Chart(canvas, {
     type: 'bar',
     data: { labels, datasets: series.map(([k, color]) => ({ label: t(k), data: trend.points.map((p) => p[k]),
-      backgroundColor: color, borderRadius: 3, maxBarThickness: 22 })) },
+      backgroundColor: color, borderRadius: 3, maxBarThickness: 36,
+      categoryPercentage: trend.points.length < 4 ? 0.3 : 0.8 })) },
     options: { maintainAspectRatio: false, animation: { duration: 300 },
       scales: { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { grid: { display: false } } },
       plugins: { legend: { position: 'bottom' } } },
@@ -163,7 +164,7 @@ function showIid(main, iid) {
   const body = main.querySelector('#iid-body');
   if (!body) return;
   const share = Math.min(100, Number(r.projectedIndex));
-  body.innerHTML = `
+  body.innerHTML = `<div class="iid-grid"><div>
     <div class="gauge" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${esc(r.projectedIndex)}"
          aria-label="${esc(t('iidIndex'))} ${esc(iid.period)}">
       <div class="gauge-fill" style="width:${share}%"></div></div>
@@ -174,11 +175,11 @@ function showIid(main, iid) {
       <div><dt>${esc(t('iidPer'))}</dt><dd>${esc(number(r.perInnovationComponent))}</dd></div>
       <div><dt>${esc(t('iidCount'))}</dt><dd>${esc(number(r.countComponent))}</dd></div>
       <div><dt>${esc(t('iidClaimed'))}</dt><dd>${esc(number(r.claimedPerInnovationComponent))}</dd></div>
-    </dl>
+    </dl></div><div>
     <h3>${esc(t('missing'))}</h3>
     ${r.basicServicesMissing.length ? `<ul class="missing" id="iid-missing">${r.basicServicesMissing.map((m) =>
       `<li>${esc(i18n.lang === 'en' ? m.labelEn : m.labelId)}</li>`).join('')}</ul>`
-      : `<p>${esc(t('covered'))}</p>`}`;
+      : `<p>${esc(t('covered'))}</p>`}</div></div>`;
 }
 
 function saveCsv(filename, rows) {

@@ -121,6 +121,11 @@ const TEXT = {
   version: ['Versi', 'Version'],
   by: ['oleh', 'by'],
   CREATE: ['Pengajuan', 'Submission'],
+  EVIDENCE: ['Bukti indikator', 'Evidence of indicator'],
+  EVIDENCE_FILE_ADDED: ['Berkas bukti ditambahkan, indikator', 'Evidence file added, indicator'],
+  EVIDENCE_FILE_REMOVED: ['Berkas bukti dihapus, indikator', 'Evidence file removed, indicator'],
+  EVIDENCE_ACCEPTED: ['Bukti diterima, indikator', 'Evidence accepted, indicator'],
+  EVIDENCE_REJECTED: ['Bukti ditolak, indikator', 'Evidence rejected, indicator'],
   REVISE: ['Revisi', 'Revision'],
   WITHDRAW: ['Penarikan', 'Withdrawal'],
 };

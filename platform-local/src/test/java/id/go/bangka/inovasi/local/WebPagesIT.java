@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,6 +53,17 @@ class WebPagesIT {
     private static final String SEEDED = "Layanan Kesehatan Keliling Desa";
     private static final String LIVE = "Sekolah Ramah Anak Digital";
     private static final String REVIEWED = "Posyandu Pintar Baturusa";
+    /** More published innovations, so that the charts have something to show. */
+    private static final List<Seed> MORE = List.of(
+            new Seed("Sistem Informasi Desa Terpadu", "DISKOMINFO", "GOVERNANCE", 2023, "IMPLEMENTATION"),
+            new Seed("Lumbung Pangan Desa Mandiri", "DISTAN", "FOOD_SECURITY", 2024, "TRIAL"),
+            new Seed("Bank Sampah Digital Sungailiat", "DLH", "ENVIRONMENT", 2025, "INITIATIVE"),
+            new Seed("Kartu Bangka Sejahtera", "DINSOS", "POVERTY_ALLEVIATION", 2024, "IMPLEMENTATION"),
+            new Seed("Perizinan Sekali Klik", "DPMPTSP", "ECONOMIC_GROWTH_AND_EMPLOYMENT", 2025, "TRIAL"));
+
+    /** One proposal to submit. */
+    private record Seed(String title, String opdCode, String field, int year, String stage) {
+    }
 
     private static EmbeddedInfrastructure infrastructure;
     private static TestPlatform platform;
@@ -68,16 +82,22 @@ class WebPagesIT {
         Path work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/web"));
         screenshots = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/screenshots"));
         downloads = Files.createDirectories(work.resolve("downloads"));
-        Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY, "DINKES", "DISDIK");
+        Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY, "DINKES", "DISDIK",
+                "DISKOMINFO", "DISTAN", "DLH", "DINSOS", "DPMPTSP");
         infrastructure = EmbeddedInfrastructure.startNew();
         platform = TestPlatform.start(infrastructure, work, clients, Map.of());
         gateway = new ApiClient(platform.gatewayUri());
-        ids = Map.of(SEEDED, submit(SEEDED, "DINKES", "HEALTH", 2022), LIVE, submit(LIVE, "DISDIK", "EDUCATION", 2023),
-                REVIEWED, submit(REVIEWED, "DINKES", "HEALTH", 2024));
-        ids.values().forEach(id -> await().atMost(WAIT).until(() -> gateway.get("/api/v1/innovations/" + id,
-                reviewer()).status() == 200));
-        review(ids.get(SEEDED), "VERIFY");
-        review(ids.get(SEEDED), "PUBLISH");
+        ids = Map.of(SEEDED, submit(new Seed(SEEDED, "DINKES", "HEALTH", 2022, "IMPLEMENTATION")),
+                LIVE, submit(new Seed(LIVE, "DISDIK", "EDUCATION", 2023, "IMPLEMENTATION")),
+                REVIEWED, submit(new Seed(REVIEWED, "DINKES", "HEALTH", 2024, "IMPLEMENTATION")));
+        List<String> published = new ArrayList<>(List.of(ids.get(SEEDED)));
+        MORE.forEach(seed -> published.add(submit(seed)));
+        Stream.concat(ids.values().stream(), published.stream()).forEach(id -> await().atMost(WAIT)
+                .until(() -> gateway.get("/api/v1/innovations/" + id, reviewer()).status() == 200));
+        published.forEach(id -> {
+            review(id, "VERIFY");
+            review(id, "PUBLISH");
+        });
         browser = chromium();
         until = new WebDriverWait(browser, WAIT);
     }
@@ -139,14 +159,14 @@ class WebPagesIT {
     @Order(2)
     void theDashboardCountsAPublicationLiveWithoutReloading() throws IOException {
         browser.get(platform.gatewayUri() + "/#/dasbor");
-        until.until(ExpectedConditions.textToBe(By.id("kpi-total"), "1"));
+        until.until(ExpectedConditions.textToBe(By.id("kpi-total"), Integer.toString(1 + MORE.size())));
         until.until(ExpectedConditions.attributeContains(By.id("live-state"), "class", "on"));
         script("window.sameDocument = true");
 
         review(ids.get(LIVE), "VERIFY");
         review(ids.get(LIVE), "PUBLISH");
 
-        until.until(ExpectedConditions.textToBe(By.id("kpi-total"), "2"));
+        until.until(ExpectedConditions.textToBe(By.id("kpi-total"), Integer.toString(2 + MORE.size())));
         assertThat(script("return window.sameDocument === true")).as("updated through the stream, not a reload")
                 .isEqualTo(true);
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("iid-missing"), "Pendidikan"));
@@ -201,9 +221,10 @@ class WebPagesIT {
         return new ChromeDriver(service, options);
     }
 
-    private static String submit(String title, String opdCode, String field, int year) {
+    private static String submit(Seed seed) {
         Answer accepted = gateway.post("/api/v1/submissions", Map.of("X-Api-Key", PORTAL_KEY, "Idempotency-Key",
-                UUID.randomUUID().toString()), Proposals.json(title, opdCode, field, year));
+                UUID.randomUUID().toString()), Proposals.json(seed.title(), seed.opdCode(), seed.field(), seed.year())
+                .replace("\"stage\":\"IMPLEMENTATION\"", "\"stage\":\"" + seed.stage() + "\""));
         assertThat(accepted.status()).isEqualTo(202);
         return accepted.body().get("innovationId").asString();
     }
@@ -227,9 +248,16 @@ class WebPagesIT {
         return ((JavascriptExecutor) browser).executeScript(code);
     }
 
+    /** The whole page: the window grows to the page's height for the picture. */
     private static void screenshot(String name) {
         script("window.scrollTo(0, 0)");
+        Dimension window = browser.manage().window().getSize();
+        int height = Math.min(((Long) script("return document.documentElement.scrollHeight")).intValue(), 4000);
+        browser.manage().window().setSize(new Dimension(window.getWidth(), height));
+        int chrome = height - ((Long) script("return window.innerHeight")).intValue();
+        browser.manage().window().setSize(new Dimension(window.getWidth(), height + chrome));
         Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+        browser.manage().window().setSize(window);
         try {
             Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
