@@ -136,6 +136,7 @@ export async function renderInnovation(main, id) {
     return;
   }
   main.innerHTML = `<article class="detail" id="innovation">${innovationBody(innovation, label)}</article>`;
+  document.title = `${innovation.title} · Inovasi Bangka`;
   main.querySelector('#share').addEventListener('click', async (event) => {
     await navigator.clipboard?.writeText(location.href).catch(() => {});
     event.target.textContent = t('copied');

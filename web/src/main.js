@@ -15,6 +15,7 @@ function route() {
   const [page, id] = path.split('/');
   const params = new URLSearchParams(query);
   const section = { inovasi: 'katalog', dasbor: 'dasbor', konsol: 'konsol' }[page] ?? 'katalog';
+  document.title = `${t({ katalog: 'catalog', dasbor: 'dashboard', konsol: 'console' }[section])} · Inovasi Bangka`;
   document.querySelectorAll('#nav a').forEach((a) => {
     if (a.dataset.route === section) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -60,6 +61,11 @@ function applyLanguage() {
   switcher.lang = i18n.lang === 'en' ? 'id' : 'en';
 }
 
+// The skip link moves focus without touching the hash, which holds the route.
+document.getElementById('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
 document.getElementById('lang-switch').addEventListener('click', () => {
   i18n.toggle();
   applyLanguage();

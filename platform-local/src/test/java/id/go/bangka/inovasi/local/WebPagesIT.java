@@ -120,6 +120,10 @@ class WebPagesIT {
     void theCatalogueFindsAPublishedInnovationBySearchAndFilterAndShowsItsPage() {
         browser.get(platform.gatewayUri() + "/");
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), SEEDED));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(script("return document.activeElement.id")).as("the skip link comes first").isEqualTo("skip-link");
+        assertThat(script("return getComputedStyle(document.activeElement).outlineStyle"))
+                .as("focus is visible").isEqualTo("solid");
         browser.findElement(By.id("q")).sendKeys("kesehatan", Keys.ENTER);
         until.until(ExpectedConditions.urlContains("q=kesehatan"));
         awaitView();
@@ -129,6 +133,7 @@ class WebPagesIT {
         until.until(ExpectedConditions.textToBe(By.id("result-count"), "1 inovasi ditemukan"));
         assertThat(browser.findElement(By.id("filter-field")).getText()).contains("Kesehatan (1)");
         String search = browser.getCurrentUrl();
+        assertEveryControlIsLabelled();
         screenshot("katalog");
 
         browser.findElement(By.partialLinkText(SEEDED)).click();
@@ -197,6 +202,7 @@ class WebPagesIT {
         until.until(ExpectedConditions.textToBe(By.id("state-16"), "Diterima"));
         until.until(ExpectedConditions.elementToBeClickable(By.id("decide-VERIFY"))).click();
         until.until(ExpectedConditions.textToBe(By.id("review-status"), "Terverifikasi"));
+        assertEveryControlIsLabelled();
         screenshot("konsol");
         until.until(ExpectedConditions.elementToBeClickable(By.id("decide-PUBLISH"))).click();
         until.until(ExpectedConditions.textToBe(By.id("review-status"), "Dipublikasikan"));
@@ -236,6 +242,12 @@ class WebPagesIT {
 
     private static Map<String, String> reviewer() {
         return Map.of("X-Api-Key", REVIEWER_KEY);
+    }
+
+    private static void assertEveryControlIsLabelled() {
+        assertThat(script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => e.labels.length === 0 && !e.getAttribute('aria-label')).map(e => e.id)"))
+                .as("form controls without a label").asList().isEmpty();
     }
 
     /** Waits until the page shows the content of its current URL (the router marks it). */
