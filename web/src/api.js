@@ -18,18 +18,22 @@ export class ApiError extends Error {
   }
 }
 
-function headers(extra = {}) {
+function headers(extra = {}, key = session.key) {
   const all = { Accept: 'application/json', ...extra };
-  if (session.key) all['X-Api-Key'] = session.key;
+  if (key) all['X-Api-Key'] = key;
   return all;
 }
 
-export async function api(path, { method = 'GET', body, ifMatch, key } = {}) {
+/**
+ * Calls the API with the signed-in reviewer's key, another key, or as the public (`anonymous`: the catalogue
+ * shows what the public sees, even in a reviewer's tab).
+ */
+export async function api(path, { method = 'GET', body, ifMatch, key, anonymous = false } = {}) {
   const extra = body === undefined ? {} : { 'Content-Type': 'application/json' };
   if (ifMatch !== undefined) extra['If-Match'] = `"${ifMatch}"`;
-  const all = headers(extra);
-  if (key) all['X-Api-Key'] = key;
-  const response = await fetch(path, { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body) });
+  const all = headers(extra, anonymous ? null : key ?? session.key);
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const response = await fetch(path, { method, headers: all, body: payload });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new ApiError(response.status, problem.detail);

@@ -25,7 +25,7 @@ export async function renderCatalog(main, params) {
   let page;
   let label;
   try {
-    [page, label] = await Promise.all([api(`/api/v1/innovations?${query}`), labels()]);
+    [page, label] = await Promise.all([api(`/api/v1/innovations?${query}`, { anonymous: true }), labels()]);
   } catch (e) {
     problem(main, e);
     return;
@@ -61,11 +61,9 @@ export async function renderCatalog(main, params) {
         ${page.items.length ? `<ul class="cards" id="results">${page.items.map((i) => card(i, label)).join('')}</ul>`
           : `<p class="notice">${esc(t('none'))}</p>`}
         ${pages > 1 ? `<nav class="pager" aria-label="${esc(t('pageOf', current, pages))}">
-          <a class="button" id="prev" ${current > 1 ? `href="${pageHash(params, current - 2)}"` : 'aria-disabled="true"'}>
-            ${esc(t('prev'))}</a>
+          ${pageLink('prev', current > 1 && pageHash(params, current - 2))}
           <span>${esc(t('pageOf', current, pages))}</span>
-          <a class="button" id="next" ${current < pages ? `href="${pageHash(params, current)}"` : 'aria-disabled="true"'}>
-            ${esc(t('next'))}</a>
+          ${pageLink('next', current < pages && pageHash(params, current))}
         </nav>` : ''}
       </section>
     </div>`;
@@ -83,6 +81,10 @@ function navigate(params, change) {
   Object.entries(change).forEach(([k, v]) => next.set(k, v));
   next.delete('page');
   location.hash = hashOf(next);
+}
+
+function pageLink(id, href) {
+  return `<a class="button" id="${id}" ${href ? `href="${href}"` : 'aria-disabled="true"'}>${esc(t(id))}</a>`;
 }
 
 function pageHash(params, page) {
@@ -125,7 +127,8 @@ export async function renderInnovation(main, id) {
   let innovation;
   let label;
   try {
-    [innovation, label] = await Promise.all([api(`/api/v1/innovations/${encodeURIComponent(id)}`), labels()]);
+    [innovation, label] = await Promise.all([
+      api(`/api/v1/innovations/${encodeURIComponent(id)}`, { anonymous: true }), labels()]);
   } catch (e) {
     if (e.status === 404 || e.status === 400) {
       main.innerHTML = `<p class="notice" role="alert">${esc(t('notFound'))}</p>
@@ -172,7 +175,8 @@ export function innovationBody(i, label, { back = true, afterHead = '' } = {}) {
       <aside class="facts">
         <dl>${facts.map(([k, v]) => `<div><dt>${esc(t(k))}</dt><dd id="fact-${k}">${esc(v)}</dd></div>`).join('')}</dl>
         ${links.videoUrl ? `<h2>${esc(t('video'))}</h2><p><a class="button primary" id="video-link"
-          href="${esc(safeUrl(links.videoUrl))}" rel="noopener noreferrer" target="_blank">▶ ${esc(t('watch'))}</a></p>` : ''}
+          href="${esc(safeUrl(links.videoUrl))}" rel="noopener noreferrer" target="_blank">▶ ${esc(t('watch'))}</a>
+          </p>` : ''}
         ${links.appUrl || documents.length ? `<h2>${esc(t('links'))}</h2><ul class="links">
           ${links.appUrl ? `<li><a href="${esc(safeUrl(links.appUrl))}" rel="noopener noreferrer" target="_blank">
             ${esc(t('app'))}</a></li>` : ''}

@@ -122,8 +122,8 @@ async function showReview(main, id, label) {
     <section aria-labelledby="history-title">
       <h2 id="history-title">${esc(t('history'))}</h2>
       <ol class="history" id="history">${history.slice().reverse().map((h) => `<li>
-        <strong>${esc(action(h.action))}</strong> · ${h.statusBefore ? `${esc(statusLabel(h.statusBefore))} → ` : ''}${
-          esc(statusLabel(h.statusAfter))}
+        <strong>${esc(action(h.action))}</strong> ·
+        ${h.statusBefore ? `${esc(statusLabel(h.statusBefore))} → ` : ''}${esc(statusLabel(h.statusAfter))}
         <span>${esc(new Date(h.at).toLocaleString(i18n.locale))} · ${esc(t('by'))} ${esc(h.by)} · ${esc(t('version'))}
           ${esc(h.version)}</span>${h.note ? `<q>${esc(h.note)}</q>` : ''}</li>`).join('')}</ol>
     </section>`;
@@ -162,8 +162,9 @@ function evidenceRow(id, { indicator, evidence, score }) {
   const given = evidence ? [
     ...evidence.links.map((l) => `<a href="${esc(/^https?:/i.test(l) ? l : '#')}" rel="noopener noreferrer"
       target="_blank">${esc(l.replace(/^https?:\/\//, ''))}</a>`),
-    ...evidence.files.map((f) => `<button type="button" class="link" data-file="/api/v1/innovations/${esc(id)}/evidence/${
-      esc(indicator.code)}/files/${esc(f.id)}">${esc(f.name)}</button>`),
+    ...evidence.files.map((f) => `<button type="button" class="link"
+      data-file="/api/v1/innovations/${esc(id)}/evidence/${esc(indicator.code)}/files/${esc(f.id)}">
+      ${esc(f.name)}</button>`),
   ].join('<br>') : `<span class="muted">${esc(t('noEvidence'))}</span>`;
   const actions = evidence ? ['ACCEPTED', 'REJECTED'].filter((s) => s !== evidence.state).map((s) =>
     `<button type="button" class="button small ${s === 'ACCEPTED' ? 'primary' : ''}" data-verify="${s}"

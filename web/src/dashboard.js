@@ -6,7 +6,8 @@ import { api, download, esc, follow, labels, saveBlob, session } from './api.js'
 import { i18n, t } from './i18n.js';
 
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip);
-Chart.defaults.font.family = getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'system-ui';
+Chart.defaults.font.family = getComputedStyle(document.documentElement).getPropertyValue('--font').trim()
+  || 'system-ui';
 Chart.defaults.color = '#334155';
 
 const PALETTE = ['#0d6e6e', '#0b3a53', '#c98a00', '#b4432a', '#4d7c0f', '#6d28d9', '#0369a1', '#be185d', '#475569'];
@@ -29,7 +30,8 @@ export async function renderDashboard(main) {
         ${esc(t('loading'))}</span></p>
     </section>
     <section class="kpis" aria-label="${esc(t('dashTitle'))}">
-      ${kpi('kpi-total', 'total')}${kpi('kpi-opds', 'opds')}${kpi('kpi-iid', 'iidIndex')}${kpi('kpi-category', 'iidCategory')}
+      ${kpi('kpi-total', 'total')}${kpi('kpi-opds', 'opds')}${kpi('kpi-iid', 'iidIndex')}
+      ${kpi('kpi-category', 'iidCategory')}
     </section>
     <section class="panels">
       ${BREAKDOWNS.map((b) => panel(b.id, t(b.title))).join('')}
@@ -127,9 +129,13 @@ function draw(charts, b, counts, label) {
       plugins: { legend: { display: doughnut, position: 'right' } },
       scales: doughnut ? {} : { [b.horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } },
         [b.horizontal ? 'y' : 'x']: { grid: { display: false },
-          ticks: { callback(v) { const s = this.getLabelForValue(v); return s.length > 28 ? `${s.slice(0, 27)}…` : s; } } } },
+          ticks: { callback(v) { return shorten(this.getLabelForValue(v)); } } } },
     },
   });
+}
+
+function shorten(label) {
+  return label.length > 28 ? `${label.slice(0, 27)}…` : label;
 }
 
 function drawTrend(charts, trend) {
