@@ -120,6 +120,8 @@ class WebPagesIT {
     void theCatalogueFindsAPublishedInnovationBySearchAndFilterAndShowsItsPage() {
         browser.get(platform.gatewayUri() + "/");
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), SEEDED));
+        assertThat(browser.findElements(By.cssSelector("#results li"))).hasSize(1 + MORE.size());
+        screenshot("beranda");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertThat(script("return document.activeElement.id")).as("the skip link comes first").isEqualTo("skip-link");
         assertThat(script("return getComputedStyle(document.activeElement).outlineStyle"))
