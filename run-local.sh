@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole Inovasi Bangka platform on this machine without Docker: a real Kafka broker (KRaft), the MongoDB
-# stand-in (data under ./data) and the four services. Needs Java 17+ and Maven. Ctrl-C, or `./run-local.sh stop`,
-# stops everything it started.
+# stand-in (data under ./data) and the four services. Needs Java 17+, Maven and (to build the web pages) npm.
+# Ctrl-C, or `./run-local.sh stop`, stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -135,6 +135,19 @@ class GatewayAccessIT extends GatewayTestBase {
     }
 
     @Test
+    void theWebPagesAreOpenToEveryoneAndOpenNothingElse() {
+        Reply page = http.get("/", Map.of());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("Inovasi Bangka");
+        String script = page.body().replaceFirst("(?s).*src=\"(/assets/[^\"]+\\.js)\".*", "$1");
+        assertThat(http.get(script, Map.of()).status()).isEqualTo(200);
+        assertThat(http.get("/favicon.svg", Map.of()).status()).isEqualTo(200);
+        assertThat(http.get("/other.html", Map.of()).status()).isEqualTo(401);
+        assertThat(BACKEND.lastPath()).as("pages never reach a service").isNull();
+    }
+
+    @Test
     void healthIsOpenButOperationalEndpointsNeedTheOpsRole() {
         assertThat(http.get("/actuator/health/readiness", Map.of()).status()).isEqualTo(200);
         assertThat(http.get("/actuator/health", Map.of()).body()).as("no details for the public")

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -100,6 +101,14 @@ final class TestPlatform {
             yaml.append("        key-sha256: [").append(LocalPlatform.sha256(client.key())).append("]\n");
         }
         return Files.writeString(work.resolve("clients.yml"), yaml);
+    }
+
+    /** Writes a clients file of one portal (acting for the given OPD codes) and one reviewer into {@code work}. */
+    static Path portalAndReviewerClients(Path work, String portalKey, String reviewerKey, String... opdCodes)
+            throws IOException {
+        return clientsFile(work, List.of(
+                new Client("portal-" + opdCodes[0].toLowerCase(Locale.ROOT), "portal", List.of(opdCodes), portalKey),
+                new Client("bappeda-reviewer", "reviewer", List.of(), reviewerKey)));
     }
 
     String gatewayUri() {

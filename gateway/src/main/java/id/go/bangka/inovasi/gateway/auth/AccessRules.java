@@ -11,7 +11,7 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 
 /**
  * Which caller may use which route. Anonymous callers may only read public data (the published catalogue, public
- * numbers, reference lists, API documents); every other request needs credentials (401) and the right role (403).
+ * numbers, reference lists, API documents, the web pages); every other request needs credentials (401) and the right role (403).
  * The services check again, including OPD ownership of the data itself.
  */
 final class AccessRules {
@@ -19,6 +19,8 @@ final class AccessRules {
     /** Reads open to everyone, the anonymous public included. */
     static final String[] PUBLIC_READS = {"/api/v1/innovations", "/api/v1/innovations/*", "/api/v1/stats",
         "/api/v1/stats/**", "/api/v1/opds", "/api/v1/opds/**", "/api/v1/reference", "/api/v1/reference/**"};
+    /** The web pages (module {@code web}): public; their reviewer console calls the API with the reviewer's key. */
+    static final String[] WEB_PAGES = {"/", "/index.html", "/favicon.svg", "/assets/**"};
     /** The OpenAPI documents and Swagger UI. */
     static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
         "/webjars/**"};
@@ -39,6 +41,8 @@ final class AccessRules {
                 .pathMatchers("/actuator/**").hasRole(GatewayRoles.OPS)
                 .pathMatchers("/fallback/**").denyAll()
                 .pathMatchers(HttpMethod.GET, DOCS).permitAll()
+                .pathMatchers(HttpMethod.GET, WEB_PAGES).permitAll()
+                .pathMatchers(HttpMethod.HEAD, WEB_PAGES).permitAll()
                 .pathMatchers(HttpMethod.POST, "/api/v1/submissions").access(PORTAL_WITH_OPD)
                 .pathMatchers(HttpMethod.GET, "/api/v1/submissions/*")
                 .hasAnyRole(GatewayRoles.PORTAL, GatewayRoles.REVIEWER, GatewayRoles.OPS)

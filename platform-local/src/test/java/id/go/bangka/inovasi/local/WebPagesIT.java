@@ -1,0 +1,281 @@
+package id.go.bangka.inovasi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.testsupport.ApiClient;
+import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
+import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in a real browser (headless Chromium through chromedriver) against the running platform: the
+ * catalogue's search, filters and detail page, the dashboard's live numbers and a reviewer publishing from the
+ * console. It counts exactly, so it runs on infrastructure of its own. Screenshots of every page go to
+ * {@code platform-local/target/screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPagesIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final String PORTAL_KEY = "web-portal-key-" + UUID.randomUUID();
+    private static final String REVIEWER_KEY = "web-reviewer-key-" + UUID.randomUUID();
+    private static final String SEEDED = "Layanan Kesehatan Keliling Desa";
+    private static final String LIVE = "Sekolah Ramah Anak Digital";
+    private static final String REVIEWED = "Posyandu Pintar Baturusa";
+    /** More published innovations, so that the charts have something to show. */
+    private static final List<Seed> MORE = List.of(
+            new Seed("Sistem Informasi Desa Terpadu", "DISKOMINFO", "GOVERNANCE", 2023, "IMPLEMENTATION"),
+            new Seed("Lumbung Pangan Desa Mandiri", "DISTAN", "FOOD_SECURITY", 2024, "TRIAL"),
+            new Seed("Bank Sampah Digital Sungailiat", "DLH", "ENVIRONMENT", 2025, "INITIATIVE"),
+            new Seed("Kartu Bangka Sejahtera", "DINSOS", "POVERTY_ALLEVIATION", 2024, "IMPLEMENTATION"),
+            new Seed("Perizinan Sekali Klik", "DPMPTSP", "ECONOMIC_GROWTH_AND_EMPLOYMENT", 2025, "TRIAL"));
+
+    /** One proposal to submit. */
+    private record Seed(String title, String opdCode, String field, int year, String stage) {
+    }
+
+    private static EmbeddedInfrastructure infrastructure;
+    private static TestPlatform platform;
+    private static ApiClient gateway;
+    private static WebDriver browser;
+    private static WebDriverWait until;
+    private static Path screenshots;
+    private static Path downloads;
+    private static Map<String, String> ids;
+
+    @BeforeAll
+    static void startPlatformAndBrowser() throws IOException {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("WebPagesIT needs Debian's Chromium and chromedriver: apt-get install -y chromium chromium-driver"
+                        + " (.ci/run installs them)").isTrue();
+        Path work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/web"));
+        screenshots = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/screenshots"));
+        downloads = Files.createDirectories(work.resolve("downloads"));
+        Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY, "DINKES", "DISDIK",
+                "DISKOMINFO", "DISTAN", "DLH", "DINSOS", "DPMPTSP");
+        infrastructure = EmbeddedInfrastructure.startNew();
+        platform = TestPlatform.start(infrastructure, work, clients, Map.of());
+        gateway = new ApiClient(platform.gatewayUri());
+        ids = Map.of(SEEDED, submit(new Seed(SEEDED, "DINKES", "HEALTH", 2022, "IMPLEMENTATION")),
+                LIVE, submit(new Seed(LIVE, "DISDIK", "EDUCATION", 2023, "IMPLEMENTATION")),
+                REVIEWED, submit(new Seed(REVIEWED, "DINKES", "HEALTH", 2024, "IMPLEMENTATION")));
+        List<String> published = new ArrayList<>(List.of(ids.get(SEEDED)));
+        MORE.forEach(seed -> published.add(submit(seed)));
+        Stream.concat(ids.values().stream(), published.stream()).forEach(id -> await().atMost(WAIT)
+                .until(() -> gateway.get("/api/v1/innovations/" + id, reviewer()).status() == 200));
+        published.forEach(id -> {
+            review(id, "VERIFY");
+            review(id, "PUBLISH");
+        });
+        browser = chromium();
+        until = new WebDriverWait(browser, WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.stop();
+        }
+        if (infrastructure != null) {
+            infrastructure.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theCatalogueFindsAPublishedInnovationBySearchAndFilterAndShowsItsPage() {
+        browser.get(platform.gatewayUri() + "/");
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), SEEDED));
+        assertThat(browser.findElements(By.cssSelector("#results li"))).hasSize(1 + MORE.size());
+        screenshot("beranda");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(script("return document.activeElement.id")).as("the skip link comes first").isEqualTo("skip-link");
+        assertThat(script("return getComputedStyle(document.activeElement).outlineStyle"))
+                .as("focus is visible").isEqualTo("solid");
+        browser.findElement(By.id("q")).sendKeys("kesehatan", Keys.ENTER);
+        until.until(ExpectedConditions.urlContains("q=kesehatan"));
+        awaitView();
+        new Select(browser.findElement(By.id("filter-field"))).selectByValue("HEALTH");
+        until.until(ExpectedConditions.urlContains("field=HEALTH"));
+        awaitView();
+        until.until(ExpectedConditions.textToBe(By.id("result-count"), "1 inovasi ditemukan"));
+        assertThat(browser.findElement(By.id("filter-field")).getText()).contains("Kesehatan (1)");
+        String search = browser.getCurrentUrl();
+        assertEveryControlIsLabelled();
+        screenshot("katalog");
+
+        browser.findElement(By.partialLinkText(SEEDED)).click();
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), SEEDED));
+        assertThat(browser.getCurrentUrl()).endsWith("#/inovasi/" + ids.get(SEEDED));
+        assertThat(browser.findElement(By.id("text-benefits")).getText()).isEqualTo("Layanan lebih cepat");
+        assertThat(browser.findElement(By.id("fact-opdCode")).getText()).isEqualTo("Dinas Kesehatan");
+        assertThat(browser.findElement(By.id("fact-stage")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("video-link")).getAttribute("href")).contains("youtube.com");
+        screenshot("inovasi");
+
+        browser.findElement(By.id("lang-switch")).click();
+        until.until(ExpectedConditions.textToBe(By.id("nav-katalog"), "Innovation Catalogue"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.findElement(By.id("lang-switch")).click();
+        until.until(ExpectedConditions.textToBe(By.id("nav-katalog"), "Katalog Inovasi"));
+
+        browser.manage().window().setSize(new Dimension(390, 1400));
+        browser.get(search);
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), SEEDED));
+        assertThat((Long) script("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+                .isLessThanOrEqualTo(390);
+        screenshot("katalog-ponsel");
+        browser.manage().window().setSize(new Dimension(1366, 1500));
+    }
+
+    @Test
+    @Order(2)
+    void theDashboardCountsAPublicationLiveWithoutReloading() throws IOException {
+        browser.get(platform.gatewayUri() + "/#/dasbor");
+        until.until(ExpectedConditions.textToBe(By.id("kpi-total"), Integer.toString(1 + MORE.size())));
+        until.until(ExpectedConditions.attributeContains(By.id("live-state"), "class", "on"));
+        script("window.sameDocument = true");
+
+        review(ids.get(LIVE), "VERIFY");
+        review(ids.get(LIVE), "PUBLISH");
+
+        until.until(ExpectedConditions.textToBe(By.id("kpi-total"), Integer.toString(2 + MORE.size())));
+        assertThat(script("return window.sameDocument === true")).as("updated through the stream, not a reload")
+                .isEqualTo(true);
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("iid-missing"), "Pendidikan"));
+        browser.findElement(By.id("csv-field")).click();
+        Path csv = downloads.resolve("inovasi-bangka-field.csv");
+        await().atMost(WAIT).until(() -> Files.exists(csv) && Files.size(csv) > 0);
+        assertThat(Files.readString(csv)).startsWith("field,field_label_id,field_label_en,count")
+                .contains("EDUCATION,Pendidikan,Education,1");
+        screenshot("dasbor");
+    }
+
+    @Test
+    @Order(3)
+    void aReviewerAcceptsEvidenceVerifiesAndPublishesFromTheConsole() {
+        String id = ids.get(REVIEWED);
+        assertThat(gateway.put("/api/v1/innovations/" + id + "/evidence/16", Map.of("X-Api-Key", PORTAL_KEY),
+                "{\"parameter\":2,\"links\":[\"https://jdih.bangka.go.id/perbup-posyandu.pdf\"]}").status())
+                .isEqualTo(200);
+
+        browser.get(platform.gatewayUri() + "/#/konsol");
+        until.until(ExpectedConditions.elementToBeClickable(By.id("api-key"))).sendKeys(REVIEWER_KEY);
+        browser.findElement(By.id("sign-in")).click();
+        until.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(REVIEWED))).click();
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), REVIEWED));
+        assertThat(script("return sessionStorage.getItem('inovasi.reviewerKey')")).isEqualTo(REVIEWER_KEY);
+
+        browser.findElement(By.id("evidence-16-ACCEPTED")).click();
+        until.until(ExpectedConditions.textToBe(By.id("state-16"), "Diterima"));
+        until.until(ExpectedConditions.elementToBeClickable(By.id("decide-VERIFY"))).click();
+        until.until(ExpectedConditions.textToBe(By.id("review-status"), "Terverifikasi"));
+        assertEveryControlIsLabelled();
+        screenshot("konsol");
+        until.until(ExpectedConditions.elementToBeClickable(By.id("decide-PUBLISH"))).click();
+        until.until(ExpectedConditions.textToBe(By.id("review-status"), "Dipublikasikan"));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Publikasikan", "Verifikasi");
+
+        Answer published = gateway.get("/api/v1/innovations/" + id, Map.of());
+        assertThat(published.status()).as("the public sees it now").isEqualTo(200);
+        assertThat(published.body().get("status").asString()).isEqualTo("PUBLISHED");
+        screenshot("konsol-riwayat");
+    }
+
+    private static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,1500", "--lang=id-ID");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static String submit(Seed seed) {
+        Answer accepted = gateway.post("/api/v1/submissions", Map.of("X-Api-Key", PORTAL_KEY, "Idempotency-Key",
+                UUID.randomUUID().toString()), Proposals.json(seed.title(), seed.opdCode(), seed.field(), seed.year())
+                .replace("\"stage\":\"IMPLEMENTATION\"", "\"stage\":\"" + seed.stage() + "\""));
+        assertThat(accepted.status()).isEqualTo(202);
+        return accepted.body().get("innovationId").asString();
+    }
+
+    private static void review(String id, String decision) {
+        assertThat(gateway.post("/api/v1/innovations/" + id + "/review", reviewer(),
+                "{\"decision\":\"" + decision + "\"}").status()).isEqualTo(200);
+    }
+
+    private static Map<String, String> reviewer() {
+        return Map.of("X-Api-Key", REVIEWER_KEY);
+    }
+
+    private static void assertEveryControlIsLabelled() {
+        assertThat(script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => e.labels.length === 0 && !e.getAttribute('aria-label')).map(e => e.id)"))
+                .as("form controls without a label").asList().isEmpty();
+    }
+
+    /** Waits until the page shows the content of its current URL (the router marks it). */
+    private static void awaitView() {
+        until.until(d -> script("return document.getElementById('main').dataset.view === location.hash"
+                + " && location.hash !== ''").equals(true));
+    }
+
+    private static Object script(String code) {
+        return ((JavascriptExecutor) browser).executeScript(code);
+    }
+
+    /** The whole page: the window grows to the page's height for the picture. */
+    private static void screenshot(String name) {
+        script("window.scrollTo(0, 0)");
+        Dimension window = browser.manage().window().getSize();
+        int height = Math.min(((Long) script("return document.documentElement.scrollHeight")).intValue(), 4000);
+        browser.manage().window().setSize(new Dimension(window.getWidth(), height));
+        int chrome = height - ((Long) script("return window.innerHeight")).intValue();
+        browser.manage().window().setSize(new Dimension(window.getWidth(), height + chrome));
+        Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+        browser.manage().window().setSize(window);
+        try {
+            Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save the screenshot " + name, e);
+        }
+    }
+}

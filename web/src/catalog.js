@@ -1,0 +1,192 @@
+// Katalog Inovasi: search, filters with facet counts, result cards and one page per innovation.
+import { api, esc, labels } from './api.js';
+import { formatDate, statusLabel, t } from './i18n.js';
+
+const FILTERS = ['field', 'opdCode', 'year', 'stage', 'kind'];
+const SORTS = ['NEWEST', 'SCORE', 'TITLE', 'OLDEST'];
+const SIZE = 12;
+
+function hashOf(params) {
+  const query = new URLSearchParams([...params].filter(([, v]) => v !== '')).toString();
+  return `#/katalog${query ? `?${query}` : ''}`;
+}
+
+function problem(main, error) {
+  main.innerHTML = `<div class="notice" role="alert"><p>${esc(t('error'))}: ${esc(error.message)}</p>
+    <button type="button" class="button" id="retry">${esc(t('retry'))}</button></div>`;
+  main.querySelector('#retry').addEventListener('click', () => window.dispatchEvent(new HashChangeEvent('hashchange')));
+}
+
+export async function renderCatalog(main, params) {
+  const query = new URLSearchParams(params);
+  query.set('size', SIZE);
+  query.set('page', params.get('page') ?? '0');
+  if (!main.querySelector('#catalog')) main.innerHTML = `<p class="loading">${esc(t('loading'))}</p>`;
+  let page;
+  let label;
+  try {
+    [page, label] = await Promise.all([api(`/api/v1/innovations?${query}`, { anonymous: true }), labels()]);
+  } catch (e) {
+    problem(main, e);
+    return;
+  }
+  const pages = Math.max(1, Math.ceil(page.total / SIZE));
+  const current = Number(query.get('page')) + 1;
+  main.innerHTML = `
+    <section class="hero" id="catalog">
+      <h1>${esc(t('heroTitle'))}</h1>
+      <p>${esc(t('heroText'))}</p>
+      <form class="search" role="search" id="search-form">
+        <label for="q">${esc(t('search'))}</label>
+        <div class="search-row">
+          <input type="search" id="q" name="q" value="${esc(params.get('q') ?? '')}"
+                 placeholder="${esc(t('searchPlaceholder'))}" autocomplete="off">
+          <button type="submit" class="button primary" id="search-button">${esc(t('searchButton'))}</button>
+        </div>
+      </form>
+    </section>
+    <div class="catalog-layout">
+      <aside class="filters" aria-labelledby="filters-title">
+        <h2 id="filters-title">${esc(t('filters'))}</h2>
+        <div class="filter-grid">
+          ${FILTERS.map((f) => select(f, page.facets?.[f] ?? {}, params.get(f), label)).join('')}
+          <div><label for="sort">${esc(t('sort'))}</label>
+          <select id="sort">${SORTS.map((s) => `<option value="${s}" ${(params.get('sort') ?? 'NEWEST') === s
+            ? 'selected' : ''}>${esc(t(`sort${s}`))}</option>`).join('')}</select></div>
+        </div>
+        <a class="clear" href="#/katalog" id="clear-filters">${esc(t('clear'))}</a>
+      </aside>
+      <section class="results" aria-labelledby="result-count">
+        <h2 id="result-count" aria-live="polite">${esc(t('found', page.total))}</h2>
+        ${page.items.length ? `<ul class="cards" id="results">${page.items.map((i) => card(i, label)).join('')}</ul>`
+          : `<p class="notice">${esc(t('none'))}</p>`}
+        ${pages > 1 ? `<nav class="pager" aria-label="${esc(t('pageOf', current, pages))}">
+          ${pageLink('prev', current > 1 && pageHash(params, current - 2))}
+          <span>${esc(t('pageOf', current, pages))}</span>
+          ${pageLink('next', current < pages && pageHash(params, current))}
+        </nav>` : ''}
+      </section>
+    </div>`;
+  main.querySelector('#search-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(params, { q: main.querySelector('#q').value.trim(), sort: params.get('sort') ?? '' });
+  });
+  main.querySelectorAll('.filters select').forEach((el) => el.addEventListener('change', () => {
+    navigate(params, { [el.id === 'sort' ? 'sort' : el.name]: el.value });
+  }));
+}
+
+function navigate(params, change) {
+  const next = new URLSearchParams(params);
+  Object.entries(change).forEach(([k, v]) => next.set(k, v));
+  next.delete('page');
+  location.hash = hashOf(next);
+}
+
+function pageLink(id, href) {
+  return `<a class="button" id="${id}" ${href ? `href="${href}"` : 'aria-disabled="true"'}>${esc(t(id))}</a>`;
+}
+
+function pageHash(params, page) {
+  const next = new URLSearchParams(params);
+  next.set('page', page);
+  return hashOf(next);
+}
+
+function select(name, counts, chosen, label) {
+  const values = Object.entries(counts).sort(([a, x], [b, y]) => (name === 'year' ? b.localeCompare(a) : y - x));
+  if (chosen && !counts[chosen]) values.unshift([chosen, 0]);
+  return `<div><label for="filter-${name}">${esc(t(name))}</label>
+    <select id="filter-${name}" name="${name}">
+      <option value="">${esc(t('all'))}</option>
+      ${values.map(([value, count]) => `<option value="${esc(value)}" ${value === chosen ? 'selected' : ''}>
+        ${esc(label.of(name, value))} (${count})</option>`).join('')}
+    </select></div>`;
+}
+
+function card(innovation, label) {
+  return `<li class="card">
+    <a href="#/inovasi/${esc(innovation.id)}" class="card-link">
+      <span class="chip field">${esc(label.of('field', innovation.field))}</span>
+      <h3>${esc(innovation.title)}</h3>
+      <p class="opd">${esc(label.of('opdCode', innovation.opdCode))}</p>
+      <p class="excerpt">${esc(excerpt(innovation.benefits || innovation.goals || innovation.design))}</p>
+      <p class="meta"><span>${esc(innovation.year)}</span><span>${esc(label.of('stage', innovation.stage))}</span>
+        <span>${esc(label.of('kind', innovation.kind))}</span></p>
+    </a>
+  </li>`;
+}
+
+function excerpt(text) {
+  const plain = String(text ?? '');
+  return plain.length > 160 ? `${plain.slice(0, 157)}…` : plain;
+}
+
+export async function renderInnovation(main, id) {
+  main.innerHTML = `<p class="loading">${esc(t('loading'))}</p>`;
+  let innovation;
+  let label;
+  try {
+    [innovation, label] = await Promise.all([
+      api(`/api/v1/innovations/${encodeURIComponent(id)}`, { anonymous: true }), labels()]);
+  } catch (e) {
+    if (e.status === 404 || e.status === 400) {
+      main.innerHTML = `<p class="notice" role="alert">${esc(t('notFound'))}</p>
+        <p><a href="#/katalog">${esc(t('back'))}</a></p>`;
+    } else {
+      problem(main, e);
+    }
+    return;
+  }
+  main.innerHTML = `<article class="detail" id="innovation">${innovationBody(innovation, label)}</article>`;
+  document.title = `${innovation.title} · Inovasi Bangka`;
+  main.querySelector('#share').addEventListener('click', async (event) => {
+    await navigator.clipboard?.writeText(location.href).catch(() => {});
+    event.target.textContent = t('copied');
+  });
+}
+
+/** The record as people read it; the reviewer console shows the same. */
+export function innovationBody(i, label, { back = true, afterHead = '' } = {}) {
+  const links = i.links ?? {};
+  const facts = [
+    ['opdCode', label.of('opdCode', i.opdCode)], ['field', label.of('field', i.field)], ['year', i.year],
+    ['stage', label.of('stage', i.stage)], ['kind', label.of('kind', i.kind)], ['form', label.of('form', i.form)],
+    ['affair', label.of('governmentAffair', i.governmentAffair)], ['trialDate', formatDate(i.trialDate)],
+    ['implementationDate', formatDate(i.implementationDate)],
+    ...(i.initiatorName ? [['initiator', i.initiatorName]] : []),
+    ...(i.status !== 'PUBLISHED' ? [['status', statusLabel(i.status)]] : []),
+  ];
+  const texts = ['design', 'goals', 'benefits', 'results'].filter((k) => i[k]);
+  const documents = links.documents ?? [];
+  return `
+    ${back ? `<p><a href="#/katalog" class="back">← ${esc(t('back'))}</a></p>` : ''}
+    <header class="detail-head">
+      <span class="chip field">${esc(label.of('field', i.field))}</span>
+      <h1 id="innovation-title">${esc(i.title)}</h1>
+      <p class="opd">${esc(label.of('opdCode', i.opdCode))} · ${esc(i.year)}</p>
+      ${back ? `<button type="button" class="button" id="share">${esc(t('share'))}</button>` : ''}
+    </header>
+    ${afterHead}
+    <div class="detail-layout">
+      <div class="detail-text">
+        ${texts.map((k) => `<section><h2>${esc(t(k))}</h2><p id="text-${k}">${esc(i[k])}</p></section>`).join('')}
+      </div>
+      <aside class="facts">
+        <dl>${facts.map(([k, v]) => `<div><dt>${esc(t(k))}</dt><dd id="fact-${k}">${esc(v)}</dd></div>`).join('')}</dl>
+        ${links.videoUrl ? `<h2>${esc(t('video'))}</h2><p><a class="button primary" id="video-link"
+          href="${esc(safeUrl(links.videoUrl))}" rel="noopener noreferrer" target="_blank">▶ ${esc(t('watch'))}</a>
+          </p>` : ''}
+        ${links.appUrl || documents.length ? `<h2>${esc(t('links'))}</h2><ul class="links">
+          ${links.appUrl ? `<li><a href="${esc(safeUrl(links.appUrl))}" rel="noopener noreferrer" target="_blank">
+            ${esc(t('app'))}</a></li>` : ''}
+          ${documents.map((d, n) => `<li><a href="${esc(safeUrl(d))}" rel="noopener noreferrer" target="_blank">
+            ${esc(t('documents'))} ${n + 1}</a></li>`).join('')}</ul>` : ''}
+      </aside>
+    </div>`;
+}
+
+/** Only http(s) links become hrefs (the intake checks this too). */
+export function safeUrl(url) {
+  return /^https?:\/\//i.test(url) ? url : '#';
+}

@@ -1,0 +1,76 @@
+// Hash routes, so every search, innovation and console view has a shareable URL without server-side routing:
+// #/katalog?q=&field=..., #/inovasi/<id>, #/dasbor, #/konsol[/<id>].
+import './style.css';
+import { i18n, t } from './i18n.js';
+import { renderCatalog, renderInnovation } from './catalog.js';
+import { renderDashboard } from './dashboard.js';
+import { renderConsole } from './console.js';
+
+const main = document.getElementById('main');
+let cleanup = () => {};
+let shown = null;
+
+function route() {
+  const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const [page, id] = path.split('/');
+  const params = new URLSearchParams(query);
+  const section = { inovasi: 'katalog', dasbor: 'dasbor', konsol: 'konsol' }[page] ?? 'katalog';
+  document.title = `${t({ katalog: 'catalog', dasbor: 'dashboard', konsol: 'console' }[section])} · Inovasi Bangka`;
+  document.querySelectorAll('#nav a').forEach((a) => {
+    if (a.dataset.route === section) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  // Within the same view (a new filter, a new page) focus stays where it was; a new view focuses its content.
+  const keepFocus = shown === page ? document.activeElement?.id : null;
+  const moved = shown !== null && shown !== page;
+  shown = page;
+  cleanup();
+  cleanup = () => {};
+  main.setAttribute('aria-busy', 'true');
+  const view = page === 'inovasi' ? renderInnovation(main, id)
+    : page === 'dasbor' ? renderDashboard(main)
+      : page === 'konsol' ? renderConsole(main, id)
+        : renderCatalog(main, params);
+  const hash = location.hash;
+  Promise.resolve(view).then((stop) => {
+    const stops = typeof stop === 'function';
+    if (hash !== location.hash) {
+      if (stops) stop();
+      return;
+    }
+    if (stops) cleanup = stop;
+    // Which URL the content shows: browser tests wait for it.
+    main.dataset.view = hash;
+    main.removeAttribute('aria-busy');
+    if (keepFocus) document.getElementById(keepFocus)?.focus();
+    else if (moved) {
+      main.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    }
+  });
+}
+
+function applyLanguage() {
+  document.documentElement.lang = i18n.lang;
+  const texts = { 'skip-link': 'skip', 'brand-sub': 'brandSub', 'nav-katalog': 'catalog', 'nav-dasbor': 'dashboard',
+    'nav-konsol': 'console', 'footer-text': 'footer' };
+  Object.entries(texts).forEach(([id, key]) => { document.getElementById(id).textContent = t(key); });
+  document.getElementById('nav').setAttribute('aria-label', t('navMain'));
+  const switcher = document.getElementById('lang-switch');
+  switcher.textContent = t('switchTo');
+  switcher.lang = i18n.lang === 'en' ? 'id' : 'en';
+}
+
+// The skip link moves focus without touching the hash, which holds the route.
+document.getElementById('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+document.getElementById('lang-switch').addEventListener('click', () => {
+  i18n.toggle();
+  applyLanguage();
+  route();
+});
+window.addEventListener('hashchange', route);
+applyLanguage();
+route();
