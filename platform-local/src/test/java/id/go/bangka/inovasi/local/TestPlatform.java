@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The four services as separate processes from their built jars, on free loopback ports, against the given Kafka and
- * MongoDB: what the end-to-end and security tests drive through the gateway.
+ * MongoDB: what the end-to-end, security and fault tests drive through the gateway. The gateway routes stats to the
+ * first stats-service replica; further replicas are reached directly.
  */
 final class TestPlatform {
 
@@ -25,13 +27,15 @@ final class TestPlatform {
     final ServiceProcess submission;
     final ServiceProcess catalog;
     final ServiceProcess stats;
+    final List<ServiceProcess> statsReplicas;
 
     private TestPlatform(ServiceProcess gateway, ServiceProcess submission, ServiceProcess catalog,
-            ServiceProcess stats) {
+            List<ServiceProcess> statsReplicas) {
         this.gateway = gateway;
         this.submission = submission;
         this.catalog = catalog;
-        this.stats = stats;
+        this.stats = statsReplicas.get(0);
+        this.statsReplicas = List.copyOf(statsReplicas);
     }
 
     /**
@@ -43,6 +47,12 @@ final class TestPlatform {
      */
     static TestPlatform start(Infrastructure infrastructure, Path work, Path clientsFile,
             Map<String, String> gatewayExtras) {
+        return start(infrastructure, work, clientsFile, gatewayExtras, 1);
+    }
+
+    /** Starts every service, with this many stats-service replicas, and waits until all are ready. */
+    static TestPlatform start(Infrastructure infrastructure, Path work, Path clientsFile,
+            Map<String, String> gatewayExtras, int statsReplicas) {
         int submissionPort = freePort();
         int catalogPort = freePort();
         int statsPort = freePort();
@@ -56,10 +66,13 @@ final class TestPlatform {
         gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPort);
         gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_FILE", clientsFile.toString());
         gatewayEnv.putAll(gatewayExtras);
+        List<ServiceProcess> stats = new ArrayList<>(List.of(service("stats-service", statsPort, common, work)));
+        for (int replica = 2; replica <= statsReplicas; replica++) {
+            stats.add(service("stats-service", freePort(), common, work.resolve("stats-" + replica)));
+        }
         TestPlatform platform = new TestPlatform(service("gateway", freePort(), gatewayEnv, work),
                 service("submission-service", submissionPort, common, work),
-                service("catalog-service", catalogPort, common, work), service("stats-service", statsPort, common,
-                        work));
+                service("catalog-service", catalogPort, common, work), stats);
         platform.all().forEach(ServiceProcess::start);
         platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
@@ -80,7 +93,10 @@ final class TestPlatform {
     }
 
     private List<ServiceProcess> all() {
-        return List.of(submission, catalog, stats, gateway);
+        List<ServiceProcess> all = new ArrayList<>(List.of(submission, catalog));
+        all.addAll(statsReplicas);
+        all.add(gateway);
+        return all;
     }
 
     private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
