@@ -53,19 +53,7 @@ class PlatformEndToEndIT {
     @BeforeAll
     static void startPlatform() throws IOException {
         Path work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/e2e"));
-        Path clients = work.resolve("clients.yml");
-        Files.writeString(clients, """
-                inovasi:
-                  gateway:
-                    clients:
-                      - id: portal-dinkes
-                        roles: [portal]
-                        opd-codes: [DINKES]
-                        key-sha256: [%s]
-                      - id: bappeda-reviewer
-                        roles: [reviewer]
-                        key-sha256: [%s]
-                """.formatted(LocalPlatform.sha256(PORTAL_KEY), LocalPlatform.sha256(REVIEWER_KEY)));
+        Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY);
         platform = TestPlatform.start(EmbeddedInfrastructure.get(), work, clients, Map.of());
         catalog = platform.catalog;
         stats = platform.stats;

@@ -4,6 +4,7 @@ import id.go.bangka.inovasi.testsupport.Infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +78,40 @@ final class TestPlatform {
         platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
         return platform;
+    }
+
+    /** {@code platform-local/target/<name>}, created: where a test's logs and files go. */
+    static Path workDirectory(String name) {
+        try {
+            return Files.createDirectories(ROOT.resolve("platform-local/target").resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code clients.yml} into {@code work}: a portal of DINKES and a reviewer with these API keys. */
+    static Path portalAndReviewerClients(Path work, String portalKey, String reviewerKey) {
+        try {
+            return Files.writeString(work.resolve("clients.yml"), portalAndReviewerYaml(portalKey, reviewerKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A clients file with a portal of DINKES and a reviewer; more clients may follow at the same indentation. */
+    static String portalAndReviewerYaml(String portalKey, String reviewerKey) {
+        return """
+                inovasi:
+                  gateway:
+                    clients:
+                      - id: portal-dinkes
+                        roles: [portal]
+                        opd-codes: [DINKES]
+                        key-sha256: [%s]
+                      - id: bappeda-reviewer
+                        roles: [reviewer]
+                        key-sha256: [%s]
+                """.formatted(LocalPlatform.sha256(portalKey), LocalPlatform.sha256(reviewerKey));
     }
 
     String gatewayUri() {
