@@ -105,7 +105,9 @@ final class MalformedRequests {
         all.addAll(query("GET /api/v1/stats/trend", "/api/v1/stats/trend", reviewer, true, "interval", "status",
                 "year", "opdCode", "field"));
         all.addAll(query("GET /api/v1/stats/iid", "/api/v1/stats/iid", reviewer, true, "period"));
-        all.addAll(query("GET /api/v1/stats/overview, /review", "/api/v1/stats/overview", reviewer, true));
+        all.addAll(query("GET /api/v1/stats/overview", "/api/v1/stats/overview", reviewer, true));
+        all.addAll(query("GET /api/v1/stats/review", "/api/v1/stats/review", reviewer, true, "status", "year",
+                "opdCode", "field"));
         all.addAll(ids());
         return all;
     }
@@ -344,9 +346,7 @@ final class MalformedRequests {
                 String other = pick(Arrays.asList(parameters));
                 query.append('&').append(other).append('=').append(badValue(other));
             }
-            String target = i % 50 == 49 && path.startsWith("/api/v1/stats/overview")
-                    ? "/api/v1/stats/review" : path;
-            probes.add(new Probe(endpoint, "GET", target + "?" + query, headers, null));
+            probes.add(new Probe(endpoint, "GET", path + "?" + query, headers, null));
         }
         return probes;
     }
@@ -362,26 +362,30 @@ final class MalformedRequests {
         };
     }
 
-    /** Malformed ids and file ids in every path that takes one. */
+    /** Malformed ids and file ids in every path that takes one, at least {@link #PER_ENDPOINT} per endpoint. */
     private List<Probe> ids() {
         String evidence = "/api/v1/innovations/" + innovationId + "/evidence/" + indicator + "/files/";
         List<Probe> probes = new ArrayList<>();
-        for (int i = 0; i < PER_ENDPOINT; i++) {
+        for (int i = 0; i < PER_ENDPOINT * 8; i++) {
             String id = pick(BAD_IDS);
-            Probe probe = switch (i % 8) {
-                case 0 -> new Probe("", "GET", "/api/v1/innovations/" + id, reviewer, null);
-                case 1 -> new Probe("", "GET", "/api/v1/innovations/" + id + "/history", reviewer, null);
-                case 2 -> new Probe("", "GET", "/api/v1/innovations/" + id + "/evidence", reviewer, null);
-                case 3 -> new Probe("", "GET", "/api/v1/submissions/" + id, portal, null);
-                case 4 -> new Probe("", "GET", evidence + id, reviewer, null);
-                case 5 -> new Probe("", "DELETE", evidence + id, portal, null);
-                case 6 -> new Probe("", "GET", "/api/v1/opds/" + id, Map.of(), null);
-                default -> new Probe("", "POST", "/api/v1/innovations/" + id + "/review",
+            probes.add(switch (i % 8) {
+                case 0 -> new Probe("GET /api/v1/innovations/{id}", "GET", "/api/v1/innovations/" + id, reviewer,
+                        null);
+                case 1 -> new Probe("GET /api/v1/innovations/{id}/history", "GET",
+                        "/api/v1/innovations/" + id + "/history", reviewer, null);
+                case 2 -> new Probe("GET /api/v1/innovations/{id}/evidence", "GET",
+                        "/api/v1/innovations/" + id + "/evidence", reviewer, null);
+                case 3 -> new Probe("GET /api/v1/submissions/{id}", "GET", "/api/v1/submissions/" + id, portal, null);
+                case 4 -> new Probe("GET .../evidence/{indicator}/files/{fileId}", "GET", evidence + id, reviewer,
+                        null);
+                case 5 -> new Probe("DELETE .../evidence/{indicator}/files/{fileId}", "DELETE", evidence + id,
+                        portal, null);
+                case 6 -> new Probe("GET /api/v1/opds/{code}", "GET", "/api/v1/opds/" + id, Map.of(), null);
+                default -> new Probe("POST /api/v1/innovations/{id}/review (bad id)", "POST",
+                        "/api/v1/innovations/" + id + "/review",
                         with(with(reviewer, "If-Match", version), "Content-Type", JSON),
                         "{\"decision\":\"VERIFY\"}".getBytes(StandardCharsets.UTF_8));
-            };
-            probes.add(new Probe("malformed ids in paths (8 endpoints)", probe.method(), probe.path(),
-                    probe.headers(), probe.body()));
+            });
         }
         return probes;
     }
