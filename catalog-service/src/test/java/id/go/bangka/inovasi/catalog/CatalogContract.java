@@ -371,6 +371,13 @@ abstract class CatalogContract {
         assertThat(review(id, "VERIFY", "", TestIdentities.anonymous()).status()).isEqualTo(401);
         assertThat(review(id, "APPROVE", "", reviewer).status()).isEqualTo(400);
         assertThat(api.post("/api/v1/innovations/" + id + "/review", reviewer, "{}").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/innovations/" + id + "/review", reviewer,
+                "{\"decision\":\"VERIFY\",\"$where\":\"sleep(5000)\"}").status())
+                .as("an unknown field is refused, not ignored").isEqualTo(400);
+        assertThat(review(id, "VERIFY", "catatan\\u0000\\u001b[2J", reviewer).status())
+                .as("control characters in the note").isEqualTo(400);
+        assertThat(api.post("/api/v1/innovations/" + id + "/review", reviewer,
+                "{\"decision\":\"VERIFY\",\"note\":1e400}").status()).as("a number is not a note").isEqualTo(400);
         assertThat(review(UUID.randomUUID(), "VERIFY", "", reviewer).status()).isEqualTo(404);
         Map<String, String> stale = new HashMap<>(reviewer);
         stale.put("If-Match", "\"7\"");

@@ -66,7 +66,7 @@ class ObservabilityIT {
         platform = TestPlatform.start(infrastructure, work, clients, Map.of(), Map.of(
                 "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", receiver.endpoint(),
                 "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms",
-                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"));
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"), 1);
         gateway = new ApiClient(platform.gatewayUri());
     }
 

@@ -408,17 +408,7 @@ class SecurityMatrixIT {
                     opd-codes: [DINKES]
                     key-sha256: [%s]
                 """.formatted(String.join(", ", rotatingKeys.stream().map(LocalPlatform::sha256).toList()));
-        String yaml = """
-                inovasi:
-                  gateway:
-                    clients:
-                      - id: portal-dinkes
-                        roles: [portal]
-                        opd-codes: [DINKES]
-                        key-sha256: [%s]
-                      - id: bappeda-reviewer
-                        roles: [reviewer]
-                        key-sha256: [%s]
+        String yaml = TestPlatform.portalAndReviewerYaml(PORTAL_KEY, REVIEWER_KEY) + """
                       - id: ops-team
                         roles: [ops]
                         key-sha256: [%s]
@@ -432,8 +422,8 @@ class SecurityMatrixIT {
                         rate-limit:
                           requests-per-second: 2
                           burst: 3
-                """.formatted(LocalPlatform.sha256(PORTAL_KEY), LocalPlatform.sha256(REVIEWER_KEY),
-                LocalPlatform.sha256(OPS_KEY), LocalPlatform.sha256(PUBLIC_KEY), LocalPlatform.sha256(THROTTLED_KEY)) + rotating.indent(4);
+                """.formatted(LocalPlatform.sha256(OPS_KEY), LocalPlatform.sha256(PUBLIC_KEY),
+                LocalPlatform.sha256(THROTTLED_KEY)) + rotating.indent(4);
         Path next = clientsFile.resolveSibling("clients.yml.next");
         Files.writeString(next, yaml);
         Files.move(next, clientsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

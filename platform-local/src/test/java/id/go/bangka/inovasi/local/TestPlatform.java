@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The four services as separate processes from their built jars, on free loopback ports, against the given Kafka and
- * MongoDB: what the end-to-end and security tests drive through the gateway.
+ * MongoDB: what the end-to-end, security and fault tests drive through the gateway. The gateway routes stats to the
+ * first stats-service replica; further replicas are reached directly.
  */
 final class TestPlatform {
 
@@ -27,13 +29,15 @@ final class TestPlatform {
     final ServiceProcess submission;
     final ServiceProcess catalog;
     final ServiceProcess stats;
+    final List<ServiceProcess> statsReplicas;
 
     private TestPlatform(ServiceProcess gateway, ServiceProcess submission, ServiceProcess catalog,
-            ServiceProcess stats) {
+            List<ServiceProcess> statsReplicas) {
         this.gateway = gateway;
         this.submission = submission;
         this.catalog = catalog;
-        this.stats = stats;
+        this.stats = statsReplicas.get(0);
+        this.statsReplicas = List.copyOf(statsReplicas);
     }
 
     /**
@@ -45,18 +49,21 @@ final class TestPlatform {
      */
     static TestPlatform start(Infrastructure infrastructure, Path work, Path clientsFile,
             Map<String, String> gatewayExtras) {
-        return start(infrastructure, work, clientsFile, gatewayExtras, Map.of());
+        return start(infrastructure, work, clientsFile, gatewayExtras, Map.of(), 1);
     }
 
     /**
-     * Starts every service with more environment for all of them (tracing export, log format...) and waits until all
-     * are ready.
+     * Starts every service, with more environment for all of them (tracing export, log format...) and this many
+     * stats-service replicas, which the gateway balances over, and waits until all are ready.
      */
     static TestPlatform start(Infrastructure infrastructure, Path work, Path clientsFile,
-            Map<String, String> gatewayExtras, Map<String, String> everyServiceExtras) {
+            Map<String, String> gatewayExtras, Map<String, String> everyServiceExtras, int statsReplicas) {
         int submissionPort = freePort();
         int catalogPort = freePort();
-        int statsPort = freePort();
+        List<Integer> statsPorts = new ArrayList<>();
+        for (int replica = 1; replica <= statsReplicas; replica++) {
+            statsPorts.add(freePort());
+        }
         Map<String, String> common = new HashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         common.put("MONGODB_URI", infrastructure.mongoUri());
@@ -65,17 +72,41 @@ final class TestPlatform {
         common.putAll(everyServiceExtras);
         Map<String, String> gatewayEnv = new HashMap<>(common);
         gatewayEnv.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
-        gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPort);
+        gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPorts.get(0));
+        if (statsReplicas > 1) {
+            gatewayEnv.put("SPRING_APPLICATION_JSON", statsInstances(statsPorts));
+        }
         gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_FILE", clientsFile.toString());
         gatewayEnv.putAll(gatewayExtras);
+        List<ServiceProcess> stats = new ArrayList<>(List.of(service("stats-service", statsPorts.get(0), common,
+                work)));
+        for (int replica = 2; replica <= statsReplicas; replica++) {
+            stats.add(service("stats-service", statsPorts.get(replica - 1), common,
+                    work.resolve("stats-" + replica)));
+        }
         TestPlatform platform = new TestPlatform(service("gateway", freePort(), gatewayEnv, work),
                 service("submission-service", submissionPort, common, work),
-                service("catalog-service", catalogPort, common, work), service("stats-service", statsPort, common,
-                        work));
+                service("catalog-service", catalogPort, common, work), stats);
         platform.all().forEach(ServiceProcess::start);
         platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
         return platform;
+    }
+
+    /** The gateway's list of stats-service replicas (docs/stats.md), as SPRING_APPLICATION_JSON. */
+    static String statsInstances(List<Integer> ports) {
+        return "{\"spring.cloud.discovery.client.simple.instances.stats-service\":["
+                + String.join(",", ports.stream().map(p -> "{\"uri\":\"http://127.0.0.1:" + p + "\"}").toList())
+                + "]}";
+    }
+
+    /** {@code platform-local/target/<name>}, created: where a test's logs and files go. */
+    static Path workDirectory(String name) {
+        try {
+            return Files.createDirectories(ROOT.resolve("platform-local/target").resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -90,7 +121,16 @@ final class TestPlatform {
     }
 
     /** Writes {@code clients.yml} with these clients into {@code work}. */
-    static Path clientsFile(Path work, List<Client> clients) throws IOException {
+    static Path clientsFile(Path work, List<Client> clients) {
+        try {
+            return Files.writeString(work.resolve("clients.yml"), clientsYaml(clients));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The clients file's text; more clients may be appended at the same indentation. */
+    static String clientsYaml(List<Client> clients) {
         StringBuilder yaml = new StringBuilder("inovasi:\n  gateway:\n    clients:\n");
         for (Client client : clients) {
             yaml.append("      - id: ").append(client.id()).append("\n        roles: [").append(client.role())
@@ -100,15 +140,23 @@ final class TestPlatform {
             }
             yaml.append("        key-sha256: [").append(LocalPlatform.sha256(client.key())).append("]\n");
         }
-        return Files.writeString(work.resolve("clients.yml"), yaml);
+        return yaml.toString();
     }
 
-    /** Writes a clients file of one portal (acting for the given OPD codes) and one reviewer into {@code work}. */
-    static Path portalAndReviewerClients(Path work, String portalKey, String reviewerKey, String... opdCodes)
-            throws IOException {
-        return clientsFile(work, List.of(
-                new Client("portal-" + opdCodes[0].toLowerCase(Locale.ROOT), "portal", List.of(opdCodes), portalKey),
-                new Client("bappeda-reviewer", "reviewer", List.of(), reviewerKey)));
+    /** Writes a clients file of one portal (for the given OPD codes, DINKES when none) and one reviewer. */
+    static Path portalAndReviewerClients(Path work, String portalKey, String reviewerKey, String... opdCodes) {
+        return clientsFile(work, portalAndReviewer(portalKey, reviewerKey, opdCodes));
+    }
+
+    /** The text of {@link #portalAndReviewerClients} with a portal of DINKES. */
+    static String portalAndReviewerYaml(String portalKey, String reviewerKey) {
+        return clientsYaml(portalAndReviewer(portalKey, reviewerKey));
+    }
+
+    private static List<Client> portalAndReviewer(String portalKey, String reviewerKey, String... opdCodes) {
+        List<String> codes = opdCodes.length == 0 ? List.of("DINKES") : List.of(opdCodes);
+        return List.of(new Client("portal-" + codes.get(0).toLowerCase(Locale.ROOT), "portal", codes, portalKey),
+                new Client("bappeda-reviewer", "reviewer", List.of(), reviewerKey));
     }
 
     String gatewayUri() {
@@ -125,7 +173,10 @@ final class TestPlatform {
     }
 
     private List<ServiceProcess> all() {
-        return List.of(submission, catalog, stats, gateway);
+        List<ServiceProcess> all = new ArrayList<>(List.of(submission, catalog));
+        all.addAll(statsReplicas);
+        all.add(gateway);
+        return all;
     }
 
     private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {

@@ -2,11 +2,15 @@ package id.go.bangka.inovasi.platform;
 
 import id.go.bangka.inovasi.platform.health.MongoPingHealthIndicator;
 import id.go.bangka.inovasi.platform.http.BodySizeLimitFilter;
+import id.go.bangka.inovasi.platform.http.ConstructorBinding;
 import id.go.bangka.inovasi.platform.http.HttpProperties;
+import id.go.bangka.inovasi.platform.http.QueryControlCharacterFilter;
+import id.go.bangka.inovasi.platform.http.Utf8BodyFilter;
 import id.go.bangka.inovasi.platform.identity.CallerIdentityArgumentResolver;
 import id.go.bangka.inovasi.platform.identity.IdentityProperties;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
 import id.go.bangka.inovasi.platform.identity.VerifiedIdentityFilter;
+import id.go.bangka.inovasi.platform.json.StrictTextCoercion;
 import id.go.bangka.inovasi.platform.problem.ProblemResponses;
 import id.go.bangka.inovasi.platform.problem.ProblemWriter;
 import java.time.Clock;
@@ -53,6 +57,16 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
+        StrictTextCoercion strictTextCoercion() {
+            return new StrictTextCoercion();
+        }
+
+        @Bean
+        ConstructorBinding constructorBinding() {
+            return new ConstructorBinding();
+        }
+
+        @Bean
         FilterRegistrationBean<VerifiedIdentityFilter> verifiedIdentityFilter(IdentitySigner signer,
                 ProblemWriter problems) {
             FilterRegistrationBean<VerifiedIdentityFilter> registration =
@@ -70,6 +84,23 @@ public class PlatformAutoConfiguration {
                             problems));
             registration.addUrlPatterns("/api/*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<QueryControlCharacterFilter> queryControlCharacterFilter(ProblemWriter problems) {
+            FilterRegistrationBean<QueryControlCharacterFilter> registration =
+                    new FilterRegistrationBean<>(new QueryControlCharacterFilter(problems));
+            registration.addUrlPatterns("/api/*");
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<Utf8BodyFilter> utf8BodyFilter() {
+            FilterRegistrationBean<Utf8BodyFilter> registration = new FilterRegistrationBean<>(new Utf8BodyFilter());
+            registration.addUrlPatterns("/api/*");
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
             return registration;
         }
 

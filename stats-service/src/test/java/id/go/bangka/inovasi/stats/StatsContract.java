@@ -388,7 +388,9 @@ abstract class StatsContract {
         for (String path : List.of("/api/v1/stats/breakdown?by=colour", "/api/v1/stats/breakdown",
                 "/api/v1/stats/breakdown?by=field&then=field", "/api/v1/stats/breakdown?by=field&year=later",
                 "/api/v1/stats/breakdown?by=field&statsu=PUBLISHED", "/api/v1/stats/trend?interval=week",
-                "/api/v1/stats/iid?period=1999", "/api/v1/stats/iid?period=abc", "/api/v1/stats/review?field=SPACE")) {
+                "/api/v1/stats/iid?period=1999", "/api/v1/stats/iid?period=abc", "/api/v1/stats/review?field=SPACE",
+                "/api/v1/stats/breakdown?by=field&opdCode=%24where",
+                "/api/v1/stats/breakdown?by=field&year%5B%24gt%5D=2000")) {
             Answer answer = api.get(path, reviewer);
             assertThat(answer.status()).as(path).isEqualTo(400);
             assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");

@@ -13,6 +13,7 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
+import id.go.bangka.inovasi.platform.problem.PlainText;
 import java.io.IOException;
 import java.io.PushbackInputStream;
 import java.net.URI;
@@ -134,6 +135,9 @@ public class EvidenceService {
         if (request.note() != null && request.note().length() > 2000) {
             throw invalid(List.of(new FieldError("/note", "must be at most 2000 characters")));
         }
+        PlainText.check("/note", request.note(), true).ifPresent(error -> {
+            throw invalid(List.of(error));
+        });
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         return change(caller, id, false, "EVIDENCE_" + request.state(), note, current -> {
             Evidence before = current.get(indicator.code());

@@ -9,6 +9,7 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
+import id.go.bangka.inovasi.platform.problem.PlainText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,9 @@ public class ReviewService {
         }
         if (request != null && request.note() != null && request.note().length() > NOTE_LENGTH) {
             errors.add(new FieldError("/note", "must be at most " + NOTE_LENGTH + " characters"));
+        }
+        if (request != null) {
+            PlainText.check("/note", request.note(), true).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",

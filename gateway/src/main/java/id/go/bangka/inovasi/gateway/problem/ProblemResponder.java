@@ -27,7 +27,11 @@ public class ProblemResponder {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create(ProblemTypes.BASE + status.value()));
-        problem.setInstance(URI.create(requestedPath(exchange)));
+        try {
+            problem.setInstance(URI.create(requestedPath(exchange)));
+        } catch (IllegalArgumentException notAUri) {
+            problem.setInstance(null);
+        }
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

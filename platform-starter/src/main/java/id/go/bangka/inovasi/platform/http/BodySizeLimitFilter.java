@@ -2,7 +2,6 @@ package id.go.bangka.inovasi.platform.http;
 
 import id.go.bangka.inovasi.platform.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,55 +69,22 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private static final class CountingStream extends ServletInputStream {
+    private static final class CountingStream extends InspectingInputStream {
 
-        private final ServletInputStream delegate;
         private final long maxBytes;
         private long read;
 
         CountingStream(ServletInputStream delegate, long maxBytes) {
-            this.delegate = delegate;
+            super(delegate);
             this.maxBytes = maxBytes;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws BodyTooLargeException {
-            read += n;
+        void inspect(byte[] buffer, int offset, int length) throws BodyTooLargeException {
+            read += length;
             if (read > maxBytes) {
                 throw new BodyTooLargeException(maxBytes);
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -47,6 +49,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .toProblemDetail();
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Signature realm=\"inovasi\"").body(problem);
+    }
+
+    /** A query string the server cannot decode (invalid UTF-8 or percent-encoding). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException e) {
+        return ResponseEntity.badRequest().body(ApiProblem.badRequest(
+                "The query string is not valid: every parameter must be percent-encoded UTF-8.").toProblemDetail());
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, truncated, not multipart at all). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(ApiProblem.badRequest(
+                "The multipart/form-data body cannot be read: " + e.getMessage()).toProblemDetail());
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The filters every statistics endpoint accepts, as bound from the query string ({@code status}, {@code year},
@@ -12,11 +13,23 @@ import java.util.Set;
  */
 public record FilterParams(String status, String year, String opdCode, String field) {
 
+    private static final Pattern OPD_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+
     /** The filter parameter names and an endpoint's own, for {@link QueryParams#onlyKnown}. */
     public static Set<String> namesWith(String... own) {
         Set<String> names = new HashSet<>(Set.of("status", "year", "opdCode", "field"));
         names.addAll(Set.of(own));
         return Set.copyOf(names);
+    }
+
+    private String validOpdCode() {
+        if (opdCode == null || opdCode.isBlank()) {
+            return null;
+        }
+        if (!OPD_CODE.matcher(opdCode.trim()).matches()) {
+            throw QueryParams.invalid("opdCode", "must be an OPD code such as DINKES");
+        }
+        return opdCode.trim();
     }
 
     /** Validated filters; a public caller asking for another status than PUBLISHED is refused with 403. */
@@ -26,7 +39,7 @@ public record FilterParams(String status, String year, String opdCode, String fi
             throw ApiProblem.forbidden("Only reviewers and ops may count innovations that are not PUBLISHED.");
         }
         return new Filters(scope, wanted, QueryParams.integer("year", year, 2000, 2100),
-                opdCode == null || opdCode.isBlank() ? null : opdCode.trim(),
+                validOpdCode(),
                 QueryParams.enumValue(InnovationField.class, "field", field));
     }
 }

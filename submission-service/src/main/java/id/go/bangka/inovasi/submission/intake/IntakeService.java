@@ -9,6 +9,7 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
+import id.go.bangka.inovasi.platform.problem.PlainText;
 import id.go.bangka.inovasi.submission.registry.OpdRegistry;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,6 +92,7 @@ public class IntakeService {
         if (reason != null && reason.length() > REASON_LENGTH) {
             errors.add(new FieldError("/reason", "must be at most " + REASON_LENGTH + " characters"));
         }
+        PlainText.check("/reason", request == null ? null : request.reason(), true).ifPresent(errors::add);
         rejectIfAny(errors);
         requireOpd(caller, opdCode);
         return accept(caller, SubmissionIds.submissionId(caller.clientId(), idempotencyKey),

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.submission.intake;
 
 import id.go.bangka.inovasi.platform.problem.FieldError;
+import id.go.bangka.inovasi.platform.problem.PlainText;
 import id.go.bangka.inovasi.submission.registry.OpdRegistry;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -89,6 +90,12 @@ public class ProposalValidator {
                 required(errors, "/secondaryAffairs/" + i, p.secondaryAffairs().get(i));
             }
         }
+        PlainText.check("/title", p.title(), false).ifPresent(errors::add);
+        PlainText.check("/initiatorName", p.initiatorName(), false).ifPresent(errors::add);
+        PlainText.check("/design", p.design(), true).ifPresent(errors::add);
+        PlainText.check("/goals", p.goals(), true).ifPresent(errors::add);
+        PlainText.check("/benefits", p.benefits(), true).ifPresent(errors::add);
+        PlainText.check("/results", p.results(), true).ifPresent(errors::add);
         bounded(errors, "/initiatorName", p.initiatorName(), 200);
         bounded(errors, "/design", p.design(), LONG_TEXT);
         bounded(errors, "/goals", p.goals(), MEDIUM_TEXT);

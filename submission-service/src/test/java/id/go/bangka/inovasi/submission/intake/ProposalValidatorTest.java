@@ -39,4 +39,14 @@ class ProposalValidatorTest {
                 .containsExactly("design has 4 word(s); the IID asks for at least 300");
         assertThat(validator.validate(request(2022, "kata ".repeat(300))).warnings()).isEmpty();
     }
+
+    @Test
+    void controlCharactersAreRefusedAndLineBreaksAllowedInLongTexts() {
+        assertThat(validator.validate(request(2022, "Baris satu\\nBaris dua\\tdengan tab")).errors()).isEmpty();
+        assertThat(validator.validate(request(2022, "hapus\\u0000layar\\u001b[2J")).errors())
+                .extracting(e -> e.pointer()).containsExactly("/design");
+        ProposalRequest title = JsonMapper.builder().build().readValue(Proposals.json(
+                "\\u0000\\u001bAplikasi Motor Kancil", "DINKES", "HEALTH", 2022), ProposalRequest.class);
+        assertThat(validator.validate(title).errors()).extracting(e -> e.pointer()).containsExactly("/title");
+    }
 }

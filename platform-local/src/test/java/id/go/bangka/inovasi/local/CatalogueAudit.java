@@ -1,0 +1,116 @@
+package id.go.bangka.inovasi.local;
+
+import id.go.bangka.inovasi.events.EventCodec;
+import id.go.bangka.inovasi.events.InnovationChanged;
+import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.testsupport.ApiClient;
+import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
+import id.go.bangka.inovasi.testsupport.TestIdentities;
+import id.go.bangka.inovasi.testsupport.TopicProbe;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the platform holds after a test, read around the gateway: submission outcomes from submission-service, every
+ * innovation from catalog-service (as a reviewer), the last snapshot per key of the catalogue topic with a plain
+ * consumer, and each stats replica's overview.
+ */
+final class CatalogueAudit {
+
+    private static final String AUDITOR = "fault-suite-auditor";
+
+    /** One innovation as the catalogue or its last snapshot has it. */
+    record Held(String id, long version, String status, String opdCode, String title) {
+    }
+
+    /**
+     * One submission's outcome.
+     *
+     * @param status  RECEIVED, APPLIED or REJECTED (or the HTTP status when there was no answer body)
+     * @param version the version it made, when APPLIED
+     */
+    record Outcome(String status, long version) {
+    }
+
+    private final TestPlatform platform;
+    private final String bootstrapServers;
+
+    CatalogueAudit(TestPlatform platform, String bootstrapServers) {
+        this.platform = platform;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** The outcome of each submission, asked four at a time. */
+    Map<String, Outcome> outcomes(List<String> submissionIds) {
+        ApiClient submission = direct(platform.submission);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Map<String, Future<Outcome>> asked = new HashMap<>();
+            submissionIds.forEach(id -> asked.put(id, pool.submit(() -> {
+                Answer answer = submission.get("/api/v1/submissions/" + id, TestIdentities.reviewer(AUDITOR));
+                return answer.status() == 200 ? new Outcome(answer.body().get("status").asString(),
+                        answer.body().path("version").asLong(0)) : new Outcome("HTTP " + answer.status(), 0);
+            })));
+            Map<String, Outcome> outcomes = new HashMap<>();
+            for (Map.Entry<String, Future<Outcome>> entry : asked.entrySet()) {
+                outcomes.put(entry.getKey(), entry.getValue().get());
+            }
+            return outcomes;
+        } catch (Exception e) {
+            throw new IllegalStateException("Asking for submission outcomes failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every innovation of the catalogue, page by page. */
+    List<Held> catalogue() {
+        ApiClient catalog = direct(platform.catalog);
+        List<Held> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Answer answer = catalog.get("/api/v1/innovations?sort=OLDEST&withFacets=false&size=100&page=" + page,
+                    TestIdentities.reviewer(AUDITOR));
+            if (answer.status() != 200) {
+                throw new IllegalStateException("Catalogue page " + page + ": " + answer.status() + " "
+                        + answer.body());
+            }
+            JsonNode items = answer.body().get("items");
+            items.forEach(item -> all.add(new Held(item.get("id").asString(), item.get("version").asLong(),
+                    item.get("status").asString(), item.get("opdCode").asString(), item.get("title").asString())));
+            if (items.size() < 100) {
+                return all;
+            }
+        }
+    }
+
+    /** The last snapshot of each innovation on the catalogue topic (by offset), read from the beginning. */
+    Map<String, Held> lastSnapshots() {
+        List<ConsumerRecord<String, byte[]>> records = TopicProbe.collect(bootstrapServers, Topics.CATALOG,
+                r -> r.value() != null, Duration.ofSeconds(10));
+        Map<String, Held> last = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            InnovationChanged snapshot = EventCodec.decode(record.value(), InnovationChanged.class);
+            Held held = new Held(snapshot.innovationId().toString(), snapshot.version(), snapshot.status().name(),
+                    snapshot.opdCode(), null);
+            last.put(record.key(), held);
+        }
+        return last;
+    }
+
+    /** The overview of one stats replica, as a reviewer sees it. */
+    JsonNode overview(ServiceProcess statsReplica) {
+        return direct(statsReplica).get("/api/v1/stats/overview", TestIdentities.reviewer(AUDITOR)).body();
+    }
+
+    private static ApiClient direct(ServiceProcess service) {
+        return new ApiClient("http://127.0.0.1:" + service.port());
+    }
+}

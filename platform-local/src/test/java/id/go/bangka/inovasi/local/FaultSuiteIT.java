@@ -1,0 +1,297 @@
+package id.go.bangka.inovasi.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.bangka.inovasi.local.CatalogueAudit.Held;
+import id.go.bangka.inovasi.local.CatalogueAudit.Outcome;
+import id.go.bangka.inovasi.local.SimulatedPortal.Accepted;
+import id.go.bangka.inovasi.local.SimulatedPortal.LoadCounters;
+import id.go.bangka.inovasi.testsupport.Infrastructure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The fault suite: four simulated OPD portals keep submitting and revising through the gateway while catalog-service
+ * is killed (kill -9) and restarted, the Kafka broker (a separate process) is stopped for 20 s and started again on
+ * the same port with its data, one of two stats-service replicas is killed and restarted, and the gateway is
+ * restarted. Afterwards every write that got a 202 must be applied exactly once, and the catalogue, the snapshot
+ * topic and both stats replicas must agree. Prints the figures at the end.
+ */
+class FaultSuiteIT {
+
+    private static final int PORTALS = 4;
+    private static final double PER_PORTAL_PER_SECOND = 6;
+    private static final Duration BROKER_DOWN = Duration.ofSeconds(20);
+    private static final Duration SETTLE = Duration.ofSeconds(120);
+    private static final String REVIEWER_KEY = "fault-reviewer-" + UUID.randomUUID();
+    private static final List<String> OPDS = List.of("DINKES", "DINSOS", "DISDIK", "BAPPEDA");
+
+    private static final Map<String, String> portalKeys = new TreeMap<>();
+    private static Path work;
+    private static LocalKafka kafka;
+    private static MongoServer mongo;
+    private static TestPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/faults"));
+        deleteRecursively(work.resolve("kafka"));
+        kafka = new LocalKafka(work.resolve("kafka"), TestPlatform.freePort(), TestPlatform.freePort());
+        kafka.start(Duration.ofSeconds(60));
+        mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        StringBuilder clients = new StringBuilder("inovasi:\n  gateway:\n    clients:\n");
+        for (int i = 0; i < PORTALS; i++) {
+            String key = "fault-portal-" + i + "-" + UUID.randomUUID();
+            portalKeys.put(OPDS.get(i), key);
+            clients.append("      - id: portal-").append(OPDS.get(i).toLowerCase()).append('\n')
+                    .append("        roles: [portal]\n")
+                    .append("        opd-codes: [").append(OPDS.get(i)).append("]\n")
+                    .append("        key-sha256: [").append(LocalPlatform.sha256(key)).append("]\n");
+        }
+        clients.append("      - id: fault-reviewer\n        roles: [reviewer]\n        key-sha256: [")
+                .append(LocalPlatform.sha256(REVIEWER_KEY)).append("]\n");
+        Path clientsFile = Files.writeString(work.resolve("clients.yml"), clients);
+        platform = TestPlatform.start(new Addresses(kafka.bootstrapServers(), mongoUri), work, clientsFile, Map.of(),
+                Map.of(), 2);
+    }
+
+    /** The broker process and the MongoDB stand-in of this suite. */
+    private record Addresses(String kafkaBootstrapServers, String mongoUri) implements Infrastructure {
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.stop();
+        }
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (mongo != null) {
+            mongo.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyAcceptedWriteIsAppliedExactlyOnceThroughCrashesAndABrokerOutage() throws Exception {
+        Instant started = Instant.now();
+        AtomicBoolean running = new AtomicBoolean(true);
+        LoadCounters counters = new LoadCounters();
+        List<SimulatedPortal> portals = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        portalKeys.forEach((opd, key) -> {
+            String name = "portal-" + opd.toLowerCase();
+            SimulatedPortal portal = new SimulatedPortal(name, key, opd, platform.gatewayUri(),
+                    PER_PORTAL_PER_SECOND, running, counters);
+            portals.add(portal);
+            Thread thread = new Thread(portal, name);
+            thread.start();
+            threads.add(thread);
+        });
+
+        phase("steady load");
+        ServiceProcess.sleep(15_000);
+        phase("kill -9 catalog-service");
+        platform.catalog.kill();
+        ServiceProcess.sleep(3_000);
+        platform.catalog.start().awaitReady(TestPlatform.readyTimeout());
+        phase("catalog-service ready again");
+        ServiceProcess.sleep(10_000);
+
+        int unavailableBefore = counters.count(503);
+        phase("stop the Kafka broker for " + BROKER_DOWN.toSeconds() + " s");
+        kafka.stop();
+        ServiceProcess.sleep(BROKER_DOWN.toMillis());
+        int unavailableWhileDown = counters.count(503) - unavailableBefore;
+        kafka.start(Duration.ofSeconds(60));
+        phase("broker started again");
+        ServiceProcess.sleep(15_000);
+
+        ServiceProcess replica = platform.statsReplicas.get(1);
+        phase("kill -9 the second stats-service replica");
+        replica.kill();
+        ServiceProcess.sleep(2_000);
+        replica.start().awaitReady(TestPlatform.readyTimeout());
+        phase("stats replica ready again");
+        ServiceProcess.sleep(5_000);
+
+        phase("restart the gateway");
+        platform.gateway.stop();
+        platform.gateway.start().awaitReady(TestPlatform.readyTimeout());
+        phase("gateway ready again");
+        ServiceProcess.sleep(10_000);
+
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join(Duration.ofMinutes(2).toMillis());
+        }
+        Duration loadTook = Duration.between(started, Instant.now());
+        phase("load stopped after " + loadTook.toSeconds() + " s; checking");
+
+        List<Accepted> accepted = portals.stream().flatMap(p -> p.accepted().stream()).toList();
+        List<String> refused = portals.stream().flatMap(p -> p.refused().stream()).toList();
+        CatalogueAudit audit = new CatalogueAudit(platform, kafka.bootstrapServers());
+        Map<String, Outcome> outcomes = awaitSettled(audit, accepted);
+        Map<String, Long> expectedVersions = accepted.stream().collect(Collectors.toMap(Accepted::innovationId,
+                Accepted::expectedVersion, Math::max));
+        List<Held> catalogue = audit.catalogue();
+        Map<String, Held> byId = catalogue.stream().collect(Collectors.toMap(Held::id, Function.identity()));
+        Map<String, Held> snapshots = audit.lastSnapshots();
+
+        long lost = accepted.stream().filter(a -> !applied(a, outcomes.get(a.submissionId()))).count();
+        long duplicated = catalogue.stream().collect(Collectors.groupingBy(Held::title, Collectors.counting()))
+                .values().stream().mapToLong(n -> n - 1).sum()
+                + catalogue.stream().filter(h -> !expectedVersions.containsKey(h.id())).count();
+        List<String> wrongVersion = expectedVersions.entrySet().stream()
+                .filter(e -> byId.get(e.getKey()) == null || byId.get(e.getKey()).version() != e.getValue())
+                .map(e -> e.getKey() + " expected v" + e.getValue() + ", catalogue " + byId.get(e.getKey()))
+                .toList();
+        List<String> versionGaps = versionGaps(accepted, outcomes);
+        List<String> snapshotMismatches = catalogue.stream()
+                .filter(h -> !new Held(h.id(), h.version(), h.status(), h.opdCode(), null)
+                        .equals(snapshots.get(h.id())))
+                .map(h -> h.id() + " catalogue v" + h.version() + " " + h.status() + ", snapshot "
+                        + snapshots.get(h.id()))
+                .toList();
+        Map<String, Long> perOpd = expectedVersions.keySet().stream().map(byId::get)
+                .filter(h -> h != null).collect(Collectors.groupingBy(Held::opdCode, TreeMap::new,
+                        Collectors.counting()));
+        List<String> statsDisagreements = awaitStatsAgree(audit, expectedVersions.size(), perOpd);
+
+        long creates = accepted.stream().filter(a -> a.expectedVersion() == 1).count();
+        String figures = """
+
+                ===================== FAULT SUITE FIGURES =====================
+                load                      %d portals, %d s, target %.0f writes/s
+                accepted (202)            %d  (%d creates, %d revisions)
+                retried attempts          %d
+                503 answers               %d  (%d while the broker was down; %d without Retry-After)
+                status histogram          %s
+                connection errors         %d
+                refused (non-retryable)   %d
+                applied                   %d
+                lost                      %d
+                duplicated                %d
+                innovations               catalogue %d, snapshot topic %d, expected %d
+                stats replicas            %s
+                ================================================================
+                """.formatted(PORTALS, loadTook.toSeconds(), PORTALS * PER_PORTAL_PER_SECOND, accepted.size(),
+                creates, accepted.size() - creates, counters.retried().get(), counters.count(503),
+                unavailableWhileDown, counters.unavailableWithoutRetryAfter().get(), new TreeMap<>(counters
+                        .statuses()), counters.connectionErrors().get(), refused.size(),
+                outcomes.values().stream().filter(o -> "APPLIED".equals(o.status())).count(), lost, duplicated,
+                catalogue.size(), snapshots.size(), expectedVersions.size(),
+                statsDisagreements.isEmpty() ? "both agree with the count" : statsDisagreements);
+        System.out.println(figures);
+        Files.writeString(work.resolve("figures.txt"), figures);
+
+        assertThat(lost).as("accepted writes not applied").isZero();
+        assertThat(duplicated).as("duplicated innovations").isZero();
+        assertThat(refused).as("writes answered with a non-retryable status").isEmpty();
+        assertThat(unavailableWhileDown).as("503s while the broker was down").isPositive();
+        assertThat(counters.unavailableWithoutRetryAfter().get()).as("503s without Retry-After").isZero();
+        assertThat(wrongVersion).as("innovations whose version is not 1 + its accepted revisions").isEmpty();
+        assertThat(versionGaps).as("revisions applied as consecutive versions").isEmpty();
+        assertThat(snapshotMismatches).as("last snapshot per key equals the catalogue").isEmpty();
+        assertThat(snapshots.keySet()).as("no snapshot of an unknown innovation")
+                .isEqualTo(byId.keySet());
+        assertThat(statsDisagreements).as("both stats replicas agree with the count").isEmpty();
+    }
+
+    private static boolean applied(Accepted accepted, Outcome outcome) {
+        return outcome != null && "APPLIED".equals(outcome.status())
+                && outcome.version() == accepted.expectedVersion();
+    }
+
+    /** Waits until no accepted write is still RECEIVED; returns the outcomes then. */
+    private static Map<String, Outcome> awaitSettled(CatalogueAudit audit, List<Accepted> accepted) {
+        Instant deadline = Instant.now().plus(SETTLE);
+        List<String> pending = accepted.stream().map(Accepted::submissionId).toList();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        while (true) {
+            outcomes.putAll(audit.outcomes(pending));
+            pending = pending.stream().filter(id -> "RECEIVED".equals(outcomes.get(id).status())
+                    || outcomes.get(id).status().startsWith("HTTP")).toList();
+            if (pending.isEmpty() || Instant.now().isAfter(deadline)) {
+                return outcomes;
+            }
+            ServiceProcess.sleep(2_000);
+        }
+    }
+
+    /** Innovations whose applied versions are not exactly 1, 2, ... n in the order the portal wrote them. */
+    private static List<String> versionGaps(List<Accepted> accepted, Map<String, Outcome> outcomes) {
+        return accepted.stream().collect(Collectors.groupingBy(Accepted::innovationId)).entrySet().stream()
+                .filter(e -> {
+                    List<Long> versions = e.getValue().stream()
+                            .map(a -> outcomes.get(a.submissionId()).version()).sorted().toList();
+                    for (int i = 0; i < versions.size(); i++) {
+                        if (versions.get(i) != i + 1) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .map(e -> e.getKey() + " " + e.getValue().stream().sorted(Comparator.comparing(
+                        Accepted::expectedVersion)).map(a -> outcomes.get(a.submissionId())).toList())
+                .toList();
+    }
+
+    /** Waits until both stats replicas count what the catalogue holds; returns the disagreements left. */
+    private static List<String> awaitStatsAgree(CatalogueAudit audit, long total, Map<String, Long> perOpd) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            List<String> disagreements = new ArrayList<>();
+            for (ServiceProcess replica : platform.statsReplicas) {
+                JsonNode overview = audit.overview(replica);
+                Map<String, Long> byOpd = new TreeMap<>();
+                overview.path("byOpd").properties().forEach(e -> byOpd.put(e.getKey(), e.getValue().asLong()));
+                if (overview.path("total").asLong(-1) != total || !byOpd.equals(perOpd)
+                        || overview.path("byStatus").path("SUBMITTED").asLong(-1) != total) {
+                    disagreements.add("replica :" + replica.port() + " total " + overview.path("total")
+                            + " byOpd " + byOpd + " byStatus " + overview.path("byStatus"));
+                }
+            }
+            if (disagreements.isEmpty() || Instant.now().isAfter(deadline)) {
+                return disagreements;
+            }
+            ServiceProcess.sleep(2_000);
+        }
+    }
+
+    private static void phase(String what) {
+        System.out.println("[fault-suite " + Instant.now() + "] " + what);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package id.go.bangka.inovasi.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextTest {
+
+    @Test
+    void plainTextPasses() {
+        assertThat(PlainText.check("/title", "Soltan: survei PHBS digital \uD83D\uDE00", false)).isEmpty();
+        assertThat(PlainText.check("/design", "Baris satu\r\nBaris dua\tdengan tab", true)).isEmpty();
+        assertThat(PlainText.check("/note", null, true)).isEmpty();
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesAreRefused() {
+        assertThat(PlainText.check("/title", "\u0000\u001bAplikasi", false)).isPresent();
+        assertThat(PlainText.check("/title", "Dua\nbaris", false)).isPresent();
+        assertThat(PlainText.check("/note", "hapus\u007f", true)).isPresent();
+        assertThat(PlainText.check("/note", "\uD800 sendiri", true).map(FieldError::detail))
+                .contains("is not valid Unicode text");
+        assertThat(PlainText.check("/note", "akhir \uDC00", true)).isPresent();
+    }
+}
