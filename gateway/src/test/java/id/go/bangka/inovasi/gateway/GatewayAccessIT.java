@@ -147,14 +147,22 @@ class GatewayAccessIT extends GatewayTestBase {
         assertThat(BACKEND.lastPath()).as("pages never reach a service").isNull();
     }
 
+    /**
+     * Each call on its own connection: on a kept-alive connection the gateway sometimes reads the request after an
+     * actuator response only when the client gives up (a known issue, see README "Known issues").
+     */
     @Test
     void healthIsOpenButOperationalEndpointsNeedTheOpsRole() {
-        assertThat(http.get("/actuator/health/readiness", Map.of()).status()).isEqualTo(200);
-        assertThat(http.get("/actuator/health", Map.of()).body()).as("no details for the public")
+        assertThat(fresh().get("/actuator/health/readiness", Map.of()).status()).isEqualTo(200);
+        assertThat(fresh().get("/actuator/health", Map.of()).body()).as("no details for the public")
                 .doesNotContain("components");
-        assertThat(http.get("/actuator/health", key(OPS_KEY)).body()).contains("components");
-        assertThat(http.get("/actuator/metrics", Map.of()).status()).isEqualTo(401);
-        assertThat(http.get("/actuator/metrics", key(REVIEWER_KEY)).status()).isEqualTo(403);
-        assertThat(http.get("/actuator/metrics", key(OPS_KEY)).status()).isEqualTo(200);
+        assertThat(fresh().get("/actuator/health", key(OPS_KEY)).body()).contains("components");
+        assertThat(fresh().get("/actuator/metrics", Map.of()).status()).isEqualTo(401);
+        assertThat(fresh().get("/actuator/metrics", key(REVIEWER_KEY)).status()).isEqualTo(403);
+        assertThat(fresh().get("/actuator/metrics", key(OPS_KEY)).status()).isEqualTo(200);
+    }
+
+    private Http fresh() {
+        return new Http("http://127.0.0.1:" + port);
     }
 }
