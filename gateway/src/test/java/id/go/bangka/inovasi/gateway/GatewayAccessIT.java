@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bangka.inovasi.gateway.support.Http;
 import id.go.bangka.inovasi.gateway.support.Http.Reply;
 import java.util.List;
 import java.util.Map;
