@@ -50,8 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Two stats-service replicas and the gateway as separate processes over a backlog of 40,000 snapshots on the real
- * broker: a replica is out of service while it rebuilds and says how far it is, the gateway sends a replica nothing
+ * Two stats-service replicas and the gateway as separate processes over a backlog of 40,000 snapshots on a broker of
+ * their own: a replica is out of service while it rebuilds and says how far it is, the gateway sends a replica nothing
  * until it is ready, and both replicas answer the same numbers, also after live changes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -65,6 +65,7 @@ class StatsReplicasIT {
     private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private static final List<UUID> marked = new ArrayList<>();
+    private static EmbeddedInfrastructure infrastructure;
     private static Path work;
     private static ServiceProcess first;
     private static ServiceProcess second;
@@ -73,6 +74,7 @@ class StatsReplicasIT {
     @BeforeAll
     static void writeBacklog() throws IOException {
         work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/stats-replicas"));
+        infrastructure = EmbeddedInfrastructure.startNew();
         Random random = new Random(7);
         List<InnovationChanged> backlog = new ArrayList<>(BACKLOG);
         for (int i = 0; i < BACKLOG; i++) {
@@ -91,7 +93,7 @@ class StatsReplicasIT {
 
     private static void createCatalogTopic() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                EmbeddedInfrastructure.get().kafkaBootstrapServers()))) {
+                infrastructure.kafkaBootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(Topics.CATALOG, Topics.PARTITIONS, (short) 1)
                     .configs(Map.of("cleanup.policy", "compact")))).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -109,6 +111,9 @@ class StatsReplicasIT {
             if (process != null) {
                 process.stop();
             }
+        }
+        if (infrastructure != null) {
+            infrastructure.stop();
         }
     }
 
@@ -210,7 +215,6 @@ class StatsReplicasIT {
     }
 
     private static Map<String, String> environment() {
-        Infrastructure infrastructure = EmbeddedInfrastructure.get();
         return Map.of("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                 "MONGODB_URI", infrastructure.mongoUri(),
                 "INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
@@ -226,7 +230,7 @@ class StatsReplicasIT {
 
     private static void send(List<InnovationChanged> snapshots) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.get().kafkaBootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new ByteArraySerializer())) {
             snapshots.forEach(s -> producer.send(Snapshots.record(s)));
