@@ -195,6 +195,7 @@ public final class PlatformBenchmark {
             awaitCatalogueCaughtUp();
             Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
             Map<String, Long> snapshotAt = new ConcurrentHashMap<>();
+            AtomicLong failed = new AtomicLong();
             List<long[]> statsSamples = new ArrayList<>();
             AtomicBoolean running = new AtomicBoolean(true);
             Thread watcher = daemon(() -> watchSnapshots(snapshotAt, running));
@@ -220,17 +221,24 @@ public final class PlatformBenchmark {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 senders.execute(() -> {
-                    HttpResponse<String> answer = submit(true);
-                    if (answer.statusCode() == 202) {
-                        acceptedAt.put(JSON.readTree(answer.body()).path("innovationId").asString(),
-                                System.nanoTime());
+                    try {
+                        HttpResponse<String> answer = submit(true);
+                        if (answer.statusCode() == 202) {
+                            acceptedAt.put(JSON.readTree(answer.body()).path("innovationId").asString(),
+                                    System.nanoTime());
+                        }
+                    } catch (IllegalStateException e) {
+                        failed.incrementAndGet();
                     }
                 });
                 sent++;
             }
             double achieved = sent / ((System.nanoTime() - began) / 1e9);
             senders.shutdown();
-            senders.awaitTermination(1, TimeUnit.MINUTES);
+            if (!senders.awaitTermination(2, TimeUnit.MINUTES)) {
+                System.out.printf("  %d submissions still unsent after 2 min: dropped%n",
+                        senders.shutdownNow().size());
+            }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!snapshotAt.keySet().containsAll(acceptedAt.keySet()) && System.nanoTime() < deadline) {
                 sleep(100);
@@ -253,6 +261,9 @@ public final class PlatformBenchmark {
             long missing = acceptedAt.keySet().stream().filter(id -> !snapshotAt.containsKey(id)).count();
             if (missing > 0) {
                 System.out.printf("  %d accepted submissions without a snapshot within 30 s%n", missing);
+            }
+            if (failed.get() > 0) {
+                System.out.printf("  %d submissions failed to connect or timed out%n", failed.get());
             }
         }
     }
