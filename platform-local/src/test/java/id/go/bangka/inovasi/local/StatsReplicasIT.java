@@ -7,7 +7,6 @@ import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
-import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
@@ -27,18 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,7 +50,6 @@ class StatsReplicasIT {
     private static final String OPD = "REPLIKA-" + Integer.toHexString(new Random().nextInt(1 << 20));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private static final List<UUID> marked = new ArrayList<>();
     private static EmbeddedInfrastructure infrastructure;
@@ -87,22 +74,7 @@ class StatsReplicasIT {
                     : InnovationStatus.values()[random.nextInt(InnovationStatus.values().length)];
             backlog.add(snapshot(id, 1, status, ours ? OPD : "OPD-" + random.nextInt(60)));
         }
-        createCatalogTopic();
-        send(backlog);
-    }
-
-    private static void createCatalogTopic() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.kafkaBootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(Topics.CATALOG, Topics.PARTITIONS, (short) 1)
-                    .configs(Map.of("cleanup.policy", "compact")))).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e);
-            }
-        } catch (InterruptedException | TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
+        Snapshots.publish(infrastructure.kafkaBootstrapServers(), backlog);
     }
 
     @AfterAll
@@ -120,7 +92,7 @@ class StatsReplicasIT {
     @Test
     @Order(1)
     void aReplicaIsOutOfServiceWhileItRebuildsAndSaysHowFarItIs() throws Exception {
-        first = stats("stats-a").start();
+        first = stats("stats-a", TestPlatform.freePort()).start();
         List<JsonNode> rebuilding = new ArrayList<>();
         Instant deadline = Instant.now().plus(TestPlatform.readyTimeout());
         int status = 0;
@@ -152,8 +124,7 @@ class StatsReplicasIT {
         int secondPort = TestPlatform.freePort();
         gateway = gateway(secondPort).start();
         gateway.awaitReady(TestPlatform.readyTimeout());
-        second = new ServiceProcess("stats-b", ServiceProcess.builtJar(TestPlatform.ROOT, "stats-service"),
-                secondPort, environment(), JVM, work.resolve("stats-b.log")).start();
+        second = stats("stats-b", secondPort).start();
 
         int answeredWhileRebuilding = 0;
         HttpResponse<String> readiness = readiness(second);
@@ -186,7 +157,7 @@ class StatsReplicasIT {
         }
         changes.add(snapshot(marked.get(0), 2, InnovationStatus.ARCHIVED, OPD));
         changes.add(snapshot(marked.get(1), 1, InnovationStatus.ARCHIVED, OPD));
-        send(changes);
+        Snapshots.publish(infrastructure.kafkaBootstrapServers(), changes);
 
         int expected = MARKED + 3 - 1;
         for (ServiceProcess replica : List.of(first, second, gateway)) {
@@ -195,9 +166,8 @@ class StatsReplicasIT {
         assertThat(comparable(overview(second))).isEqualTo(comparable(overview(first)));
     }
 
-    private static ServiceProcess stats(String name) {
-        return new ServiceProcess(name, ServiceProcess.builtJar(TestPlatform.ROOT, "stats-service"),
-                TestPlatform.freePort(), environment(), JVM, work.resolve(name + ".log"));
+    private static ServiceProcess stats(String name, int port) {
+        return TestPlatform.service("stats-service", port, environment(), work.resolve(name));
     }
 
     private static ServiceProcess gateway(int secondPort) throws IOException {
@@ -205,13 +175,10 @@ class StatsReplicasIT {
         Map<String, String> env = new HashMap<>(environment());
         env.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
         env.put("INOVASI_GATEWAY_HEALTH_CHECK_INTERVAL", "500ms");
-        env.put("SPRING_APPLICATION_JSON", """
-                {"spring":{"cloud":{"discovery":{"client":{"simple":{"instances":{"stats-service":[
-                {"uri":"http://127.0.0.1:%d"},{"uri":"http://127.0.0.1:%d"}]}}}}}},
-                 "inovasi":{"gateway":{"rate-limit":{"anonymous":{"requests-per-second":1000,"burst":2000}}}}}
-                """.formatted(first.port(), secondPort));
-        return new ServiceProcess("gateway", ServiceProcess.builtJar(TestPlatform.ROOT, "gateway"),
-                TestPlatform.freePort(), env, JVM, work.resolve("gateway.log"));
+        env.put("SPRING_APPLICATION_JSON", TestPlatform.statsInstances(List.of(first.port(), secondPort)));
+        env.put("INOVASI_GATEWAY_RATELIMIT_ANONYMOUS_REQUESTSPERSECOND", "1000");
+        env.put("INOVASI_GATEWAY_RATELIMIT_ANONYMOUS_BURST", "2000");
+        return TestPlatform.service("gateway", TestPlatform.freePort(), env, work);
     }
 
     private static Map<String, String> environment() {
@@ -226,16 +193,6 @@ class StatsReplicasIT {
                 submitted, status == InnovationStatus.SUBMITTED ? null : submitted.plusSeconds(86_400),
                 status == InnovationStatus.PUBLISHED || status == InnovationStatus.ARCHIVED
                         ? submitted.plusSeconds(172_800) : null, null);
-    }
-
-    private static void send(List<InnovationChanged> snapshots) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new ByteArraySerializer())) {
-            snapshots.forEach(s -> producer.send(Snapshots.record(s)));
-            producer.flush();
-        }
     }
 
     private static HttpResponse<String> readiness(ServiceProcess process) throws InterruptedException {

@@ -179,7 +179,8 @@ final class TestPlatform {
         return all;
     }
 
-    private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
+    /** A service process from its built jar with the tests' JVM options; its log is {@code <work>/<module>.log}. */
+    static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
         return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env, JVM,
                 work.resolve(module + ".log"));
     }
