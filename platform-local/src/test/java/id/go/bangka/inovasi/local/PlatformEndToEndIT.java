@@ -222,7 +222,7 @@ class PlatformEndToEndIT {
 
         stats.kill();
         stats.start().awaitReady(READY);
-        Answer rebuilt = await().atMost(Duration.ofSeconds(10)).until(
+        Answer rebuilt = await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(
                 () -> gateway.get("/api/v1/stats/overview", reviewer()), a -> a.status() == 200);
         assertThat(rebuilt.body().get("total").asLong())
                 .as("ready only once caught up: every snapshot is counted at once").isEqualTo(3);
