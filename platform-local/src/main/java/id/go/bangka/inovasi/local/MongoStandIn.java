@@ -1,7 +1,7 @@
 package id.go.bangka.inovasi.local;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import id.go.bangka.inovasi.standin.MongoStandIns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,15 +9,13 @@ import java.nio.file.Path;
 
 /**
  * The MongoDB stand-in for machines without {@code mongod}: mongo-java-server speaking the wire protocol on a fixed
- * loopback port, stored in an H2 MVStore file so data survives a restart (H2 commits about once a second; a hard
- * kill of the launcher may lose the last second).
+ * loopback port, stored in an H2 MVStore file so data survives a restart ({@link MongoStandIns#inFile}).
  */
 public final class MongoStandIn {
 
     private final Path file;
     private final int port;
     private MongoServer server;
-    private H2Backend backend;
 
     public MongoStandIn(Path file, int port) {
         this.file = file;
@@ -34,15 +32,12 @@ public final class MongoStandIn {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        backend = new H2Backend(file.toString());
-        server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        server = MongoStandIns.inFile(file, port);
     }
 
     public void stop() {
         if (server != null) {
             server.shutdownNow();
-            backend.close();
         }
     }
 }

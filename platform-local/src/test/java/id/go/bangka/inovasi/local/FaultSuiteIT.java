@@ -3,7 +3,7 @@ package id.go.bangka.inovasi.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.bangka.inovasi.standin.MongoStandIns;
 import id.go.bangka.inovasi.local.CatalogueAudit.Held;
 import id.go.bangka.inovasi.local.CatalogueAudit.Outcome;
 import id.go.bangka.inovasi.local.SimulatedPortal.Accepted;
@@ -57,9 +57,8 @@ class FaultSuiteIT {
         deleteRecursively(work.resolve("kafka"));
         kafka = new LocalKafka(work.resolve("kafka"), TestPlatform.freePort(), TestPlatform.freePort());
         kafka.start(Duration.ofSeconds(60));
-        mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        mongo = MongoStandIns.inMemory(0);
+        String mongoUri = MongoStandIns.uri(mongo);
         StringBuilder clients = new StringBuilder("inovasi:\n  gateway:\n    clients:\n");
         for (int i = 0; i < PORTALS; i++) {
             String key = "fault-portal-" + i + "-" + UUID.randomUUID();

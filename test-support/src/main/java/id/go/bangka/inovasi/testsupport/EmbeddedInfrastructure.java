@@ -1,13 +1,13 @@
 package id.go.bangka.inovasi.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.bangka.inovasi.standin.MongoStandIns;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * A real Kafka broker (KRaft, {@link EmbeddedKafkaKraftBroker}) and the MongoDB wire-protocol stand-in
- * (mongo-java-server, memory backend), each on a random loopback port, started once per JVM ({@link #get()}) or per
+ * ({@link MongoStandIns#inMemory}), each on a random loopback port, started once per JVM ({@link #get()}) or per
  * test ({@link #startNew()}) and stopped when the JVM exits.
  */
 public final class EmbeddedInfrastructure implements Infrastructure {
@@ -27,9 +27,8 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         // a test's configuration; clear them so each test decides (a broker-down test points elsewhere).
         System.clearProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
         System.clearProperty("spring.kafka.bootstrap-servers");
-        mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        mongo = MongoStandIns.inMemory(0);
+        mongoUri = MongoStandIns.uri(mongo);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-infrastructure-stop"));
     }
 

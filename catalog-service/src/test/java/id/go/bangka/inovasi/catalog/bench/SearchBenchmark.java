@@ -5,7 +5,6 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
@@ -18,6 +17,7 @@ import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.standin.MongoStandIns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +31,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * Search latency over a catalogue of N innovations (default 10,000), with the production query code. Run:
+ * Search latency over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default
+ * 200), with the production query code. Run:
  * {@code mvn -B -q -pl catalog-service -am -DskipTests install && mvn -B -q -pl catalog-service test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=id.go.bangka.inovasi.catalog.bench.SearchBenchmark
  * -Dexec.args="10000"}. Uses the in-JVM MongoDB stand-in unless {@code MONGODB_URI} is set; on the stand-in every
@@ -48,19 +49,18 @@ public final class SearchBenchmark {
     private static final String[] OPDS = {"DINKES", "DISDIK", "DINSOS", "DISTAN", "DISDUKCAPIL", "DPMPTSP",
         "DISKOMINFO", "KEC-SUNGAILIAT", "KEC-BELINYU", "PKM-BATURUSA"};
     private static final int WARMUP = 30;
-    private static final int RUNS = 200;
 
     private SearchBenchmark() {
     }
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String uri = System.getenv("MONGODB_URI");
         MongoServer server = null;
         if (uri == null || uri.isBlank()) {
-            server = new MongoServer(new MemoryBackend());
-            server.bind("127.0.0.1", 0);
-            uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+            server = MongoStandIns.inMemory(0);
+            uri = MongoStandIns.uri(server);
         }
         try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri)).uuidRepresentation(UuidRepresentation.STANDARD)
@@ -77,11 +77,11 @@ public final class SearchBenchmark {
             CallerIdentity reviewer = new CallerIdentity("bench", Set.of("reviewer"), Set.of(), "bench");
             CallerIdentity visitor = CallerIdentity.anonymous("bench");
             System.out.printf("%-48s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms", "matches");
-            measure("q=layanan (reviewer)", store, filter("layanan", null), reviewer, null);
+            measure("q=layanan (reviewer)", store, filter("layanan", null), reviewer, null, runs);
             measure("q=kesehatan desa, field=HEALTH (reviewer)", store, filter("kesehatan desa",
-                    InnovationField.HEALTH), reviewer, null);
-            measure("no q, newest first (public)", store, filter(null, null), visitor, null);
-            measure("q=layanan + facets (reviewer)", store, filter("layanan", null), reviewer, facets);
+                    InnovationField.HEALTH), reviewer, null, runs);
+            measure("no q, newest first (public)", store, filter(null, null), visitor, null, runs);
+            measure("q=layanan + facets (reviewer)", store, filter("layanan", null), reviewer, facets, runs);
         } finally {
             if (server != null) {
                 server.shutdownNow();
@@ -94,7 +94,7 @@ public final class SearchBenchmark {
     }
 
     private static void measure(String name, InnovationStore store, CatalogFilter filter, CallerIdentity caller,
-            Facets facets) {
+            Facets facets, int runs) {
         Criteria criteria = filter.criteria(caller);
         Supplier<Long> query = () -> {
             store.page(criteria, 0, 20, CatalogSort.NEWEST.sort());
@@ -107,14 +107,14 @@ public final class SearchBenchmark {
         for (int i = 0; i < WARMUP; i++) {
             matches = query.get();
         }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             query.get();
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("%-48s %9.2f %9.2f %9d%n", name, nanos[RUNS / 2] / 1e6, nanos[RUNS * 99 / 100] / 1e6,
+        System.out.printf("%-48s %9.2f %9.2f %9d%n", name, nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6,
                 matches);
     }
 
