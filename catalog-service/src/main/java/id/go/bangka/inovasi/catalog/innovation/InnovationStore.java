@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.catalog.innovation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -60,13 +61,15 @@ public class InnovationStore {
                 next) != null;
     }
 
-    /** Whether another innovation already uses this title key. */
+    /**
+     * Whether another innovation already uses this title key. A lookup on the title key alone, which the unique index
+     * answers (on the stand-in too; a count or a compound filter would scan the collection there).
+     */
     public boolean titleTaken(String titleKey, UUID except) {
-        Criteria criteria = Criteria.where("titleKey").is(titleKey);
-        if (except != null) {
-            criteria = criteria.and("_id").ne(except);
-        }
-        return mongo.exists(Query.query(criteria), Innovation.class);
+        Query query = Query.query(Criteria.where("titleKey").is(titleKey));
+        query.fields().include("_id");
+        Document holder = mongo.findOne(query, Document.class, Innovation.COLLECTION);
+        return holder != null && !holder.get("_id").equals(except);
     }
 
     /** Records that the snapshot of {@code version} is out, unless a newer version was written meanwhile. */

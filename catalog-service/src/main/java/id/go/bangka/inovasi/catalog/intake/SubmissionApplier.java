@@ -57,24 +57,19 @@ public class SubmissionApplier {
         }
     }
 
+    /**
+     * Inserts the new innovation in one command: the unique indexes on the id and the title key refuse a redelivery
+     * and a taken title, and only then is the innovation looked up to tell the two apart.
+     */
     private void create(SubmissionReceived event) {
-        Optional<Innovation> existing = innovations.find(event.innovationId());
-        if (existing.isPresent()) {
-            alreadyThere(event, existing.get());
-            return;
-        }
         Innovation created = Innovation.created(event.innovationId(), event.proposal(), event.receivedAt(),
                 lastChange(event, clock.instant()));
-        if (innovations.titleTaken(created.titleKey(), null)) {
-            reject(event, duplicateTitle(event));
-            return;
-        }
         try {
             innovations.insert(created);
         } catch (DuplicateKeyException e) {
-            Optional<Innovation> raced = innovations.find(event.innovationId());
-            if (raced.isPresent()) {
-                alreadyThere(event, raced.get());
+            Optional<Innovation> existing = innovations.find(event.innovationId());
+            if (existing.isPresent()) {
+                alreadyThere(event, existing.get());
             } else {
                 reject(event, duplicateTitle(event));
             }
