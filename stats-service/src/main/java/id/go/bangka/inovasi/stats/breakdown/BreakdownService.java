@@ -10,13 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
-/** Computes breakdowns on read, in one pass over the view. */
+/**
+ * Computes a breakdown in one pass over the view and keeps it until the view changes, as the overview does, so
+ * dashboards asking the same breakdown cost one computation per change (at most {@value #CACHED} kept at once).
+ */
 @Service
 public class BreakdownService {
 
+    static final int CACHED = 256;
+
     private final CatalogView view;
+    private final Map<Question, Answer> cache = new ConcurrentHashMap<>();
 
     public BreakdownService(CatalogView view) {
         this.view = view;
@@ -24,6 +31,21 @@ public class BreakdownService {
 
     /** Counts by {@code by}, and within each value by {@code then} when it is not null. */
     public Breakdown breakdown(Dimension by, Dimension then, Filters filters) {
+        long generation = view.generation();
+        Question question = new Question(by, then, filters);
+        Answer cached = cache.get(question);
+        if (cached != null && cached.generation() == generation) {
+            return cached.breakdown();
+        }
+        Breakdown fresh = compute(by, then, filters);
+        if (cache.size() >= CACHED) {
+            cache.clear();
+        }
+        cache.put(question, new Answer(generation, fresh));
+        return fresh;
+    }
+
+    private Breakdown compute(Dimension by, Dimension then, Filters filters) {
         Map<Object, Tally> cells = new TreeMap<>(Dimension.ORDER);
         Tally rows = new Tally();
         long total = 0;
@@ -42,6 +64,12 @@ public class BreakdownService {
                 then == null ? null : labelled(cells.get(value)))));
         return new Breakdown(filters.scope().name(), by.parameter(), then == null ? null : then.parameter(), total,
                 result);
+    }
+
+    private record Question(Dimension by, Dimension then, Filters filters) {
+    }
+
+    private record Answer(long generation, Breakdown breakdown) {
     }
 
     private static List<LabelledCount> labelled(Tally tally) {

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -35,7 +36,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Rebuild time of the view from N snapshots on an embedded broker (against a bare KafkaConsumer reading the same
  * topic), the view's heap per N innovations, and overview and breakdown latency under concurrent readers.
- * Arguments: innovations (default 100000), reader threads (default 8), requests per reader (default 500).
+ * Arguments: innovations (default 100000), reader threads (default 8), requests per reader (default 500), and each
+ * reader's pause between two requests in ms (default 0: a closed loop, every reader asks again at once; a dashboard
+ * refreshing every second is 1000, each reader starting at a random point of its first second).
  */
 public final class StatsBenchmark {
 
@@ -46,6 +49,7 @@ public final class StatsBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int readers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        long pause = args.length > 3 ? Long.parseLong(args[3]) : 0;
         String bootstrap = EmbeddedInfrastructure.get().kafkaBootstrapServers();
         List<InnovationChanged> snapshots = snapshots(n);
 
@@ -66,8 +70,9 @@ public final class StatsBenchmark {
             System.out.printf("stats-service: context started in %d ms, then caught up in %d ms (%,d innovations)%n",
                     TimeUnit.NANOSECONDS.toMillis(booted - started), TimeUnit.NANOSECONDS.toMillis(caughtUp - booted),
                     replica.bean(CatalogView.class).size());
-            latency(replica.api(), "/api/v1/stats/overview", readers, requests);
-            latency(replica.api(), "/api/v1/stats/breakdown?by=field&then=year", readers, requests / 5);
+            latency(replica.api(), "/api/v1/stats/overview", readers, requests, pause);
+            latency(replica.api(), "/api/v1/stats/breakdown?by=field&then=year", readers, Math.max(1, requests / 5),
+                    pause);
         }
         System.exit(0);
     }
@@ -141,7 +146,8 @@ public final class StatsBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void latency(ApiClient api, String path, int readers, int requests) throws Exception {
+    private static void latency(ApiClient api, String path, int readers, int requests, long pause)
+            throws Exception {
         for (int i = 0; i < 50; i++) {
             api.get(path, TestIdentities.reviewer("bench"));
         }
@@ -152,7 +158,13 @@ public final class StatsBenchmark {
             results.add(pool.submit(() -> {
                 Map<String, String> identity = TestIdentities.reviewer("bench");
                 long[] nanos = new long[requests];
+                if (pause > 0) {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(pause));
+                }
                 for (int i = 0; i < requests; i++) {
+                    if (pause > 0 && i > 0) {
+                        Thread.sleep(pause);
+                    }
                     long t = System.nanoTime();
                     if (api.get(path, identity).status() != 200) {
                         throw new IllegalStateException(path + " failed");
@@ -169,7 +181,8 @@ public final class StatsBenchmark {
         long elapsed = System.nanoTime() - start;
         pool.shutdown();
         List<Long> sorted = all.stream().sorted().collect(Collectors.toList());
-        System.out.printf("%s, %d readers x %d: p50 %.2f ms, p99 %.2f ms, %.0f requests/s%n", path, readers, requests,
+        System.out.printf("%s, %d readers x %d, pause %d ms: p50 %.2f ms, p99 %.2f ms, %.0f requests/s%n", path,
+                readers, requests, pause,
                 sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6,
                 sorted.size() / (elapsed / 1e9));
     }

@@ -1,0 +1,177 @@
+package id.go.bangka.inovasi.stats.view;
+
+import id.go.bangka.inovasi.events.Topics;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the view at start-up with a plain KafkaConsumer: every partition of {@code inovasi.catalog.v1} from the
+ * beginning up to the end offsets it finds first, then hands over to the {@code countSnapshot} binding, which starts
+ * at those offsets ({@link RestoreHandover}). Reading the backlog outside the binding skips its per-record costs (a
+ * {@code Message} and a tracing span for each historical snapshot); live snapshots still go through the binding. A
+ * broker that is not reachable yet is retried every second; a failure halfway reads again from the beginning (applying
+ * a snapshot twice changes nothing).
+ */
+@Component
+public class ViewRestore implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ViewRestore.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration REQUEST = Duration.ofSeconds(10);
+
+    private final Map<String, Object> consumerConfig;
+    private final String topic;
+    private final SnapshotRecords records;
+    private final CompletableFuture<Map<TopicPartition, Long>> endOffsets = new CompletableFuture<>();
+    private volatile boolean running;
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private Thread thread;
+
+    @Autowired
+    public ViewRestore(KafkaProperties kafka, SnapshotRecords records) {
+        this(kafka.buildConsumerProperties(), Topics.CATALOG, records);
+    }
+
+    ViewRestore(Map<String, Object> kafkaConsumerProperties, String topic, SnapshotRecords records) {
+        Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "stats-view-restore");
+        this.consumerConfig = Map.copyOf(config);
+        this.topic = topic;
+        this.records = records;
+    }
+
+    /**
+     * The end offsets the restore reads up to, once it has fetched them.
+     *
+     * @return empty when they are not known within {@code wait}
+     */
+    public Optional<Map<TopicPartition, Long>> endOffsets(Duration wait) {
+        try {
+            return Optional.of(endOffsets.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::restore, "stats-view-restore");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        KafkaConsumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the bindings (whose phase is higher), so the handover finds the restore under way. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    private void restore() {
+        while (running) {
+            long start = System.nanoTime();
+            try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer())) {
+                consumer = reader;
+                long read = readToEnd(reader);
+                log.info("View restored from {}: {} records up to offsets {} in {} ms", topic, read,
+                        endOffsets.join(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                return;
+            } catch (WakeupException stopped) {
+                return;
+            } catch (KafkaException e) {
+                log.warn("Restoring the view from {} failed, trying again in 1 s: {}", topic, e.getMessage());
+                pause();
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private long readToEnd(KafkaConsumer<byte[], byte[]> reader) {
+        List<TopicPartition> partitions = reader.partitionsFor(topic, REQUEST).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        reader.assign(partitions);
+        reader.seekToBeginning(partitions);
+        if (!endOffsets.isDone()) {
+            endOffsets.complete(Map.copyOf(reader.endOffsets(partitions, REQUEST)));
+        }
+        Map<TopicPartition, Long> end = endOffsets.join();
+        long read = 0;
+        while (running && partitions.stream().anyMatch(p -> reader.position(p, REQUEST) < end.getOrDefault(p, 0L))) {
+            for (ConsumerRecord<byte[], byte[]> record : reader.poll(POLL)) {
+                if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
+                    records.apply(headers(record), record.value(), record.partition(), record.offset());
+                    read++;
+                }
+            }
+        }
+        return read;
+    }
+
+    private static Map<String, Object> headers(ConsumerRecord<byte[], byte[]> record) {
+        Map<String, Object> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value());
+        }
+        return headers;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
