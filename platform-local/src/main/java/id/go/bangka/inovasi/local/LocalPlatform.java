@@ -119,7 +119,7 @@ public final class LocalPlatform {
         services.add(service("stats-service", STATS_PORT, common));
         services.add(service("gateway", GATEWAY_PORT, gateway));
         log("Starting " + services.stream().map(ServiceProcess::name).toList() + " (logs in data/logs)");
-        services.forEach(ServiceProcess::start);
+        ServiceProcess.startAll(services);
         services.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_TIMEOUT)))
                 .toList().forEach(CompletableFuture::join);
         writePids();

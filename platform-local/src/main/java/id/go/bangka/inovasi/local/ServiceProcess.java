@@ -13,10 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * One platform service as an operating-system process: a Spring Boot jar started with its environment, its output
- * appended to a log file, its readiness polled over HTTP, stopped gracefully or killed like {@code kill -9}.
+ * One platform service as an operating-system process: a Spring Boot jar started with its environment (and its
+ * {@link ClassDataSharing} archive), its output appended to a log file, its readiness polled over HTTP, stopped gracefully or killed like {@code kill -9}.
  */
 public final class ServiceProcess {
 
@@ -66,13 +67,21 @@ public final class ServiceProcess {
         return log;
     }
 
+    /**
+     * Starts the processes side by side (so a first start trains their {@link ClassDataSharing} archives side by side
+     * too) and returns once all are launched.
+     */
+    public static void startAll(List<ServiceProcess> processes) {
+        processes.stream().map(p -> CompletableFuture.runAsync(p::start,
+                task -> new Thread(task, "start-" + p.name()).start())).toList().forEach(CompletableFuture::join);
+    }
+
     /** Starts the process; its output is appended to the log file. */
     public synchronized ServiceProcess start() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(ClassDataSharing.launch(jar, jvmOptions, environment));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

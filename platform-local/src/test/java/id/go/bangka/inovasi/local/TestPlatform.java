@@ -87,7 +87,7 @@ final class TestPlatform {
         TestPlatform platform = new TestPlatform(service("gateway", freePort(), gatewayEnv, work),
                 service("submission-service", submissionPort, common, work),
                 service("catalog-service", catalogPort, common, work), stats);
-        platform.all().forEach(ServiceProcess::start);
+        ServiceProcess.startAll(platform.all());
         platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
         return platform;

@@ -1,0 +1,115 @@
+package id.go.bangka.inovasi.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Class data sharing for a service's start: its Spring Boot jar extracted once (the application jar and its
+ * libraries as plain files, which the JVM's CDS needs) under {@code <module>/target/cds}, and a dynamic archive of the
+ * classes a start loads, written by a training run that stops where the context would start its beans
+ * ({@code -Dspring.context.exit=onRefresh}: no port, broker or database is touched). Later starts map the archive
+ * instead of loading, parsing and verifying those classes again. Done again when the jar, the JDK or the JVM options
+ * change; when extraction or training fails the service starts from its jar as before. {@code INOVASI_CDS=off}
+ * turns it off.
+ */
+final class ClassDataSharing {
+
+    private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
+
+    private ClassDataSharing() {
+    }
+
+    /**
+     * The arguments after the JVM options that start {@code jar}: {@code -XX:SharedArchiveFile=... -jar <extracted>}
+     * once an archive exists, else {@code -jar <jar>}.
+     */
+    static List<String> launch(Path jar, List<String> jvmOptions, Map<String, String> environment) {
+        if ("off".equalsIgnoreCase(environment.getOrDefault("INOVASI_CDS", System.getenv("INOVASI_CDS")))) {
+            return List.of("-jar", jar.toString());
+        }
+        Path directory = jar.getParent().resolve("cds");
+        synchronized (LOCKS.computeIfAbsent(directory, d -> new Object())) {
+            try {
+                Path extracted = directory.resolve("app").resolve(jar.getFileName());
+                Path archive = directory.resolve("app.jsa");
+                Path stamp = directory.resolve("stamp");
+                String expected = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " "
+                        + System.getProperty("java.vm.version") + " " + String.join(" ", jvmOptions);
+                if (!Files.exists(archive) || !Files.exists(stamp) || !Files.readString(stamp).equals(expected)) {
+                    prepare(jar, directory, extracted, archive, jvmOptions, environment);
+                    Files.writeString(stamp, expected);
+                }
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                        "-jar", extracted.toString());
+            } catch (IOException | IllegalStateException e) {
+                System.err.println("[run-local] no class data sharing for " + jar.getFileName() + ": "
+                        + e.getMessage());
+                return List.of("-jar", jar.toString());
+            }
+        }
+    }
+
+    private static void prepare(Path jar, Path directory, Path extracted, Path archive, List<String> jvmOptions,
+            Map<String, String> environment) throws IOException {
+        deleteRecursively(directory);
+        Files.createDirectories(directory);
+        Path log = directory.resolve("training.log");
+        run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                extracted.getParent().toString()), Map.of(), log);
+        List<String> training = new ArrayList<>();
+        training.add(java());
+        training.addAll(jvmOptions);
+        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+                extracted.toString()));
+        run(training, environment, log);
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("the training run wrote no archive; see " + log);
+        }
+    }
+
+    private static void run(List<String> command, Map<String, String> environment, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("timed out: " + String.join(" ", command));
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("exit " + process.exitValue() + " of " + command.get(command.size() - 1)
+                    + "; see " + log);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
