@@ -58,9 +58,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * bare KafkaConsumer reading and decoding the same records and with a bare loop making the same MongoDB writes per
  * submission through the plain driver (insert the innovation, insert the outcome, mark its snapshot published), one
  * at a time as the consumer does. Uses a Kafka broker and the MongoDB
- * stand-in (memory backend) in this JVM. Arguments: submissions (default 100000), then any catalog-service property
+ * stand-in (memory backend) in this JVM, which holds every document: give it the heap ({@code MAVEN_OPTS=-Xmx8g} for
+ * 100,000). Arguments: submissions (default 100000), then any catalog-service property
  * as {@code --name=value} (to try a setting). Run:
- * {@code mvn -B -q -DskipTests install && mvn -B -q -pl catalog-service test-compile exec:java
+ * {@code mvn -B -q -DskipTests install && MAVEN_OPTS=-Xmx8g mvn -B -q -pl catalog-service test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=id.go.bangka.inovasi.catalog.bench.CatchUpBenchmark
  * -Dexec.args="100000"}.
  */
@@ -73,7 +74,17 @@ public final class CatchUpBenchmark {
     private CatchUpBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.startNew();
         String bootstrap = infrastructure.kafkaBootstrapServers();
@@ -93,7 +104,6 @@ public final class CatchUpBenchmark {
         System.out.printf("bare MongoDB loop, the same three writes per submission: %,.0f submissions/s%n", loop);
         System.out.printf("| %,d | %,.0f | %,.0f | %,.0f | %.2f | %.2f |%n", n, bare, loop, catalogue.rate(),
                 catalogue.rate() / loop, catalogue.rate() / bare);
-        System.exit(0);
     }
 
     private static void write(String bootstrap, int n) throws Exception {
@@ -193,10 +203,12 @@ public final class CatchUpBenchmark {
                 .applyConnectionString(new ConnectionString(uri)).uuidRepresentation(UuidRepresentation.STANDARD)
                 .build())) {
             MongoDatabase written = client.getDatabase(DATABASE);
-            List<Document> innovations = written.getCollection(Innovation.COLLECTION).find().into(new ArrayList<>());
+            List<Document> innovations = written.getCollection(Innovation.COLLECTION).find().batchSize(1000)
+                    .into(new ArrayList<>());
             Map<Object, Document> outcomes = new HashMap<>();
-            written.getCollection(SubmissionOutcome.COLLECTION).find()
+            written.getCollection(SubmissionOutcome.COLLECTION).find().batchSize(1000)
                     .forEach(outcome -> outcomes.put(outcome.get("innovationId"), outcome));
+            written.drop();
             MongoDatabase database = client.getDatabase(DATABASE + "_loop");
             MongoCollection<Document> innovationCollection = database.getCollection(Innovation.COLLECTION);
             MongoCollection<Document> outcomeCollection = database.getCollection(SubmissionOutcome.COLLECTION);
