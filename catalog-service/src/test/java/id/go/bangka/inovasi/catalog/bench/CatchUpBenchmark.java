@@ -21,6 +21,7 @@ import id.go.bangka.inovasi.events.SubmissionAction;
 import id.go.bangka.inovasi.events.SubmissionReceived;
 import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import io.micrometer.core.instrument.Counter;
@@ -75,13 +76,7 @@ public final class CatchUpBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchmarkRunner.runAndExit(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {

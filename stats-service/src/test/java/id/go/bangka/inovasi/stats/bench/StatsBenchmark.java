@@ -11,6 +11,7 @@ import id.go.bangka.inovasi.stats.Replica;
 import id.go.bangka.inovasi.stats.readiness.CatchUpTracker;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import id.go.bangka.inovasi.testsupport.ApiClient;
+import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import java.lang.management.ManagementFactory;
@@ -46,13 +47,7 @@ public final class StatsBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchmarkRunner.runAndExit(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
