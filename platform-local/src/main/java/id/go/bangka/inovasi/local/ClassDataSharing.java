@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  * libraries as plain files, which the JVM's CDS needs) under {@code <module>/target/cds}, and a dynamic archive of the
  * classes a start loads, written by a training run that stops where the context would start its beans
  * ({@code -Dspring.context.exit=onRefresh}: no port, broker or database is touched). Later starts map the archive
- * instead of loading, parsing and verifying those classes again. Done again when the jar, the JDK or the JVM options
- * change; when extraction or training fails the service starts from its jar as before. {@code INOVASI_CDS=off}
- * turns it off.
+ * instead of loading, parsing and verifying those classes again. Each jar, JDK and set of JVM options has its own
+ * directory, so a new build or other options never delete files a running service uses; when extraction or training
+ * fails the service starts from its jar as before. {@code INOVASI_CDS=off} turns it off.
  */
 final class ClassDataSharing {
 
@@ -35,25 +35,22 @@ final class ClassDataSharing {
         if ("off".equalsIgnoreCase(environment.getOrDefault("INOVASI_CDS", System.getenv("INOVASI_CDS")))) {
             return List.of("-jar", jar.toString());
         }
-        Path directory = jar.getParent().resolve("cds");
-        synchronized (LOCKS.computeIfAbsent(directory, d -> new Object())) {
-            try {
-                Path extracted = directory.resolve("app").resolve(jar.getFileName());
-                Path archive = directory.resolve("app.jsa");
-                Path stamp = directory.resolve("stamp");
-                String expected = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " "
-                        + System.getProperty("java.vm.version") + " " + String.join(" ", jvmOptions);
-                if (!Files.exists(archive) || !Files.exists(stamp) || !Files.readString(stamp).equals(expected)) {
+        try {
+            String variant = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " "
+                    + System.getProperty("java.vm.version") + " " + String.join(" ", jvmOptions);
+            Path directory = jar.getParent().resolve("cds").resolve(Integer.toHexString(variant.hashCode()));
+            Path extracted = directory.resolve("app").resolve(jar.getFileName());
+            Path archive = directory.resolve("app.jsa");
+            synchronized (LOCKS.computeIfAbsent(directory, d -> new Object())) {
+                if (!Files.exists(archive)) {
                     prepare(jar, directory, extracted, archive, jvmOptions, environment);
-                    Files.writeString(stamp, expected);
                 }
-                return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                        "-jar", extracted.toString());
-            } catch (IOException | IllegalStateException e) {
-                System.err.println("[run-local] no class data sharing for " + jar.getFileName() + ": "
-                        + e.getMessage());
-                return List.of("-jar", jar.toString());
             }
+            return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+                    extracted.toString());
+        } catch (IOException | IllegalStateException e) {
+            System.err.println("[run-local] no class data sharing for " + jar.getFileName() + ": " + e.getMessage());
+            return List.of("-jar", jar.toString());
         }
     }
 
