@@ -95,7 +95,9 @@ class ObservabilityIT {
         assertThat(accepted.status()).isEqualTo(202);
 
         List<ReceivedSpan> trace = await().atMost(WAIT).until(() -> receiver.spans(traceId),
-                spans -> has(spans, "stats-service", CONSUMER) && has(spans, "catalog-service", PRODUCER));
+                spans -> has(spans, "gateway", CLIENT) && has(spans, "submission-service", SERVER)
+                        && has(spans, "submission-service", PRODUCER) && has(spans, "catalog-service", CONSUMER)
+                        && has(spans, "catalog-service", PRODUCER) && has(spans, "stats-service", CONSUMER));
         ReceivedSpan gatewayClient = one(trace, "gateway", CLIENT);
         ReceivedSpan intakeServer = one(trace, "submission-service", SERVER);
         ReceivedSpan intakeProducer = one(trace, "submission-service", PRODUCER);
