@@ -30,7 +30,7 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            return KeyLookupIndex.wrap(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse));
+            return KeyLookupIndex.wrap(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
         }
     }
 }

@@ -24,7 +24,7 @@ final class IndexedMemoryBackend extends MemoryBackend {
         @Override
         protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            return KeyLookupIndex.wrap(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse));
+            return KeyLookupIndex.wrap(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
         }
     }
 }

@@ -20,15 +20,15 @@ final class KeyLookupIndex<P> extends Index<P> {
     private final Index<P> index;
     private final String key;
 
-    KeyLookupIndex(Index<P> index) {
-        super(index.getName(), index.getKeys(), false);
+    KeyLookupIndex(Index<P> index, boolean sparse) {
+        super(index.getName(), index.getKeys(), sparse);
         this.index = index;
         this.key = index.getKeys().get(0).getKey();
     }
 
     /** Wraps unique single-key indexes; returns any other index as it is. */
-    static <P> Index<P> wrap(Index<P> index) {
-        return index.isUnique() && index.getKeys().size() == 1 ? new KeyLookupIndex<>(index) : index;
+    static <P> Index<P> wrap(Index<P> index, boolean sparse) {
+        return index.isUnique() && index.getKeys().size() == 1 ? new KeyLookupIndex<>(index, sparse) : index;
     }
 
     @Override
@@ -48,11 +48,6 @@ final class KeyLookupIndex<P> extends Index<P> {
         Object value = query.get(key);
         return query.size() > 1 && value != null && !(value instanceof Document) && !(value instanceof Collection)
                 && !BsonRegularExpression.isRegularExpression(value) && index.canHandle(new Document(key, value));
-    }
-
-    @Override
-    protected boolean isSparse() {
-        return index.toIndexDescription().containsKey("sparse");
     }
 
     @Override

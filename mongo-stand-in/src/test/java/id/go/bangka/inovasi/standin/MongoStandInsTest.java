@@ -29,7 +29,7 @@ class MongoStandInsTest {
     @Test
     void aUniqueIndexServesQueriesPinningItsKeyAndNothingElse() {
         KeyLookupIndex<Integer> index = new KeyLookupIndex<>(
-                new MemoryUniqueIndex("_id_", List.of(new IndexKey("_id", true)), false));
+                new MemoryUniqueIndex("_id_", List.of(new IndexKey("_id", true)), false), false);
 
         assertThat(index.canHandle(new Document("_id", 7))).isTrue();
         assertThat(index.canHandle(new Document("_id", 7).append("version", 3))).isTrue();

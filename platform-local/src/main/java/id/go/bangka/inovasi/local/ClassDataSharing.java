@@ -1,7 +1,6 @@
 package id.go.bangka.inovasi.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Class data sharing for a service's start: its Spring Boot jar extracted once (the application jar and its
@@ -56,13 +54,13 @@ final class ClassDataSharing {
 
     private static void prepare(Path jar, Path directory, Path extracted, Path archive, List<String> jvmOptions,
             Map<String, String> environment) throws IOException {
-        deleteRecursively(directory);
+        Processes.deleteRecursively(directory);
         Files.createDirectories(directory);
         Path log = directory.resolve("training.log");
-        run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+        run(List.of(Processes.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
                 extracted.getParent().toString()), Map.of(), log);
         List<String> training = new ArrayList<>();
-        training.add(java());
+        training.add(Processes.java());
         training.addAll(jvmOptions);
         training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
                 extracted.toString()));
@@ -90,23 +88,6 @@ final class ClassDataSharing {
         if (process.exitValue() != 0) {
             throw new IllegalStateException("exit " + process.exitValue() + " of " + command.get(command.size() - 1)
                     + "; see " + log);
-        }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -92,7 +92,7 @@ public final class LocalKafka {
 
     private static Process java(String mainClass, List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Processes.java(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true)

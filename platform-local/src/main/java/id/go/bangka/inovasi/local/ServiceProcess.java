@@ -17,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One platform service as an operating-system process: a Spring Boot jar started with its environment (and its
- * {@link ClassDataSharing} archive), its output appended to a log file, its readiness polled over HTTP, stopped gracefully or killed like {@code kill -9}.
+ * {@link ClassDataSharing} archive), its output appended to a log file, its readiness polled over HTTP, stopped
+ * gracefully or killed like {@code kill -9}.
  */
 public final class ServiceProcess {
 
@@ -79,7 +80,7 @@ public final class ServiceProcess {
     /** Starts the process; its output is appended to the log file. */
     public synchronized ServiceProcess start() {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(Processes.java());
         command.addAll(jvmOptions);
         command.addAll(ClassDataSharing.launch(jar, jvmOptions, environment));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -54,7 +54,7 @@ class FaultSuiteIT {
     @BeforeAll
     static void startPlatform() throws IOException {
         work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/faults"));
-        deleteRecursively(work.resolve("kafka"));
+        Processes.deleteRecursively(work.resolve("kafka"));
         kafka = new LocalKafka(work.resolve("kafka"), TestPlatform.freePort(), TestPlatform.freePort());
         kafka.start(Duration.ofSeconds(60));
         mongo = MongoStandIns.inMemory(0);
@@ -281,16 +281,5 @@ class FaultSuiteIT {
 
     private static void phase(String what) {
         System.out.println("[fault-suite " + Instant.now() + "] " + what);
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var paths = Files.walk(path)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -77,7 +77,7 @@ public final class PlatformBenchmark {
         List<String> parts = List.of((args.length > 2 ? args[2] : "intake,freshness").split(","));
         Path root = checkout();
         Path data = root.resolve("platform-local/target/bench");
-        deleteRecursively(data);
+        Processes.deleteRecursively(data);
         LocalPlatform platform = new LocalPlatform(root, data,
                 launcherEnvironment(),
                 Map.of("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET, "SPRING_APPLICATION_JSON", """
@@ -453,14 +453,6 @@ public final class PlatformBenchmark {
                     .toAbsolutePath() + ")");
         }
         return directory;
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     private record Result(double perSecond, Histogram latency, Map<Integer, Long> others) {
