@@ -13,11 +13,18 @@ import java.util.List;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A real Apache Kafka broker (KRaft, broker and controller in one process) from the Maven Central jars on this
- * module's classpath, on fixed loopback ports, with its log directory under the data directory so topics survive a
- * restart.
+ * A real Apache Kafka broker (KRaft, broker and controller in one process) from the Maven Central jars of this
+ * module's runtime classpath, on fixed loopback ports, with its log directory under the data directory so topics
+ * survive a restart.
  */
 public final class LocalKafka {
+
+    /**
+     * The system property naming the broker's classpath. The module's integration tests set it to {@code target/lib/*}
+     * (its runtime dependencies, which {@code ./run-local.sh} uses), so the tests run the broker on exactly the
+     * classpath users get, not on the test classpath with its test-scoped extras.
+     */
+    public static final String CLASSPATH_PROPERTY = "inovasi.kafka.classpath";
 
     private final Path directory;
     private final int port;
@@ -93,10 +100,15 @@ public final class LocalKafka {
     private static Process java(String mainClass, List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Processes.java(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(), mainClass));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /** The broker's classpath: {@link #CLASSPATH_PROPERTY} when set, else this JVM's own (run-local's launcher). */
+    static String classpath() {
+        return System.getProperty(CLASSPATH_PROPERTY, System.getProperty("java.class.path"));
     }
 
     private void awaitPort(Duration timeout, Path log) {

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,7 +31,8 @@ import java.util.concurrent.CompletableFuture;
  * until every service is ready, prints the URLs and API keys, and stops everything on Ctrl-C (or
  * {@code ./run-local.sh stop}). {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} use existing infrastructure
  * instead; {@code INOVASI_LOCAL_PORTAL_KEY} and {@code INOVASI_LOCAL_REVIEWER_KEY} fix the keys, otherwise they are
- * generated once and kept under {@code data/}.
+ * generated once and kept under {@code data/} (readable by its owner only). Every service listens on 127.0.0.1 only;
+ * {@code INOVASI_GATEWAY_ADDRESS} opens the gateway (and only the gateway) to a network, e.g. {@code 0.0.0.0}.
  */
 public final class LocalPlatform {
 
@@ -41,7 +45,11 @@ public final class LocalPlatform {
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int MONGO_PORT = 27017;
 
+    /** The address every service listens on; the gateway's can be changed with {@code INOVASI_GATEWAY_ADDRESS}. */
+    static final String LOOPBACK = "127.0.0.1";
+
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path root;
     private final Path data;
@@ -108,8 +116,10 @@ public final class LocalPlatform {
         common.put("MONGODB_URI", mongoUri);
         common.put("INOVASI_IDENTITY_SECRET", randomToken(32));
         common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + CATALOG_PORT);
+        common.put("SERVER_ADDRESS", LOOPBACK);
         common.putAll(serviceEnv);
         Map<String, String> gateway = new LinkedHashMap<>(common);
+        gateway.put("SERVER_ADDRESS", gatewayAddress());
         gateway.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + SUBMISSION_PORT);
         gateway.put("INOVASI_STATS_URI", "http://127.0.0.1:" + STATS_PORT);
         gateway.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
@@ -144,6 +154,11 @@ public final class LocalPlatform {
                 Arrays.stream(javaOptions.trim().split("\\s+")).toList(), data.resolve("logs/" + module + ".log"));
     }
 
+    /** The gateway's listening address: {@code INOVASI_GATEWAY_ADDRESS}, loopback by default. */
+    String gatewayAddress() {
+        return firstNonBlank(env.get("INOVASI_GATEWAY_ADDRESS"), LOOPBACK);
+    }
+
     private Keys keys() throws IOException {
         Path file = data.resolve("local-keys.properties");
         Properties stored = new Properties();
@@ -151,7 +166,10 @@ public final class LocalPlatform {
             try (InputStream in = Files.newInputStream(file)) {
                 stored.load(in);
             }
+        } else {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         }
+        Files.setPosixFilePermissions(file, OWNER_ONLY);
         String portal = firstNonBlank(env.get("INOVASI_LOCAL_PORTAL_KEY"), stored.getProperty("portal"));
         String reviewer = firstNonBlank(env.get("INOVASI_LOCAL_REVIEWER_KEY"), stored.getProperty("reviewer"));
         Keys keys = new Keys(portal == null ? "portal-" + randomToken(24) : portal,
@@ -200,21 +218,37 @@ public final class LocalPlatform {
     }
 
     private String banner(Keys keys, Duration took) {
+        String address = gatewayAddress();
+        String reach = LOOPBACK.equals(address) ? "this machine only; INOVASI_GATEWAY_ADDRESS=0.0.0.0 opens it"
+                : "listening on " + address;
         return """
 
                 Inovasi Bangka is running (all services ready in %.1f s).
-                  Gateway (the only entry)  http://localhost:%d
+                  Gateway (the only entry)  http://localhost:%d   (%s)
                   Portal API key            %s   (acts for every OPD code)
                   Reviewer API key          %s
+                  Keys kept in              %s
                   Logs                      %s
-                Submit an innovation:
-                  curl -i -X POST http://localhost:%d/api/v1/submissions \\
-                    -H 'X-Api-Key: %s' -H "Idempotency-Key: $(uuidgen || date +%%s%%N)" \\
-                    -H 'Content-Type: application/json' \\
-                    -d '{"title":"Soltan: survei PHBS digital","opdCode":"PKM-BATURUSA","field":"HEALTH","stage":"IMPLEMENTATION","year":2022}'
+                Submit an innovation (202 Accepted; its Location says where to follow it until APPLIED):
+                %s
                 Stop with Ctrl-C or ./run-local.sh stop
-                """.formatted(took.toMillis() / 1000.0, GATEWAY_PORT, keys.portal(), keys.reviewer(),
-                data.resolve("logs"), GATEWAY_PORT, keys.portal());
+                """.formatted(took.toMillis() / 1000.0, GATEWAY_PORT, reach, keys.portal(), keys.reviewer(),
+                data.resolve("local-keys.properties"), data.resolve("logs"), example(keys.portal()));
+    }
+
+    /**
+     * The submission the banner prints: a complete proposal for a curl and a shell that a fresh Debian has (no
+     * {@code uuidgen}, no {@code jq}); {@code .ci/run} runs it as printed.
+     */
+    static String example(String portalKey) {
+        return """
+                  curl -i -X POST http://localhost:%d/api/v1/submissions \\
+                    -H 'X-Api-Key: %s' -H "Idempotency-Key: example-$(date +%%s%%N)" \\
+                    -H 'Content-Type: application/json' \\
+                    -d '{"title":"Smart-in PIRT: izin pangan rumah tangga daring","opdCode":"DINKES",
+                         "source":"OPD","initiatorType":"OPD","field":"HEALTH","governmentAffair":"HEALTH",
+                         "form":"PUBLIC_SERVICE","kind":"DIGITAL","stage":"IMPLEMENTATION","programme":"OTHER",
+                         "year":2020}'""".formatted(GATEWAY_PORT, portalKey);
     }
 
     private static String firstNonBlank(String a, String b) {

@@ -100,7 +100,7 @@ public final class ServiceProcess {
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest probe = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                URI.create("http://" + probeHost() + ":" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (process != null && !process.isAlive()) {
@@ -119,6 +119,13 @@ public final class ServiceProcess {
             sleep(250);
         }
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
+    }
+
+    /** Where readiness is asked: the address the service listens on ({@code SERVER_ADDRESS}), loopback for any. */
+    private String probeHost() {
+        String address = environment.getOrDefault("SERVER_ADDRESS", "127.0.0.1");
+        return address.isBlank() || address.equals("0.0.0.0") || address.equals("::") ? "127.0.0.1"
+                : address.contains(":") ? "[" + address + "]" : address;
     }
 
     /** Asks the process to stop (SIGTERM: graceful shutdown) and waits for it. */
