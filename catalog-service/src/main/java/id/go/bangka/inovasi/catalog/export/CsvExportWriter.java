@@ -10,9 +10,11 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * CSV as RFC 4180 describes it: comma-separated, CRLF line ends, a field in double quotes when it holds a comma, a
- * quote or a line break (quotes doubled), UTF-8 with a byte order mark so that Excel reads it as UTF-8. A text that
- * Excel would run as a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe.
+ * CSV as RFC 4180 describes it: comma-separated, CRLF line ends, UTF-8 with a byte order mark so that Excel reads it as
+ * UTF-8. Every text field is in double quotes (quotes doubled), so that a spreadsheet splitting on the semicolon (Excel
+ * in an Indonesian or other comma-decimal locale) or on a tab still sees one cell per field; numbers are bare. A text
+ * that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an
+ * apostrophe.
  */
 final class CsvExportWriter implements ExportWriter {
 
@@ -42,16 +44,12 @@ final class CsvExportWriter implements ExportWriter {
         if (index > 0) {
             writer.write(',');
         }
-        if (value == null) {
-            return;
-        }
-        String text = value.toString();
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+        if (value instanceof String text) {
             writer.write('"');
             writer.write(text.replace("\"", "\"\""));
             writer.write('"');
-        } else {
-            writer.write(text);
+        } else if (value != null) {
+            writer.write(value.toString());
         }
     }
 
