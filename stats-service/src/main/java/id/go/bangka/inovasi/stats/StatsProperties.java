@@ -23,9 +23,16 @@ public record StatsProperties(@DefaultValue("Asia/Jakarta") ZoneId zone,
      * @param minInterval at most one overview per client this often
      * @param heartbeat   a comment line this often keeps proxies from closing an idle stream
      * @param tick        how often the single pusher checks for changes
-     * @param timeout     a stream is closed after this long; EventSource clients reconnect by themselves
+     * @param timeout        a stream is closed after this long (its maximum lifetime); EventSource clients reconnect
+     *                       by themselves
+     * @param idleTimeout    a stream that was sent no overview (only heartbeats) for this long is closed, so that
+     *                       forgotten tabs do not hold a place; the client reconnects when it is still there
+     * @param maxSubscribers streams this replica holds at most; one more is refused with 503 and Retry-After
+     * @param retryAfter     the Retry-After of that refusal
      */
     public record Stream(@DefaultValue("1s") Duration minInterval, @DefaultValue("15s") Duration heartbeat,
-            @DefaultValue("100ms") Duration tick, @DefaultValue("30m") Duration timeout) {
+            @DefaultValue("100ms") Duration tick, @DefaultValue("30m") Duration timeout,
+            @DefaultValue("10m") Duration idleTimeout, @DefaultValue("2000") int maxSubscribers,
+            @DefaultValue("30s") Duration retryAfter) {
     }
 }

@@ -1,8 +1,10 @@
 package id.go.bangka.inovasi.platform.problem;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -15,6 +17,7 @@ public class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private Duration retryAfter;
 
     public ApiProblem(HttpStatus status, String title, String detail) {
         super(detail);
@@ -32,6 +35,22 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem badRequest(String detail) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "Bad request", detail);
+    }
+
+    /** 503: the service cannot take the request now; the caller may retry after the given time. */
+    public static ApiProblem unavailable(String title, String detail, Duration retryAfter) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, title, detail).retryAfter(retryAfter);
+    }
+
+    /** Answers with a {@code Retry-After} header of this many seconds (at least one). */
+    public ApiProblem retryAfter(Duration after) {
+        this.retryAfter = after;
+        return this;
+    }
+
+    /** The {@code Retry-After} to answer with, if any. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** Adds an extension member to the problem body. */

@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.stats.stream;
 
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.stats.StatsProperties;
 import id.go.bangka.inovasi.stats.overview.Overview;
 import id.go.bangka.inovasi.stats.overview.OverviewService;
@@ -11,8 +12,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -22,7 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Pushes the overview to every subscriber of the Server-Sent Events stream: once on subscribing, then after any
  * change of the view at most once per {@code min-interval} per subscriber, and a heartbeat comment when nothing else
  * was sent for a {@code heartbeat}. One scheduler thread serves every subscriber; a subscriber holds no thread
- * (the request is asynchronous), only its connection. Streams end when the service stops; clients reconnect.
+ * (the request is asynchronous), only its connection. A replica holds at most {@code max-subscribers} streams (one
+ * more is refused with 503 and Retry-After); a stream ends after its {@code timeout}, after {@code idle-timeout}
+ * without an overview, and when the service stops; clients reconnect.
  */
 @Component
 public class OverviewStream implements SmartLifecycle {
@@ -32,13 +39,22 @@ public class OverviewStream implements SmartLifecycle {
     private final CatalogView view;
     private final OverviewService overviews;
     private final StatsProperties.Stream settings;
+    private final LongSupplier nanoTime;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger held = new AtomicInteger();
     private volatile ScheduledExecutorService pusher;
 
+    @Autowired
     public OverviewStream(CatalogView view, OverviewService overviews, StatsProperties properties) {
+        this(view, overviews, properties, System::nanoTime);
+    }
+
+    /** A stream on the given monotonic clock (tests step it instead of waiting). */
+    OverviewStream(CatalogView view, OverviewService overviews, StatsProperties properties, LongSupplier nanoTime) {
         this.view = view;
         this.overviews = overviews;
         this.settings = properties.stream();
+        this.nanoTime = nanoTime;
     }
 
     @Override
@@ -57,8 +73,7 @@ public class OverviewStream implements SmartLifecycle {
     public void stop() {
         pusher.shutdownNow();
         pusher = null;
-        subscribers.forEach(s -> s.emitter.complete());
-        subscribers.clear();
+        subscribers.forEach(this::end);
     }
 
     @Override
@@ -66,15 +81,26 @@ public class OverviewStream implements SmartLifecycle {
         return pusher != null;
     }
 
-    /** A new subscriber, sent the current overview of its scope at once. */
+    /**
+     * A new subscriber, sent the current overview of its scope at once.
+     *
+     * @throws ApiProblem 503 with Retry-After when the replica already holds {@code max-subscribers} streams
+     */
     public SseEmitter subscribe(Scope scope) {
+        if (held.incrementAndGet() > settings.maxSubscribers()) {
+            held.decrementAndGet();
+            throw ApiProblem.unavailable("Too many dashboard streams", "This server already holds "
+                    + settings.maxSubscribers() + " live dashboard streams; try again after Retry-After seconds, "
+                    + "or read /api/v1/stats/overview meanwhile.", settings.retryAfter());
+        }
         SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
-        Subscriber subscriber = new Subscriber(emitter, scope);
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onTimeout(() -> subscribers.remove(subscriber));
-        emitter.onError(e -> subscribers.remove(subscriber));
+        long now = nanoTime.getAsLong();
+        Subscriber subscriber = new Subscriber(emitter, scope, now);
+        emitter.onCompletion(() -> remove(subscriber));
+        emitter.onTimeout(() -> remove(subscriber));
+        emitter.onError(e -> remove(subscriber));
         subscribers.add(subscriber);
-        push(subscriber, System.nanoTime());
+        push(subscriber, now);
         return emitter;
     }
 
@@ -83,12 +109,16 @@ public class OverviewStream implements SmartLifecycle {
         return subscribers.size();
     }
 
-    private void tick() {
+    /** One round of the pusher: overviews where the view changed, heartbeats, idle streams ended. */
+    void tick() {
         try {
-            long now = System.nanoTime();
+            long now = nanoTime.getAsLong();
             long generation = view.generation();
             for (Subscriber subscriber : subscribers) {
-                if (subscriber.sentGeneration != generation
+                if (now - subscriber.overviewAt >= settings.idleTimeout().toNanos()
+                        && subscriber.sentGeneration == generation) {
+                    end(subscriber);
+                } else if (subscriber.sentGeneration != generation
                         && now - subscriber.overviewAt >= settings.minInterval().toNanos()) {
                     push(subscriber, now);
                 } else if (now - subscriber.sentAt >= settings.heartbeat().toNanos()) {
@@ -115,8 +145,21 @@ public class OverviewStream implements SmartLifecycle {
             subscriber.sentAt = now;
             return true;
         } catch (IOException | IllegalStateException e) {
-            subscribers.remove(subscriber);
+            remove(subscriber);
             return false;
+        }
+    }
+
+    private void end(Subscriber subscriber) {
+        remove(subscriber);
+        subscriber.emitter.complete();
+    }
+
+    /** Forgets a subscriber once, whichever of completion, timeout, error or a failed send comes first. */
+    private void remove(Subscriber subscriber) {
+        if (subscriber.removed.compareAndSet(false, true)) {
+            subscribers.remove(subscriber);
+            held.decrementAndGet();
         }
     }
 
@@ -124,13 +167,16 @@ public class OverviewStream implements SmartLifecycle {
 
         private final SseEmitter emitter;
         private final Scope scope;
+        private final AtomicBoolean removed = new AtomicBoolean();
         private volatile long sentGeneration = -1;
         private volatile long sentAt;
         private volatile long overviewAt;
 
-        private Subscriber(SseEmitter emitter, Scope scope) {
+        private Subscriber(SseEmitter emitter, Scope scope, long now) {
             this.emitter = emitter;
             this.scope = scope;
+            this.sentAt = now;
+            this.overviewAt = now;
         }
     }
 }
