@@ -10,12 +10,15 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentityArgumentResolver;
 import id.go.bangka.inovasi.platform.identity.IdentityProperties;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
 import id.go.bangka.inovasi.platform.identity.VerifiedIdentityFilter;
-import id.go.bangka.inovasi.platform.json.StrictTextCoercion;
+import id.go.bangka.inovasi.platform.json.AllErrorsModule;
+import id.go.bangka.inovasi.platform.json.StrictScalarCoercion;
 import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import id.go.bangka.inovasi.platform.problem.ProblemResponses;
 import id.go.bangka.inovasi.platform.problem.ProblemWriter;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -37,6 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @EnableConfigurationProperties({IdentityProperties.class, HttpProperties.class})
 public class PlatformAutoConfiguration {
+
+    /** The clock of rules that depend on today, such as the last reporting year. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -60,8 +70,15 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
-        StrictTextCoercion strictTextCoercion() {
-            return new StrictTextCoercion();
+        StrictScalarCoercion strictScalarCoercion() {
+            return new StrictScalarCoercion();
+        }
+
+        /** Request records marked {@code @AllErrorsAtOnce} report every unreadable value with every other error. */
+        @Bean
+        @ConditionalOnClass(name = "jakarta.validation.Validator")
+        AllErrorsModule allErrorsModule(ObjectProvider<Validator> validator) {
+            return new AllErrorsModule(validator::getObject);
         }
 
         @Bean
