@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 /**
  * Text callers send, when not null: plain text ({@link id.go.bangka.inovasi.platform.problem.PlainText}: no control
  * characters, line breaks and tabs only when {@link #multiline()}, valid Unicode) and, stripped of surrounding
- * white space, {@link #min()} to {@link #max()} characters.
+ * white space, {@link #min()} to {@link #max()} characters. Blank text passes the minimum: {@code @NotBlank} says
+ * whether the text is required.
  */
 @Documented
 @Constraint(validatedBy = TextValidator.class)

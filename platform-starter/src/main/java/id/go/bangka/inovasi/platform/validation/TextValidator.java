@@ -25,7 +25,7 @@ public class TextValidator implements ConstraintValidator<Text, String> {
             return Violations.refuse(context, plain.get());
         }
         int length = text.strip().length();
-        if (length < rule.min() || length > rule.max()) {
+        if ((length > 0 && length < rule.min()) || length > rule.max()) {
             return Violations.refuse(context, rule.min() > 0
                     ? "must be " + rule.min() + " to " + rule.max() + " characters"
                     : "must be at most " + rule.max() + " characters");
