@@ -191,7 +191,7 @@ abstract class CatalogContract {
     @Test
     void badQueryParametersAre400Problems() {
         for (String query : List.of("size=0", "size=1000", "page=-1", "year=abc", "year=99999999999",
-                "field=SPACE", "opdCode=%7B%22%24gt%22%3A%22%22%7D", "opdCode=$where")) {
+                "year=2014", "yearTo=2100", "field=SPACE", "opdCode=%7B%22%24gt%22%3A%22%22%7D", "opdCode=$where")) {
             Answer answer = api.get("/api/v1/innovations?" + query, TestIdentities.anonymous());
             assertThat(answer.status()).as(query).isEqualTo(400);
             assertThat(answer.header("Content-Type")).as(query).isEqualTo("application/problem+json");
@@ -383,6 +383,37 @@ abstract class CatalogContract {
         stale.put("If-Match", "\"7\"");
         assertThat(review(id, "VERIFY", "", stale).status()).isEqualTo(412);
         assertThat(mongo.findById(id, Innovation.class).version()).isEqualTo(1);
+    }
+
+    @Test
+    void everyInvalidValueOfAReviewOrEvidenceBodyIsReportedAtOnce() {
+        UUID id = created("DISPORA").innovationId();
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+        String evidence = "/api/v1/innovations/" + id + "/evidence";
+
+        Answer decision = api.post("/api/v1/innovations/" + id + "/review", reviewer,
+                "{\"decision\":\"APPROVE\",\"note\":\"" + "x".repeat(2001) + "\"}");
+        assertThat(decision.status()).isEqualTo(400);
+        assertThat(decision.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(pointers(decision)).containsExactlyInAnyOrder("/decision", "/note");
+
+        Answer declared = api.put(evidence + "/35", TestIdentities.portal("portal-DISPORA", "DISPORA"),
+                "{\"parameter\":\"3\",\"links\":[\"https://ok.bangka.go.id\",\"ftp://x\"]}");
+        assertThat(declared.status()).isEqualTo(400);
+        assertThat(pointers(declared)).containsExactlyInAnyOrder("/parameter", "/links/1");
+
+        Answer verified = api.post(evidence + "/35/verification", reviewer, "{\"state\":\"MAYBE\",\"note\":5}");
+        assertThat(verified.status()).isEqualTo(400);
+        assertThat(pointers(verified)).containsExactlyInAnyOrder("/state", "/note");
+
+        Answer outOfRange = api.put(evidence + "/35", TestIdentities.portal("portal-DISPORA", "DISPORA"),
+                "{\"parameter\":4,\"links\":[\"not a url\"]}");
+        assertThat(pointers(outOfRange)).containsExactlyInAnyOrder("/parameter", "/links/0");
+        assertThat(mongo.findById(id, Innovation.class).version()).isEqualTo(1);
+    }
+
+    private static List<String> pointers(Answer answer) {
+        return answer.body().get("errors").valueStream().map(e -> e.get("pointer").asString()).toList();
     }
 
     @Test

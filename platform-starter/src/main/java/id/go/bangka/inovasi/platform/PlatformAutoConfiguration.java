@@ -10,17 +10,22 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentityArgumentResolver;
 import id.go.bangka.inovasi.platform.identity.IdentityProperties;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
 import id.go.bangka.inovasi.platform.identity.VerifiedIdentityFilter;
-import id.go.bangka.inovasi.platform.json.StrictTextCoercion;
+import id.go.bangka.inovasi.platform.json.AllErrorsModule;
+import id.go.bangka.inovasi.platform.json.StrictScalarCoercion;
+import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import id.go.bangka.inovasi.platform.problem.ProblemResponses;
 import id.go.bangka.inovasi.platform.problem.ProblemWriter;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +36,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What every Inovasi Bangka service gets: identity signing and verification, problem responses, a portable health. */
-@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @EnableConfigurationProperties({IdentityProperties.class, HttpProperties.class})
 public class PlatformAutoConfiguration {
+
+    /** The clock of rules that depend on today, such as the last reporting year. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -57,8 +70,15 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
-        StrictTextCoercion strictTextCoercion() {
-            return new StrictTextCoercion();
+        StrictScalarCoercion strictScalarCoercion() {
+            return new StrictScalarCoercion();
+        }
+
+        /** Request records marked {@code @AllErrorsAtOnce} report every unreadable value with every other error. */
+        @Bean
+        @ConditionalOnClass(name = "jakarta.validation.Validator")
+        AllErrorsModule allErrorsModule(ObjectProvider<Validator> validator) {
+            return new AllErrorsModule(validator::getObject);
         }
 
         @Bean
@@ -107,6 +127,19 @@ public class PlatformAutoConfiguration {
         @Override
         public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
             resolvers.add(new CallerIdentityArgumentResolver());
+        }
+    }
+
+    /** The settings of the Kafka clients services build themselves, from Boot's {@code spring.kafka.*}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(KafkaProperties.class)
+    @ConditionalOnBean(KafkaProperties.class)
+    static class KafkaClients {
+
+        @Bean
+        @ConditionalOnMissingBean
+        KafkaClientSettings kafkaClientSettings(KafkaProperties kafka) {
+            return new KafkaClientSettings(kafka);
         }
     }
 

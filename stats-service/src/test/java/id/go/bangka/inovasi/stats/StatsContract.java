@@ -385,6 +385,11 @@ abstract class StatsContract {
             assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
             assertThat(answer.body().get("errors").get(0).get("pointer").asString()).as(path).isNotBlank();
         }
+        Answer sharedRules = api.get("/api/v1/stats/breakdown?by=field&year=2014&opdCode=dinkes", reviewer);
+        assertThat(sharedRules.status()).isEqualTo(400);
+        assertThat(sharedRules.body().get("errors").valueStream().map(e -> e.get("pointer").asString()))
+                .as("the year and OPD code rules of intake and catalogue, both errors at once")
+                .containsExactlyInAnyOrder("year", "opdCode");
         Answer forbidden = api.get("/api/v1/stats/breakdown?by=field&status=SUBMITTED", TestIdentities.anonymous());
         assertThat(forbidden.status()).isEqualTo(403);
     }

@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.catalog.evidence;
 
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
@@ -39,7 +40,7 @@ public class EvidenceController {
 
     @PutMapping("/{indicator}")
     EvidenceView declare(CallerIdentity caller, @PathVariable UUID id, @PathVariable String indicator,
-            @RequestBody(required = false) EvidenceRequest request) {
+            @Valid @RequestBody(required = false) EvidenceRequest request) {
         return view(caller, evidence.declare(caller, id, indicator, request));
     }
 
@@ -70,7 +71,7 @@ public class EvidenceController {
 
     @PostMapping("/{indicator}/verification")
     EvidenceView verify(CallerIdentity caller, @PathVariable UUID id, @PathVariable String indicator,
-            @RequestBody(required = false) VerificationRequest request) {
+            @Valid @RequestBody(required = false) VerificationRequest request) {
         return view(caller, evidence.verify(caller, id, indicator, request));
     }
 

@@ -1,5 +1,11 @@
 package id.go.bangka.inovasi.catalog.evidence;
 
+import id.go.bangka.inovasi.platform.json.AllErrorsAtOnce;
+import id.go.bangka.inovasi.platform.validation.HttpLink;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -8,5 +14,10 @@ import java.util.List;
  * @param parameter 1, 2 or 3
  * @param links     http(s) links to evidence, at most 10
  */
-public record EvidenceRequest(Integer parameter, List<String> links) {
+@AllErrorsAtOnce
+public record EvidenceRequest(
+        @NotNull(message = "parameter is required: 1, 2 or 3") @Min(value = 1, message = "parameter must be 1, 2 or 3")
+        @Max(value = 3, message = "parameter must be 1, 2 or 3") Integer parameter,
+        @Size(max = 10, message = "at most 10 links")
+        List<@NotNull(message = "must be an http(s) URL") @HttpLink String> links) {
 }

@@ -1,10 +1,17 @@
 package id.go.bangka.inovasi.catalog.evidence;
 
+import id.go.bangka.inovasi.platform.json.AllErrorsAtOnce;
+import id.go.bangka.inovasi.platform.validation.Text;
+import jakarta.validation.constraints.NotNull;
+
 /**
  * Body of {@code POST /api/v1/innovations/{id}/evidence/{indicator}/verification}.
  *
  * @param state ACCEPTED or REJECTED
  * @param note  the reviewer's note, internal, at most 2000 characters
  */
-public record VerificationRequest(Evidence.State state, String note) {
+@AllErrorsAtOnce
+public record VerificationRequest(
+        @NotNull(message = "state must be ACCEPTED or REJECTED") Evidence.State state,
+        @Text(max = 2000, multiline = true) String note) {
 }

@@ -11,9 +11,10 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.http.IfMatch;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import id.go.bangka.inovasi.platform.validation.OpdCode;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public class ReviewController {
     @PostMapping("/api/v1/innovations/{id}/review")
     ResponseEntity<InnovationView> decide(CallerIdentity caller, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) ReviewRequest request) {
+            @Valid @RequestBody(required = false) ReviewRequest request) {
         Innovation decided = reviews.decide(caller, id, IfMatch.version(ifMatch), request);
         return ResponseEntity.ok().eTag(Long.toString(decided.version())).body(InnovationView.of(decided, true));
     }
@@ -55,8 +56,7 @@ public class ReviewController {
     InnovationPage queue(CallerIdentity caller,
             @RequestParam(defaultValue = "SUBMITTED") InnovationStatus status,
             @RequestParam(required = false) InnovationField field,
-            @RequestParam(required = false) @Pattern(
-                    regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be an OPD code such as DINKES") String opdCode,
+            @RequestParam(required = false) @OpdCode String opdCode,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
             @Max(value = 10_000, message = "must be 10000 or less") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")

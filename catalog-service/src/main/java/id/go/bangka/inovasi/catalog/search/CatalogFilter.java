@@ -9,9 +9,8 @@ import id.go.bangka.inovasi.events.Programme;
 import id.go.bangka.inovasi.events.Source;
 import id.go.bangka.inovasi.events.Stage;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import id.go.bangka.inovasi.platform.validation.OpdCode;
+import id.go.bangka.inovasi.platform.validation.ReportingYear;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +37,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 public record CatalogFilter(
         @Size(max = SearchTerms.MAX_QUERY_LENGTH, message = "must be at most 200 characters") String q,
         InnovationField field,
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be an OPD code such as DINKES") String opdCode,
-        @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
-        Integer year,
-        @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
-        Integer yearFrom,
-        @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
-        Integer yearTo,
+        @OpdCode String opdCode,
+        @ReportingYear Integer year,
+        @ReportingYear Integer yearFrom,
+        @ReportingYear Integer yearTo,
         Stage stage,
         InnovationKind kind,
         InnovationForm form,

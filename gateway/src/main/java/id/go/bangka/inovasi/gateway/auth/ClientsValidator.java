@@ -38,7 +38,7 @@ final class ClientsValidator {
             if (client.roles().isEmpty() || !GatewayRoles.ALL.containsAll(client.roles())) {
                 problems.add(name + ": roles must be one or more of " + new TreeSet<>(GatewayRoles.ALL));
             }
-            client.opdCodes().stream().filter(code -> !Caller.OPD_CODE.matcher(code).matches())
+            client.opdCodes().stream().filter(code -> !Caller.isOpdCodeOrAll(code))
                     .forEach(code -> problems.add(name + ": '" + code + "' is not an OPD code (such as DINKES) or *"));
             if (client.roles().contains(GatewayRoles.PORTAL) && client.opdCodes().isEmpty()) {
                 problems.add(name + ": a portal needs at least one OPD code");

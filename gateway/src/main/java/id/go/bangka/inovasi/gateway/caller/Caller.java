@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.gateway.caller;
 
+import id.go.bangka.inovasi.platform.validation.OpdCodes;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,8 @@ public record Caller(String clientId, Set<String> roles, Set<String> opdCodes, R
 
     /** What a client id may look like: it travels in headers and in the signed identity. */
     public static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@:-]{0,99}");
-    /** What an OPD code may look like, or {@code *} for all. */
-    public static final Pattern OPD_CODE = Pattern.compile("\\*|[A-Z0-9][A-Z0-9-]{1,39}");
+    /** Every OPD code, in a caller's {@link #opdCodes()}. */
+    public static final String ALL_OPDS = "*";
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -28,6 +29,11 @@ public record Caller(String clientId, Set<String> roles, Set<String> opdCodes, R
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** Whether a configured or claimed value may stand in {@link #opdCodes()}: an OPD code, or {@code *} for all. */
+    public static boolean isOpdCodeOrAll(String code) {
+        return ALL_OPDS.equals(code) || OpdCodes.matches(code);
     }
 
     /** How a caller proved who it is. */

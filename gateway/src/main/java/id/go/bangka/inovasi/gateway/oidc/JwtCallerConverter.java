@@ -40,7 +40,7 @@ public class JwtCallerConverter implements Converter<Jwt, Mono<AbstractAuthentic
         Set<String> roles = values(claim(jwt.getClaims(), claims.rolesClaim()));
         roles.retainAll(GatewayRoles.ALL);
         Set<String> opdCodes = values(claim(jwt.getClaims(), claims.opdCodesClaim()));
-        if (!opdCodes.stream().allMatch(code -> Caller.OPD_CODE.matcher(code).matches())) {
+        if (!opdCodes.stream().allMatch(Caller::isOpdCodeOrAll)) {
             return Mono.error(new InvalidBearerTokenException(
                     "The token's " + claims.opdCodesClaim() + " claim holds a value that is not an OPD code."));
         }

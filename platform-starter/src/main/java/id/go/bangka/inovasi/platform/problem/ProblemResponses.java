@@ -3,30 +3,31 @@ package id.go.bangka.inovasi.platform.problem;
 import id.go.bangka.inovasi.platform.identity.InvalidIdentityException;
 import id.go.bangka.inovasi.platform.http.BodySizeLimitFilter;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import id.go.bangka.inovasi.platform.json.JsonErrors;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error into an RFC 9457 {@code application/problem+json} response: Spring MVC's own exceptions,
@@ -44,6 +45,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.retryAfter().ifPresent(after ->
                 answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, after.toSeconds()))));
         return answer.body(problem.toProblemDetail());
+    }
+
+    @ExceptionHandler(InvalidBodyException.class)
+    ResponseEntity<Object> invalidBody(InvalidBodyException e) {
+        return validationProblem(e.errors());
     }
 
     @ExceptionHandler(InvalidIdentityException.class)
@@ -79,8 +85,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        boolean body = ex.getParameter().hasParameterAnnotation(RequestBody.class);
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new FieldError("/" + e.getField().replace('.', '/'), e.isBindingFailure()
+                .map(e -> new FieldError(body ? pointer(e.getField()) : e.getField(), e.isBindingFailure()
                         ? "has the wrong type or an unknown value" : e.getDefaultMessage()))
                 .toList();
         return validationProblem(errors);
@@ -90,8 +97,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors bean
+                        ? bean.getFieldErrors().stream().map(error -> new FieldError(
+                                result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
+                                        ? pointer(error.getField()) : error.getField(), error.getDefaultMessage()))
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
                 .toList();
         return validationProblem(errors);
     }
@@ -105,7 +116,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                         HttpStatus.CONTENT_TOO_LARGE, "Content too large", tooLarge.getMessage()).toProblemDetail());
             }
             if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-                return validationProblem(List.of(new FieldError(pointer(databind), explain(databind))));
+                return validationProblem(List.of(new FieldError(JsonErrors.pointer(databind),
+                        JsonErrors.explain(databind))));
             }
         }
         ProblemDetail problem = ApiProblem.badRequest(
@@ -113,28 +125,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static String pointer(DatabindException e) {
-        return e.getPath().stream()
-                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : Integer.toString(r.getIndex()))
-                .map(part -> "/" + part.replace("~", "~0").replace("/", "~1"))
-                .collect(Collectors.joining());
-    }
-
-    private static String explain(DatabindException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "unknown field: it is not part of this API";
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            Class<?> target = invalid.getTargetType();
-            if (target.isEnum()) {
-                return "must be one of " + Arrays.toString(target.getEnumConstants());
-            }
-            return "must be a valid " + target.getSimpleName();
-        }
-        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return "has the wrong type: expected " + mismatched.getTargetType().getSimpleName();
-        }
-        return "is not valid here";
+    /** The JSON pointer of a Spring property path: {@code links.documents[2]} is {@code /links/documents/2}. */
+    private static String pointer(String propertyPath) {
+        return "/" + propertyPath.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
     }
 
     @Override
@@ -147,15 +140,25 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    private static ResponseEntity<Object> validationProblem(List<FieldError> errors) {
+    static ResponseEntity<Object> validationProblem(List<FieldError> errors) {
         ProblemDetail problem = new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
                 "The request has " + errors.size() + " invalid value(s); see errors.")
                 .with("errors", errors).toProblemDetail();
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** The name the caller used: the query parameter's or header's name, else the Java parameter's. */
     private static String parameterName(ParameterValidationResult result) {
-        String name = result.getMethodParameter().getParameterName();
+        MethodParameter parameter = result.getMethodParameter();
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !query.name().isEmpty()) {
+            return query.name();
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        String name = parameter.getParameterName();
         return name == null ? "parameter" : name;
     }
 

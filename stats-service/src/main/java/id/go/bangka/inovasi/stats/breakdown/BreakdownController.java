@@ -6,6 +6,7 @@ import id.go.bangka.inovasi.stats.query.FilterParams;
 import id.go.bangka.inovasi.stats.query.QueryParams;
 import id.go.bangka.inovasi.stats.query.Scope;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +38,7 @@ public class BreakdownController {
     @GetMapping("/api/v1/stats/breakdown")
     ResponseEntity<?> breakdown(CallerIdentity caller, HttpServletRequest request,
             @RequestParam(required = false) String by, @RequestParam(required = false) String then,
-            FilterParams filters, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+            @Valid FilterParams filters, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         QueryParams.onlyKnown(request, PARAMETERS);
         if (by == null || by.isBlank()) {
             throw QueryParams.invalid("by", "is required: one of " + Dimension.names());

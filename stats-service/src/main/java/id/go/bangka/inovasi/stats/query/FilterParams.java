@@ -3,17 +3,17 @@ package id.go.bangka.inovasi.stats.query;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import id.go.bangka.inovasi.platform.validation.OpdCode;
+import id.go.bangka.inovasi.platform.validation.ReportingYear;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The filters every statistics endpoint accepts, as bound from the query string ({@code status}, {@code year},
- * {@code opdCode}, {@code field}); {@link #resolve(Scope)} validates them.
+ * {@code opdCode}, {@code field}): the year and OPD code by their shared constraints ({@code @Valid} in the
+ * controllers), the enumerations by {@link #resolve(Scope)}.
  */
-public record FilterParams(String status, String year, String opdCode, String field) {
-
-    private static final Pattern OPD_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+public record FilterParams(String status, @ReportingYear String year, @OpdCode String opdCode, String field) {
 
     /** The filter parameter names and an endpoint's own, for {@link QueryParams#onlyKnown}. */
     public static Set<String> namesWith(String... own) {
@@ -22,24 +22,14 @@ public record FilterParams(String status, String year, String opdCode, String fi
         return Set.copyOf(names);
     }
 
-    private String validOpdCode() {
-        if (opdCode == null || opdCode.isBlank()) {
-            return null;
-        }
-        if (!OPD_CODE.matcher(opdCode.trim()).matches()) {
-            throw QueryParams.invalid("opdCode", "must be an OPD code such as DINKES");
-        }
-        return opdCode.trim();
-    }
-
     /** Validated filters; a public caller asking for another status than PUBLISHED is refused with 403. */
     public Filters resolve(Scope scope) {
         InnovationStatus wanted = QueryParams.enumValue(InnovationStatus.class, "status", status);
         if (scope == Scope.PUBLISHED && wanted != null && wanted != InnovationStatus.PUBLISHED) {
             throw ApiProblem.forbidden("Only reviewers and ops may count innovations that are not PUBLISHED.");
         }
-        return new Filters(scope, wanted, QueryParams.integer("year", year, 2000, 2100),
-                validOpdCode(),
+        return new Filters(scope, wanted, year == null || year.isBlank() ? null : Integer.valueOf(year.strip()),
+                opdCode == null || opdCode.isBlank() ? null : opdCode,
                 QueryParams.enumValue(InnovationField.class, "field", field));
     }
 }

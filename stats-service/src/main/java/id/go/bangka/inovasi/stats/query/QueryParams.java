@@ -41,20 +41,4 @@ public final class QueryParams {
                 .findFirst().orElseThrow(() -> invalid(parameter,
                         "must be one of " + Arrays.toString(type.getEnumConstants())));
     }
-
-    /** An integer within bounds; null when absent or blank. */
-    public static Integer integer(String parameter, String text, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw invalid(parameter, "must be a whole number from " + min + " to " + max);
-    }
 }

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.stats.readiness;
 
 import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,6 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,20 +28,27 @@ public class CatchUpTracker {
 
     private static final Logger log = LoggerFactory.getLogger(CatchUpTracker.class);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> adminConfig;
     private final String topic;
     private final Map<Integer, Long> lastSeen = new ConcurrentHashMap<>();
     private volatile Map<Integer, Long> targets;
     private volatile boolean caughtUp;
 
     @Autowired
-    public CatchUpTracker(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        this(bootstrapServers, Topics.CATALOG);
+    public CatchUpTracker(KafkaClientSettings kafka) {
+        this(kafka, Topics.CATALOG);
     }
 
-    CatchUpTracker(String bootstrapServers, String topic) {
-        this.bootstrapServers = bootstrapServers;
+    CatchUpTracker(KafkaClientSettings kafka, String topic) {
+        this.adminConfig = kafka.admin("stats-catch-up-tracker", Map.of(
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000));
         this.topic = topic;
+    }
+
+    /** The configuration of the admin clients it creates. */
+    Map<String, Object> adminConfig() {
+        return adminConfig;
     }
 
     /** Records that the record at {@code offset} of {@code partition} was applied. */
@@ -76,9 +83,7 @@ public class CatchUpTracker {
     }
 
     private Map<Integer, Long> fetchEndOffsets() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000))) {
+        try (Admin admin = Admin.create(adminConfig)) {
             var description = admin.describeTopics(List.of(topic)).allTopicNames()
                     .get(5, TimeUnit.SECONDS).get(topic);
             Map<TopicPartition, OffsetSpec> request = description.partitions().stream()

@@ -5,6 +5,7 @@ import id.go.bangka.inovasi.stats.query.FilterParams;
 import id.go.bangka.inovasi.stats.query.QueryParams;
 import id.go.bangka.inovasi.stats.query.Scope;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +23,7 @@ public class ReviewController {
     }
 
     @GetMapping("/api/v1/stats/review")
-    ReviewStats review(CallerIdentity caller, HttpServletRequest request, FilterParams filters) {
+    ReviewStats review(CallerIdentity caller, HttpServletRequest request, @Valid FilterParams filters) {
         QueryParams.onlyKnown(request, PARAMETERS);
         return reviews.review(filters.resolve(Scope.of(caller)));
     }

@@ -5,6 +5,7 @@ import id.go.bangka.inovasi.stats.query.FilterParams;
 import id.go.bangka.inovasi.stats.query.QueryParams;
 import id.go.bangka.inovasi.stats.query.Scope;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +25,7 @@ public class TrendController {
 
     @GetMapping("/api/v1/stats/trend")
     Trend trend(CallerIdentity caller, HttpServletRequest request,
-            @RequestParam(defaultValue = "month") String interval, FilterParams filters) {
+            @RequestParam(defaultValue = "month") String interval, @Valid FilterParams filters) {
         QueryParams.onlyKnown(request, PARAMETERS);
         Interval resolved = QueryParams.enumValue(Interval.class, "interval", interval);
         if (resolved == null) {

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.stats.view;
 
 import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -49,20 +49,21 @@ public class ViewRestore implements SmartLifecycle {
     private Thread thread;
 
     @Autowired
-    public ViewRestore(KafkaProperties kafka, SnapshotRecords records) {
-        this(kafka.buildConsumerProperties(), Topics.CATALOG, records);
+    public ViewRestore(KafkaClientSettings kafka, SnapshotRecords records) {
+        this(kafka, Topics.CATALOG, records);
     }
 
-    ViewRestore(Map<String, Object> kafkaConsumerProperties, String topic, SnapshotRecords records) {
-        Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "stats-view-restore");
-        this.consumerConfig = Map.copyOf(config);
+    ViewRestore(KafkaClientSettings kafka, String topic, SnapshotRecords records) {
+        this.consumerConfig = kafka.groupLessConsumer("stats-view-restore", Map.of(
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
         this.topic = topic;
         this.records = records;
+    }
+
+    /** The configuration of its consumer. */
+    Map<String, Object> consumerConfig() {
+        return consumerConfig;
     }
 
     /**

@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.stats.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.TestKafkaClients;
 import id.go.bangka.inovasi.testsupport.TopicWriter;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class CatchUpTrackerIT {
         for (int i = 0; i < 3; i++) {
             TopicWriter.send(bootstrap, topic, "same-key", Map.of(), new byte[] {(byte) i});
         }
-        CatchUpTracker tracker = new CatchUpTracker(bootstrap, topic);
+        CatchUpTracker tracker = new CatchUpTracker(TestKafkaClients.settings(bootstrap), topic);
 
         assertThat(tracker.progress().caughtUp()).isFalse();
         assertThat(tracker.progress().targets()).containsEntry(0, 3L);
@@ -42,6 +43,7 @@ class CatchUpTrackerIT {
 
     @Test
     void aTopicThatDoesNotExistYetMeansNothingToWaitFor() {
-        assertThat(new CatchUpTracker(bootstrap, "absent-" + UUID.randomUUID()).progress().caughtUp()).isTrue();
+        assertThat(new CatchUpTracker(TestKafkaClients.settings(bootstrap), "absent-" + UUID.randomUUID())
+                .progress().caughtUp()).isTrue();
     }
 }

@@ -13,6 +13,7 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.stats.readiness.CatchUpTracker;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.TestKafkaClients;
 import id.go.bangka.inovasi.testsupport.TopicWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class ViewRestoreIT {
     private final String bootstrap = EmbeddedInfrastructure.get().kafkaBootstrapServers();
     private final String topic = "restore-" + UUID.randomUUID();
     private final CatalogView view = new CatalogView();
-    private final CatchUpTracker tracker = new CatchUpTracker(bootstrap);
+    private final CatchUpTracker tracker = new CatchUpTracker(TestKafkaClients.settings(bootstrap));
     private ViewRestore restore;
 
     @BeforeEach
@@ -65,7 +66,7 @@ class ViewRestoreIT {
         TopicWriter.send(bootstrap, topic, UUID.randomUUID().toString(),
                 Map.of(CloudEventHeaders.TYPE, EventTypes.INNOVATION_CHANGED), "{not json".getBytes(StandardCharsets.UTF_8));
 
-        restore = new ViewRestore(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), topic,
+        restore = new ViewRestore(TestKafkaClients.settings(bootstrap), topic,
                 new SnapshotRecords(view, tracker));
         restore.start();
 
@@ -87,7 +88,7 @@ class ViewRestoreIT {
     void theBindingStartsWhereTheRestoreStopped() {
         write(snapshot(UUID.randomUUID(), 1, InnovationStatus.SUBMITTED));
         write(snapshot(UUID.randomUUID(), 1, InnovationStatus.SUBMITTED));
-        restore = new ViewRestore(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), topic,
+        restore = new ViewRestore(TestKafkaClients.settings(bootstrap), topic,
                 new SnapshotRecords(view, tracker));
         restore.start();
         Map<TopicPartition, Long> end = restore.endOffsets(Duration.ofSeconds(30)).orElseThrow();

@@ -9,8 +9,6 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
-import id.go.bangka.inovasi.platform.problem.PlainText;
-import id.go.bangka.inovasi.submission.registry.OpdRegistry;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -32,21 +30,18 @@ import org.springframework.stereotype.Service;
 public class IntakeService {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final int REASON_LENGTH = 1000;
 
     private final IdempotencyStore store;
     private final SubmissionPublisher publisher;
     private final ProposalValidator validator;
-    private final OpdRegistry registry;
     private final IntakeMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
     public IntakeService(IdempotencyStore store, SubmissionPublisher publisher, ProposalValidator validator,
-            OpdRegistry registry, IntakeMetrics metrics) {
+            IntakeMetrics metrics) {
         this.store = store;
         this.publisher = publisher;
         this.validator = validator;
-        this.registry = registry;
         this.metrics = metrics;
     }
 
@@ -80,20 +75,12 @@ public class IntakeService {
             String ifMatch, WithdrawalRequest request) {
         requirePortal(caller);
         long baseVersion = RequiredIfMatch.baseVersion(ifMatch);
+        WithdrawalRequest body = request == null ? new WithdrawalRequest(null, null) : request;
         List<FieldError> errors = keyErrors(idempotencyKey);
-        String opdCode = request == null ? null : request.opdCode();
-        String reason = request == null || request.reason() == null || request.reason().isBlank() ? null
-                : request.reason().strip();
-        if (opdCode == null || opdCode.isBlank()) {
-            errors.add(new FieldError("/opdCode", "opdCode of the innovation is required"));
-        } else if (registry.find(opdCode).isEmpty()) {
-            errors.add(new FieldError("/opdCode", "unknown OPD code; GET /api/v1/opds lists the registered codes"));
-        }
-        if (reason != null && reason.length() > REASON_LENGTH) {
-            errors.add(new FieldError("/reason", "must be at most " + REASON_LENGTH + " characters"));
-        }
-        PlainText.check("/reason", request == null ? null : request.reason(), true).ifPresent(errors::add);
+        errors.addAll(validator.errors(body));
         rejectIfAny(errors);
+        String opdCode = body.opdCode();
+        String reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
         requireOpd(caller, opdCode);
         return accept(caller, SubmissionIds.submissionId(caller.clientId(), idempotencyKey),
                 new Intent(SubmissionAction.WITHDRAW, innovationId, baseVersion, opdCode, null, reason), List.of());
@@ -139,6 +126,13 @@ public class IntakeService {
         return result;
     }
 
+    /** The request's body could not be read: its errors with those of the Idempotency-Key, counted as invalid. */
+    ApiProblem unreadableBody(String idempotencyKey, List<FieldError> bodyErrors) {
+        List<FieldError> errors = keyErrors(idempotencyKey);
+        errors.addAll(bodyErrors);
+        return invalid(errors);
+    }
+
     private static List<FieldError> keyErrors(String idempotencyKey) {
         List<FieldError> errors = new ArrayList<>();
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
@@ -152,10 +146,14 @@ public class IntakeService {
 
     private void rejectIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            metrics.invalid(errors);
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
-                    "The request has " + errors.size() + " invalid value(s); see errors.").with("errors", errors);
+            throw invalid(errors);
         }
+    }
+
+    private ApiProblem invalid(List<FieldError> errors) {
+        metrics.invalid(errors);
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "The request has " + errors.size() + " invalid value(s); see errors.").with("errors", errors);
     }
 
     private void requirePortal(CallerIdentity caller) {

@@ -130,6 +130,36 @@ abstract class IntakeContract {
     }
 
     @Test
+    void anUnknownEnumValueDoesNotHideTheOtherFieldsErrors() {
+        String body = PROPOSAL.replace("\"field\":\"HEALTH\"", "\"field\":\"NOT_A_FIELD\"")
+                .replace("Soltan: survei PHBS digital", "abc").replace("\"year\":2022", "\"year\":1999")
+                .replace("https://inovasi.bangka.go.id", "ftp://x");
+        Answer answer = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()), body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.body().get("errors").valueStream().map(e -> e.get("pointer").asString()))
+                .containsExactlyInAnyOrder("/field", "/title", "/year", "/links/appUrl");
+        assertThat(answer.body().get("errors").valueStream()
+                .filter(e -> e.get("pointer").asString().equals("/field")).findFirst().orElseThrow()
+                .get("detail").asString()).contains("HEALTH", "EDUCATION");
+    }
+
+    @Test
+    void textWhereANumberBelongsIsRefusedWithEveryOtherError() {
+        Answer year = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
+                PROPOSAL.replace("\"year\":2022", "\"year\":\"2022\""));
+        assertThat(year.status()).isEqualTo(400);
+        assertThat(year.body().get("errors").valueStream().map(e -> e.get("pointer").asString()))
+                .containsExactly("/year");
+
+        Answer withoutKey = api.post("/api/v1/submissions", TestIdentities.portal("portal-pkm", "PKM-BATURUSA"),
+                PROPOSAL.replace("\"year\":2022", "\"year\":\"2022\"").replace("\"DIGITAL\"", "7"));
+        assertThat(withoutKey.body().get("errors").valueStream().map(e -> e.get("pointer").asString()))
+                .containsExactlyInAnyOrder("Idempotency-Key", "/year", "/kind");
+    }
+
+    @Test
     void anUnknownFieldOrAWrongTypeIsNamedByItsPointer() {
         Answer unknown = api.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
                 PROPOSAL.replace("\"kind\":", "\"colour\":\"red\",\"kind\":"));

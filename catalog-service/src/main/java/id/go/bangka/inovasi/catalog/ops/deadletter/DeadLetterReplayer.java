@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.catalog.ops.deadletter;
 
 import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -30,18 +30,23 @@ public class DeadLetterReplayer implements DisposableBean {
     /** Header naming the dead letter a replayed record came from: {@code <dlt topic>/<partition>/<offset>}. */
     public static final String REPLAYED_FROM = "inovasi-replayed-from";
 
+    private final Map<String, Object> producerConfig;
     private final KafkaProducer<byte[], byte[]> producer;
 
-    public DeadLetterReplayer(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    public DeadLetterReplayer(KafkaClientSettings kafka) {
+        this.producerConfig = kafka.producer("catalog-dead-letter-replayer", Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8000),
-                new ByteArraySerializer(), new ByteArraySerializer());
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8000));
+        this.producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** The configuration of its producer. */
+    Map<String, Object> producerConfig() {
+        return producerConfig;
     }
 
     /**

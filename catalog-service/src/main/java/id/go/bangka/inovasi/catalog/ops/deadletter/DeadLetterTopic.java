@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.catalog.ops.deadletter;
 
 import id.go.bangka.inovasi.events.Topics;
+import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +27,19 @@ public class DeadLetterTopic {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> consumerConfig;
 
-    public DeadLetterTopic(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public DeadLetterTopic(KafkaClientSettings kafka) {
+        this.consumerConfig = kafka.groupLessConsumer("catalog-dead-letter-reader", Map.of(
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100,
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+    }
+
+    /** The configuration of the consumers it creates. */
+    Map<String, Object> consumerConfig() {
+        return consumerConfig;
     }
 
     /** The given page, ordered by partition and offset. */
@@ -109,13 +118,6 @@ public class DeadLetterTopic {
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100,
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }

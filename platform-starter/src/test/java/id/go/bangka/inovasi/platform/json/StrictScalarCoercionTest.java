@@ -7,16 +7,16 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
-class StrictTextCoercionTest {
+class StrictScalarCoercionTest {
 
-    record Note(String note, Integer parameter) {
+    record Note(String note, Integer parameter, Boolean shown, Double share) {
     }
 
     private final JsonMapper strict = strict();
 
     private static JsonMapper strict() {
         JsonMapper.Builder builder = JsonMapper.builder();
-        new StrictTextCoercion().customize(builder);
+        new StrictScalarCoercion().customize(builder);
         return builder.build();
     }
 
@@ -31,8 +31,19 @@ class StrictTextCoercionTest {
     }
 
     @Test
+    void textIsNotANumberOrABoolean() {
+        for (String body : new String[] {"{\"parameter\":\"2\"}", "{\"parameter\":\"\"}", "{\"shown\":\"true\"}",
+            "{\"share\":\"0.5\"}"}) {
+            assertThatThrownBy(() -> strict.readValue(body, Note.class)).as(body)
+                    .isInstanceOf(MismatchedInputException.class);
+        }
+        assertThat(JsonMapper.builder().build().readValue("{\"parameter\":\"2\"}", Note.class).parameter())
+                .as("Jackson's default").isEqualTo(2);
+    }
+
+    @Test
     void textAndNumbersOfTheirOwnTypeStillRead() {
         assertThat(strict.readValue("{\"note\":\"Lengkap\",\"parameter\":2}", Note.class))
-                .isEqualTo(new Note("Lengkap", 2));
+                .isEqualTo(new Note("Lengkap", 2, null, null));
     }
 }

@@ -1,0 +1,102 @@
+package id.go.bangka.inovasi.platform.json;
+
+import id.go.bangka.inovasi.platform.problem.FieldError;
+import id.go.bangka.inovasi.platform.problem.InvalidBodyException;
+import id.go.bangka.inovasi.platform.validation.ConstraintErrors;
+import jakarta.validation.Validator;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads a record marked {@link AllErrorsAtOnce} field by field (and nested records likewise), so every value that
+ * cannot be read is found, not only the first. When any cannot, the record is built with those fields absent, its
+ * Bean Validation constraints are checked too, and {@link InvalidBodyException} lists every error, the unreadable
+ * fields' own errors in place of any constraint on them. A readable record is returned as usual, for
+ * {@code @Valid} or the service to validate.
+ */
+class AllErrorsDeserializer<T> extends ValueDeserializer<T> {
+
+    private final Class<T> type;
+    private final Supplier<Validator> validator;
+
+    AllErrorsDeserializer(Class<T> type, Supplier<Validator> validator) {
+        this.type = type;
+        this.validator = validator;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) {
+        JsonNode node = context.readTree(parser);
+        if (!node.isObject()) {
+            return context.reportInputMismatch(type, "expected a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        T value = read(context, node, type, "", errors);
+        if (errors.isEmpty()) {
+            return value;
+        }
+        Set<String> unreadable = errors.stream().map(FieldError::pointer).collect(Collectors.toSet());
+        ConstraintErrors.of(validator.get(), value).stream()
+                .filter(error -> unreadable.stream().noneMatch(p -> error.pointer().equals(p)
+                        || error.pointer().startsWith(p + "/") || p.startsWith(error.pointer() + "/")))
+                .forEach(errors::add);
+        throw new InvalidBodyException(errors);
+    }
+
+    private static <R> R read(DeserializationContext context, JsonNode node, Class<R> record, String at,
+            List<FieldError> errors) {
+        RecordComponent[] components = record.getRecordComponents();
+        Set<String> names = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+        if (context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+            node.propertyNames().stream().filter(name -> !names.contains(name)).forEach(name -> errors.add(
+                    new FieldError(at + "/" + ConstraintErrors.escape(name),
+                            "unknown field: it is not part of this API")));
+        }
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            JsonNode value = node.get(component.getName());
+            String pointer = at + "/" + ConstraintErrors.escape(component.getName());
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (component.getType().isRecord() && value.isObject()) {
+                values[i] = read(context, value, component.getType(), pointer, errors);
+                continue;
+            }
+            try {
+                values[i] = context.readTreeAsValue(value,
+                        context.getTypeFactory().constructType(component.getGenericType()));
+            } catch (DatabindException e) {
+                errors.add(new FieldError(pointer + JsonErrors.pointer(e), JsonErrors.explain(e)));
+            }
+        }
+        return construct(record, components, values);
+    }
+
+    private static <R> R construct(Class<R> record, RecordComponent[] components, Object[] values) {
+        try {
+            Constructor<R> canonical = record.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            canonical.setAccessible(true);
+            return canonical.newInstance(values);
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("Cannot construct " + record.getName(), e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Constructor of " + record.getName() + " failed", e.getCause());
+        }
+    }
+}
