@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * The rule for text callers send (titles, names, notes, reasons): no control characters (line breaks and tabs only
- * where the text may have several lines) and no unpaired UTF-16 surrogates, which invalid UTF-8 such as
- * {@code ED A0 80} decodes to.
+ * where the text may have several lines), no invisible format characters (Unicode category Cf: bidi controls such as
+ * U+202E, which make {@code laporan\u202Eexe.png} show as "laporangnp.exe", zero-width characters, soft hyphens) and
+ * no unpaired UTF-16 surrogates, which invalid UTF-8 such as {@code ED A0 80} decodes to.
  */
 public final class PlainText {
 
@@ -23,6 +24,10 @@ public final class PlainText {
             if (Character.isISOControl(c) && !(multiline && lineBreak)) {
                 return Optional.of(new FieldError(pointer, "must not contain control characters"
                         + (multiline ? " other than line breaks and tabs" : "")));
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                return Optional.of(new FieldError(pointer, "must not contain invisible formatting characters (found "
+                        + String.format("U+%04X", (int) c) + "); remove them and send the text again"));
             }
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < text.length()
