@@ -173,7 +173,7 @@ function showIid(main, iid) {
   body.innerHTML = `<div class="iid-grid"><div>
     <div class="gauge" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${esc(r.projectedIndex)}"
          aria-label="${esc(t('iidIndex'))} ${esc(iid.period)}">
-      <div class="gauge-fill" style="width:${share}%"></div></div>
+      <div class="gauge-fill"></div></div>
     <p class="gauge-text"><strong>${esc(number(r.projectedIndex))}</strong> · ${esc(r.projectedCategory)}
       (${esc(iid.period)})</p>
     <dl class="iid-facts">
@@ -186,6 +186,8 @@ function showIid(main, iid) {
     ${r.basicServicesMissing.length ? `<ul class="missing" id="iid-missing">${r.basicServicesMissing.map((m) =>
       `<li>${esc(i18n.lang === 'en' ? m.labelEn : m.labelId)}</li>`).join('')}</ul>`
       : `<p>${esc(t('covered'))}</p>`}</div></div>`;
+  // Through the CSSOM: the Content-Security-Policy refuses style attributes in markup.
+  body.querySelector('.gauge-fill').style.width = `${share}%`;
 }
 
 function saveCsv(filename, rows) {

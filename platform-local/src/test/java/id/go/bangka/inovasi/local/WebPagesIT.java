@@ -118,6 +118,9 @@ class WebPagesIT {
     @Test
     @Order(1)
     void theCatalogueFindsAPublishedInnovationBySearchAndFilterAndShowsItsPage() {
+        assertThat(gateway.get("/", Map.of()).header("Content-Security-Policy"))
+                .contains("script-src 'self'", "style-src 'self'", "connect-src 'self'", "object-src 'none'")
+                .doesNotContain("unsafe-inline");
         browser.get(platform.gatewayUri() + "/");
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), SEEDED));
         assertThat(browser.findElements(By.cssSelector("#results li"))).hasSize(1 + MORE.size());
@@ -226,7 +229,13 @@ class WebPagesIT {
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // Every page records what the Content-Security-Policy refused; screenshot() asserts that nothing was.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__policyViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation', e => window.__policyViolations"
+                        + ".push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));"));
+        return driver;
     }
 
     private static String submit(Seed seed) {
@@ -262,8 +271,13 @@ class WebPagesIT {
         return ((JavascriptExecutor) browser).executeScript(code);
     }
 
-    /** The whole page: the window grows to the page's height for the picture. */
+    /**
+     * The whole page: the window grows to the page's height for the picture. Every page pictured must have worked
+     * under the gateway's Content-Security-Policy: nothing refused.
+     */
     private static void screenshot(String name) {
+        assertThat(script("return window.__policyViolations")).as("what the Content-Security-Policy refused on "
+                + name).asList().isEmpty();
         script("window.scrollTo(0, 0)");
         Dimension window = browser.manage().window().getSize();
         int height = Math.min(((Long) script("return document.documentElement.scrollHeight")).intValue(), 4000);

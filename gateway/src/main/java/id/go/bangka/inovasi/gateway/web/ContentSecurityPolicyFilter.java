@@ -1,0 +1,38 @@
+package id.go.bangka.inovasi.gateway.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sends {@code Content-Security-Policy} with every answer ({@code inovasi.gateway.web.content-security-policy}): by
+ * default scripts, styles, images, fonts and connections only from the page's own origin, no inline script or style
+ * attribute, no plugins, no framing, forms only to the origin. A script injected into a page (say through a text an
+ * innovation carries) can then neither run inline nor send the reviewer's key kept in sessionStorage elsewhere.
+ */
+@Component
+public class ContentSecurityPolicyFilter implements WebFilter, Ordered {
+
+    public static final String HEADER = "Content-Security-Policy";
+
+    private final String policy;
+
+    public ContentSecurityPolicyFilter(@Value("${inovasi.gateway.web.content-security-policy}") String policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        exchange.getResponse().getHeaders().set(HEADER, policy);
+        return chain.filter(exchange);
+    }
+}
