@@ -9,6 +9,7 @@ import id.go.bangka.inovasi.events.Programme;
 import id.go.bangka.inovasi.events.Source;
 import id.go.bangka.inovasi.events.Stage;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -36,21 +37,26 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * @param status    lifecycle status (within what the caller may see)
  */
 public record CatalogFilter(
+        @Parameter(description = "Indonesian-aware text search over title and texts", example = "survei digital")
         @Size(max = SearchTerms.MAX_QUERY_LENGTH, message = "must be at most 200 characters") String q,
-        InnovationField field,
+        @Parameter(description = "Bidang") InnovationField field,
+        @Parameter(description = "The owning OPD", example = "DINKES")
         @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be an OPD code such as DINKES") String opdCode,
+        @Parameter(description = "Reporting year", example = "2022")
         @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
         Integer year,
+        @Parameter(description = "First reporting year")
         @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
         Integer yearFrom,
+        @Parameter(description = "Last reporting year")
         @Min(value = 2015, message = "must be 2015 or later") @Max(value = 2100, message = "must be 2100 or earlier")
         Integer yearTo,
-        Stage stage,
-        InnovationKind kind,
-        InnovationForm form,
-        Source source,
-        Programme programme,
-        InnovationStatus status) {
+        @Parameter(description = "Tahapan") Stage stage,
+        @Parameter(description = "Jenis") InnovationKind kind,
+        @Parameter(description = "Bentuk") InnovationForm form,
+        @Parameter(description = "Asal") Source source,
+        @Parameter(description = "Programme") Programme programme,
+        @Parameter(description = "Lifecycle status, within what the caller may see") InnovationStatus status) {
 
     /** The filter as a MongoDB criterion, restricted to what the caller may see. */
     public Criteria criteria(CallerIdentity caller) {

@@ -3,6 +3,8 @@ package id.go.bangka.inovasi.stats.query;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,7 +13,15 @@ import java.util.regex.Pattern;
  * The filters every statistics endpoint accepts, as bound from the query string ({@code status}, {@code year},
  * {@code opdCode}, {@code field}); {@link #resolve(Scope)} validates them.
  */
-public record FilterParams(String status, String year, String opdCode, String field) {
+public record FilterParams(
+        @Parameter(description = "Only this status; the public may ask for PUBLISHED only (403 otherwise)",
+                schema = @Schema(implementation = InnovationStatus.class)) String status,
+        @Parameter(description = "Only this reporting year",
+                schema = @Schema(type = "integer", minimum = "2000", maximum = "2100", example = "2022")) String year,
+        @Parameter(description = "Only this OPD", schema = @Schema(pattern = "^[A-Z0-9][A-Z0-9-]{1,39}$",
+                example = "DINKES")) String opdCode,
+        @Parameter(description = "Only this bidang", schema = @Schema(implementation = InnovationField.class))
+        String field) {
 
     private static final Pattern OPD_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
 
