@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The API documents as portal developers get them, through the gateway: each service's OpenAPI 3.1 document passes
  * Spectral's recommended OpenAPI rules (which include validation against the OpenAPI 3.1 schema) without an error and
  * documents every endpoint of the README's API table; every gateway route to a service appears in a document; the
- * AsyncAPI 3 document and the JSON Schemas it refers to are valid for the official AsyncAPI parser and name every topic.
+ * AsyncAPI 3 document and the JSON Schemas it refers to are valid for the official AsyncAPI parser and name every
+ * topic.
  * The tools are the npm packages pinned in {@code src/test/apidocs} (installed by Maven before the integration tests);
  * the documents and the tools' reports land in {@code platform-local/target/api-docs/}.
  */

@@ -111,7 +111,8 @@ public class EvidenceController {
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))}),
                 @ApiResponse(responseCode = "404", description = "No such innovation, indicator or file")})
-    ResponseEntity<InputStreamResource> download(CallerIdentity caller, @Parameter(description = "The innovation") @PathVariable UUID id,
+    ResponseEntity<InputStreamResource> download(CallerIdentity caller,
+            @Parameter(description = "The innovation") @PathVariable UUID id,
             @Parameter(description = "IID indicator code, e.g. 16 (16 to 35 in 2026)") @PathVariable String indicator,
             @Parameter(description = "The file, as listed in the evidence") @PathVariable String fileId)
             throws IOException {

@@ -51,7 +51,8 @@ public class ReviewController {
     }
 
     @PostMapping("/api/v1/innovations/{id}/review")
-    @Operation(operationId = "decideReview", summary = "One lifecycle step: request revision, verify, publish or archive",
+    @Operation(operationId = "decideReview",
+            summary = "One lifecycle step: request revision, verify, publish or archive",
             description = "Reviewers only. The note stays internal. An illegal step is 409 with the allowed ones.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "verify",
@@ -88,9 +89,11 @@ public class ReviewController {
             @Parameter(description = "Bidang") @RequestParam(required = false) InnovationField field,
             @Parameter(description = "The owning OPD", example = "DINKES") @RequestParam(required = false) @Pattern(
                     regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be an OPD code such as DINKES") String opdCode,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
+            @Parameter(description = "Page number, from 0")
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
             @Max(value = 10_000, message = "must be 10000 or less") int page,
-            @Parameter(description = "Page size") @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
+            @Parameter(description = "Page size")
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         ReviewService.requireReviewer(caller);
         List<Criteria> filters = new ArrayList<>(List.of(Criteria.where("status").is(status)));
