@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Edge behaviour: rate limits with their headers and recovery, CORS for dashboards, the body limit, per-route
- * timeouts, circuit breakers with problem fallbacks, no retried writes, and the single OpenAPI surface.
+ * timeouts, circuit breakers with problem fallbacks, no retried writes, the single OpenAPI surface and the event
+ * contract.
  */
 class GatewayEdgeIT extends GatewayTestBase {
 
@@ -145,8 +146,22 @@ class GatewayEdgeIT extends GatewayTestBase {
         assertThat(http.get("/v3/api-docs/catalog", Map.of()).status()).isEqualTo(200);
         assertThat(BACKEND.lastPath()).isEqualTo("/v3/api-docs");
         Reply missing = http.get("/v3/api-docs/stats", Map.of());
-        assertThat(missing.status()).as("a service without its document yet: a problem, the UI still loads")
+        assertThat(missing.status()).as("no stats replica is ready here: a problem, the UI still loads")
                 .isEqualTo(503);
         assertThat(missing.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void theEventContractIsPublicWithTheSchemasItRefersTo() {
+        Reply asyncApi = http.get("/asyncapi/inovasi.asyncapi.yaml", Map.of());
+        assertThat(asyncApi.status()).isEqualTo(200);
+        assertThat(asyncApi.body()).startsWith("# The platform's Kafka contract as AsyncAPI 3.0.")
+                .contains("asyncapi: 3.0.0")
+                .contains("$ref: '../schemas/inovasi.submission.received.v1.schema.json'");
+        Reply schema = http.get("/schemas/inovasi.submission.received.v1.schema.json", Map.of());
+        assertThat(schema.status()).isEqualTo(200);
+        assertThat(schema.body()).contains(
+                "\"$id\": \"https://inovasi.bangka.go.id/schemas/inovasi.submission.received.v1.schema.json\"");
+        assertThat(http.get("/schemas/../application.yml", Map.of()).status()).isIn(400, 404);
     }
 }

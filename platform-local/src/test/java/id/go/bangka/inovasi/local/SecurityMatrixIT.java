@@ -168,7 +168,10 @@ class SecurityMatrixIT {
                 new Rule("GET", "/api/v1/stats/overview", null, Set.of(Caller.values()), 200),
                 new Rule("GET", "/api/v1/opds", null, Set.of(Caller.values()), 200),
                 new Rule("GET", "/api/v1/reference", null, Set.of(Caller.values()), 200),
-                new Rule("GET", "/v3/api-docs/submissions", null, Set.of(Caller.values()), 200));
+                new Rule("GET", "/v3/api-docs/submissions", null, Set.of(Caller.values()), 200),
+                new Rule("GET", "/v3/api-docs/catalog", null, Set.of(Caller.values()), 200),
+                new Rule("GET", "/v3/api-docs/stats", null, Set.of(Caller.values()), 200),
+                new Rule("GET", "/asyncapi/inovasi.asyncapi.yaml", null, Set.of(Caller.values()), 200));
 
         SoftAssertions softly = new SoftAssertions();
         for (Rule rule : rules) {

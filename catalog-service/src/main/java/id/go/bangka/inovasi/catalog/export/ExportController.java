@@ -2,6 +2,12 @@ package id.go.bangka.inovasi.catalog.export;
 
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -9,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +30,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * slow download would then be cut short while looking complete.
  */
 @RestController
+@Tag(name = "Catalogue", description = "Search, read and export the catalogue of innovations")
 public class ExportController {
 
     private static final ZoneId BANGKA = ZoneId.of("Asia/Jakarta");
@@ -36,8 +44,20 @@ public class ExportController {
     }
 
     @GetMapping("/api/v1/innovations/export")
-    void export(@Valid CatalogFilter filter, @RequestParam(defaultValue = "csv") String format,
-            @RequestParam(defaultValue = "NEWEST") CatalogSort sort, HttpServletResponse response)
+    @Operation(operationId = "exportInnovations", summary = "Published innovations as CSV or XLSX (open data)",
+            description = "Public fields of PUBLISHED innovations with the search's filters, streamed as an"
+                    + " attachment; the columns are listed in docs/exports.md.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The file", content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))}),
+                @ApiResponse(responseCode = "400", description = "Invalid parameters or format")})
+    void export(@ParameterObject @Valid CatalogFilter filter,
+            @Parameter(description = "File format", schema = @Schema(allowableValues = {"csv", "xlsx"}))
+            @RequestParam(defaultValue = "csv") String format,
+            @Parameter(description = "Order of the rows") @RequestParam(defaultValue = "NEWEST") CatalogSort sort,
+            HttpServletResponse response)
             throws IOException {
         ExportFormat exportFormat = ExportFormat.of(format);
         String fileName = "inovasi-bangka-" + LocalDate.now(BANGKA) + "." + exportFormat.extension();

@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.catalog.intake;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/submission-outcomes/{id}}: how the catalogue processed a submission. Internal: called by
- * submission-service with the caller's signed identity, not routed by the gateway.
+ * submission-service with the caller's signed identity, not routed by the gateway, so not in the OpenAPI document.
  */
 @RestController
+@Hidden
 public class SubmissionOutcomeController {
 
     /**

@@ -12,6 +12,13 @@ import id.go.bangka.inovasi.platform.http.IfMatch;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.validation.OpdCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The reviewers' console API: the queue, decisions, and every innovation's audit trail. */
 @RestController
+@Tag(name = "Review", description = "Bappeda reviewers: the queue, lifecycle decisions and the audit trail")
 public class ReviewController {
 
     private final ReviewService reviews;
@@ -44,7 +52,24 @@ public class ReviewController {
     }
 
     @PostMapping("/api/v1/innovations/{id}/review")
-    ResponseEntity<InnovationView> decide(CallerIdentity caller, @PathVariable UUID id,
+    @Operation(operationId = "decideReview",
+            summary = "One lifecycle step: request revision, verify, publish or archive",
+            description = "Reviewers only. The note stays internal. An illegal step is 409 with the allowed ones.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "verify",
+                            value = "{\"decision\":\"VERIFY\",\"note\":\"Bukti lengkap\"}"))),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The innovation after the step; ETag is its version",
+                        headers = @Header(name = "ETag", description = "The new version")),
+                @ApiResponse(responseCode = "400", description = "Missing or unknown decision, or If-Match malformed"),
+                @ApiResponse(responseCode = "403", description = "Not a reviewer"),
+                @ApiResponse(responseCode = "404", description = "No such innovation"),
+                @ApiResponse(responseCode = "409", description = "Not allowed in the current status (allowed lists"
+                        + " what is)"),
+                @ApiResponse(responseCode = "412", description = "If-Match names another version than the current")})
+    ResponseEntity<InnovationView> decide(CallerIdentity caller,
+            @Parameter(description = "The innovation") @PathVariable UUID id,
+            @Parameter(description = "Optional: the version decided on, e.g. \"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReviewRequest request) {
         Innovation decided = reviews.decide(caller, id, IfMatch.version(ifMatch), request);
@@ -53,12 +78,22 @@ public class ReviewController {
 
     /** Oldest first: what waits longest is reviewed first. */
     @GetMapping("/api/v1/review/queue")
+    @Operation(operationId = "reviewQueue", summary = "The review queue, oldest first",
+            description = "Reviewers only.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "A page of the queue with its total"),
+                @ApiResponse(responseCode = "400", description = "Invalid parameters, all listed in errors"),
+                @ApiResponse(responseCode = "403", description = "Not a reviewer")})
     InnovationPage queue(CallerIdentity caller,
-            @RequestParam(defaultValue = "SUBMITTED") InnovationStatus status,
-            @RequestParam(required = false) InnovationField field,
-            @RequestParam(required = false) @OpdCode String opdCode,
+            @Parameter(description = "Status waited in") @RequestParam(defaultValue = "SUBMITTED")
+            InnovationStatus status,
+            @Parameter(description = "Bidang") @RequestParam(required = false) InnovationField field,
+            @Parameter(description = "The owning OPD", example = "DINKES") @RequestParam(required = false)
+            @OpdCode String opdCode,
+            @Parameter(description = "Page number, from 0")
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
             @Max(value = 10_000, message = "must be 10000 or less") int page,
+            @Parameter(description = "Page size")
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         ReviewService.requireReviewer(caller);
@@ -77,7 +112,14 @@ public class ReviewController {
 
     /** The audit trail, for the owning OPD's portal and for reviewers and ops. */
     @GetMapping("/api/v1/innovations/{id}/history")
-    List<HistoryEntry> history(CallerIdentity caller, @PathVariable UUID id) {
+    @Operation(operationId = "innovationHistory", summary = "The audit trail of an innovation",
+            description = "The owning OPD's portal, reviewers and ops: who, when, action, status before and after,"
+                    + " field-level changes, notes.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The entries, oldest first"),
+                @ApiResponse(responseCode = "404", description = "No such innovation visible to this caller")})
+    List<HistoryEntry> history(CallerIdentity caller,
+            @Parameter(description = "The innovation") @PathVariable UUID id) {
         return store.find(id).filter(i -> Visibility.mayReadPersonalData(caller, i))
                 .map(i -> i.history() == null ? List.<HistoryEntry>of() : i.history())
                 .orElseThrow(() -> ApiProblem.notFound("No innovation " + id + " is visible to this caller."));

@@ -11,6 +11,7 @@ import id.go.bangka.inovasi.events.Stage;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.validation.OpdCode;
 import id.go.bangka.inovasi.platform.validation.ReportingYear;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,18 +36,19 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * @param status    lifecycle status (within what the caller may see)
  */
 public record CatalogFilter(
+        @Parameter(description = "Indonesian-aware text search over title and texts", example = "survei digital")
         @Size(max = SearchTerms.MAX_QUERY_LENGTH, message = "must be at most 200 characters") String q,
-        InnovationField field,
-        @OpdCode String opdCode,
-        @ReportingYear Integer year,
-        @ReportingYear Integer yearFrom,
-        @ReportingYear Integer yearTo,
-        Stage stage,
-        InnovationKind kind,
-        InnovationForm form,
-        Source source,
-        Programme programme,
-        InnovationStatus status) {
+        @Parameter(description = "Bidang") InnovationField field,
+        @Parameter(description = "The owning OPD", example = "DINKES") @OpdCode String opdCode,
+        @Parameter(description = "Reporting year, 2015 to next year", example = "2022") @ReportingYear Integer year,
+        @Parameter(description = "First reporting year, 2015 to next year") @ReportingYear Integer yearFrom,
+        @Parameter(description = "Last reporting year, 2015 to next year") @ReportingYear Integer yearTo,
+        @Parameter(description = "Tahapan") Stage stage,
+        @Parameter(description = "Jenis") InnovationKind kind,
+        @Parameter(description = "Bentuk") InnovationForm form,
+        @Parameter(description = "Asal") Source source,
+        @Parameter(description = "Programme") Programme programme,
+        @Parameter(description = "Lifecycle status, within what the caller may see") InnovationStatus status) {
 
     /** The filter as a MongoDB criterion, restricted to what the caller may see. */
     public Criteria criteria(CallerIdentity caller) {

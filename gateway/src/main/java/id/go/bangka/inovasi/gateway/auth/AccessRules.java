@@ -21,9 +21,9 @@ final class AccessRules {
         "/api/v1/stats/**", "/api/v1/opds", "/api/v1/opds/**", "/api/v1/reference", "/api/v1/reference/**"};
     /** The web pages (module {@code web}): public; their reviewer console calls the API with the reviewer's key. */
     static final String[] WEB_PAGES = {"/", "/index.html", "/favicon.svg", "/assets/**"};
-    /** The OpenAPI documents and Swagger UI. */
+    /** The OpenAPI documents and Swagger UI, the AsyncAPI document and the events' JSON Schemas. */
     static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-        "/webjars/**"};
+        "/webjars/**", "/asyncapi/**", "/schemas/**"};
 
     /** A portal may write only when it may act for at least one OPD. */
     private static final ReactiveAuthorizationManager<AuthorizationContext> PORTAL_WITH_OPD =

@@ -5,10 +5,17 @@ import id.go.bangka.inovasi.stats.query.Dimension;
 import id.go.bangka.inovasi.stats.query.FilterParams;
 import id.go.bangka.inovasi.stats.query.QueryParams;
 import id.go.bangka.inovasi.stats.query.Scope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * by two, with Indonesian and English labels; CSV when the request accepts {@code text/csv} explicitly.
  */
 @RestController
+@Tag(name = "Statistics", description = "Numbers for dashboards; the public counts PUBLISHED innovations only")
 public class BreakdownController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
@@ -35,10 +43,24 @@ public class BreakdownController {
         this.breakdowns = breakdowns;
     }
 
-    @GetMapping("/api/v1/stats/breakdown")
+    @GetMapping(BreakdownApiDocs.PATH)
+    @Operation(operationId = "statsBreakdown", summary = "Counts by one dimension, or a cross-tab by two",
+            description = "With Indonesian and English labels; CSV when the request accepts text/csv explicitly.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The counts", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = Breakdown.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))}),
+                @ApiResponse(responseCode = "400", description = "Invalid or unknown parameters, listed in errors"),
+                @ApiResponse(responseCode = "403", description = "The public asked for another status than"
+                        + " PUBLISHED")})
     ResponseEntity<?> breakdown(CallerIdentity caller, HttpServletRequest request,
-            @RequestParam(required = false) String by, @RequestParam(required = false) String then,
-            @Valid FilterParams filters, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+            // The documented values of by and then come from Dimension (BreakdownApiDocs).
+            @Parameter(description = "The dimension counted by", required = true)
+            @RequestParam(required = false) String by,
+            @Parameter(description = "A second dimension, for a cross-tab; not the same as by")
+            @RequestParam(required = false) String then,
+            @Valid @ParameterObject FilterParams filters,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         QueryParams.onlyKnown(request, PARAMETERS);
         if (by == null || by.isBlank()) {
             throw QueryParams.invalid("by", "is required: one of " + Dimension.names());

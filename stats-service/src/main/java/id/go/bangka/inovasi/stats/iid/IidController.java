@@ -6,6 +6,10 @@ import id.go.bangka.inovasi.stats.query.QueryParams;
 import id.go.bangka.inovasi.stats.query.Scope;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import id.go.bangka.inovasi.stats.view.InnovationFacts;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * index; the public's numbers cover PUBLISHED innovations only.
  */
 @RestController
+@Tag(name = "Statistics", description = "Numbers for dashboards; the public counts PUBLISHED innovations only")
 public class IidController {
 
     private final CatalogView view;
@@ -30,7 +35,14 @@ public class IidController {
     }
 
     @GetMapping("/api/v1/stats/iid")
+    @Operation(operationId = "statsIid", summary = "IID scores per innovation and the regency's projected index",
+            description = "Claimed and verified scores, the projected index and category, and the basic-service"
+                    + " affairs no innovation covers; the public's numbers cover PUBLISHED innovations only.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The scores and the projection"),
+                @ApiResponse(responseCode = "400", description = "Unknown period or parameter")})
     IidReport iid(CallerIdentity caller, HttpServletRequest request,
+            @Parameter(description = "Assessment period, e.g. 2026; the latest when absent")
             @RequestParam(required = false) String period) {
         QueryParams.onlyKnown(request, Set.of("period"));
         String name = period == null || period.isBlank() ? periods.latest() : period.trim();

@@ -4,7 +4,10 @@ import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.validation.OpdCode;
+import id.go.bangka.inovasi.platform.validation.OpdCodes;
 import id.go.bangka.inovasi.platform.validation.ReportingYear;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,7 +16,15 @@ import java.util.Set;
  * {@code opdCode}, {@code field}): the year and OPD code by their shared constraints ({@code @Valid} in the
  * controllers), the enumerations by {@link #resolve(Scope)}.
  */
-public record FilterParams(String status, @ReportingYear String year, @OpdCode String opdCode, String field) {
+public record FilterParams(
+        @Parameter(description = "Only this status; the public may ask for PUBLISHED only (403 otherwise)",
+                schema = @Schema(implementation = InnovationStatus.class)) String status,
+        @Parameter(description = "Only this reporting year, 2015 to next year",
+                schema = @Schema(type = "integer", minimum = "2015", example = "2022")) @ReportingYear String year,
+        @Parameter(description = "Only this OPD", schema = @Schema(pattern = "^" + OpdCodes.PATTERN + "$",
+                example = "DINKES")) @OpdCode String opdCode,
+        @Parameter(description = "Only this bidang", schema = @Schema(implementation = InnovationField.class))
+        String field) {
 
     /** The filter parameter names and an endpoint's own, for {@link QueryParams#onlyKnown}. */
     public static Set<String> namesWith(String... own) {

@@ -48,7 +48,8 @@ public class IntakeController {
     }
 
     @PostMapping("/api/v1/submissions")
-    @Operation(summary = "Propose a new innovation",
+    @Operation(operationId = "createSubmission", summary = "Propose a new innovation",
+            description = "Portals only, for an OPD they act for. Every invalid field is listed at once.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "full proposal", value = FULL_PROPOSAL))),
             responses = {
@@ -66,9 +67,18 @@ public class IntakeController {
     }
 
     @PutMapping("/api/v1/innovations/{id}")
-    @Operation(summary = "Revise an innovation (back to review); If-Match names the version revised",
+    @Operation(operationId = "reviseInnovation",
+            summary = "Revise an innovation (back to review); If-Match names the version revised",
+            description = "The owning OPD's portal. A stale version is REJECTED with reason CONFLICT.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(name = "full proposal", value = FULL_PROPOSAL))))
+                    examples = @ExampleObject(name = "full proposal", value = FULL_PROPOSAL))),
+            responses = {
+                @ApiResponse(responseCode = "202", description = "Accepted: the broker has it; follow Location"),
+                @ApiResponse(responseCode = "400", description = "Invalid fields, all listed in errors"),
+                @ApiResponse(responseCode = "403", description = "Not a portal, or not for this OPD"),
+                @ApiResponse(responseCode = "413", description = "Body over 256 KiB"),
+                @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body"),
+                @ApiResponse(responseCode = "428", description = "If-Match missing")})
     ResponseEntity<SubmissionAccepted> revise(@Parameter(hidden = true) CallerIdentity caller,
             @PathVariable UUID id,
             @Parameter(description = KEY_DOC) @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -79,7 +89,15 @@ public class IntakeController {
     }
 
     @PostMapping("/api/v1/innovations/{id}/withdrawal")
-    @Operation(summary = "Withdraw an innovation; If-Match names the version withdrawn")
+    @Operation(operationId = "withdrawInnovation",
+            summary = "Withdraw an innovation; If-Match names the version withdrawn",
+            description = "The owning OPD's portal; the body names the OPD and the reason.",
+            responses = {
+                @ApiResponse(responseCode = "202", description = "Accepted: the broker has it; follow Location"),
+                @ApiResponse(responseCode = "400", description = "Invalid fields, all listed in errors"),
+                @ApiResponse(responseCode = "403", description = "Not a portal, or not for this OPD"),
+                @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body"),
+                @ApiResponse(responseCode = "428", description = "If-Match missing")})
     ResponseEntity<SubmissionAccepted> withdraw(@Parameter(hidden = true) CallerIdentity caller,
             @PathVariable UUID id,
             @Parameter(description = KEY_DOC) @RequestHeader(name = "Idempotency-Key", required = false) String key,

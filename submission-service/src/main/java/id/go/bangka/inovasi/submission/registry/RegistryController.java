@@ -10,6 +10,10 @@ import id.go.bangka.inovasi.events.Programme;
 import id.go.bangka.inovasi.events.Source;
 import id.go.bangka.inovasi.events.Stage;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Reference data for portals: the OPD registry and every enumeration of the record with its Indonesian label. */
 @RestController
+@Tag(name = "Reference", description = "The OPD registry and every enumeration with its Indonesian label")
 public class RegistryController {
 
     /**
@@ -42,17 +47,25 @@ public class RegistryController {
     }
 
     @GetMapping("/api/v1/opds")
-    List<Opd> opds(@RequestParam(required = false) OpdKind kind) {
+    @Operation(operationId = "listOpds", summary = "The OPD registry", description = "Public.")
+    List<Opd> opds(@Parameter(description = "Only OPDs of this kind") @RequestParam(required = false) OpdKind kind) {
         return registry.all().stream().filter(o -> kind == null || o.kind() == kind).toList();
     }
 
     @GetMapping("/api/v1/opds/{code}")
-    Opd opd(@PathVariable String code) {
+    @Operation(operationId = "getOpd", summary = "One OPD of the registry", description = "Public.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The OPD"),
+                @ApiResponse(responseCode = "404", description = "No OPD with this code")})
+    Opd opd(@Parameter(description = "The OPD code", example = "DINKES") @PathVariable String code) {
         return registry.find(code).orElseThrow(() -> ApiProblem.notFound("No OPD with code " + code
                 + " is registered; GET /api/v1/opds lists them."));
     }
 
     @GetMapping("/api/v1/reference")
+    @Operation(operationId = "getReference", summary = "Every enumeration of the record with its Indonesian label",
+            description = "Public. Keys: source, initiatorType, field, governmentAffair, form, kind, stage, programme,"
+                    + " opdKind.")
     Map<String, List<Choice>> reference() {
         return REFERENCE;
     }

@@ -5,6 +5,9 @@ import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.submission.intake.IdempotencyRecord;
 import id.go.bangka.inovasi.submission.intake.IdempotencyStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Visible to the submitting client and to reviewers and ops; to anyone else it does not exist.
  */
 @RestController
+@Tag(name = "Intake", description = "OPD portals submit, revise and withdraw innovations")
 public class SubmissionStatusController {
 
     private final IdempotencyStore store;
@@ -29,6 +33,12 @@ public class SubmissionStatusController {
     }
 
     @GetMapping("/api/v1/submissions/{id}")
+    @Operation(operationId = "getSubmissionStatus", summary = "A submission's outcome: RECEIVED, APPLIED or REJECTED",
+            description = "The submitting client, reviewers and ops; to anyone else the submission does not exist.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The status, with the version once APPLIED or the"
+                        + " reasons once REJECTED"),
+                @ApiResponse(responseCode = "404", description = "Unknown to this caller")})
     SubmissionStatus status(@PathVariable UUID id, CallerIdentity caller, HttpServletRequest request) {
         if (caller.isAnonymous()) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated",

@@ -8,6 +8,12 @@ import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as it was or with a corrected SubmissionReceived JSON as the body.
  */
 @RestController
+@Tag(name = "Operations", description = "Ops only: republish snapshots, read and replay dead letters")
 public class DeadLetterController {
 
     static final int MAX_SIZE = 100;
@@ -50,7 +57,16 @@ public class DeadLetterController {
     }
 
     @GetMapping("/api/v1/ops/dead-letters")
-    DeadLetterPage list(CallerIdentity caller, @RequestParam(defaultValue = "0") int page,
+    @Operation(operationId = "listDeadLetters", summary = "Dead letters of inovasi.submissions.v1",
+            description = "With their error, key, headers and a payload preview.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "A page of dead letters with their total"),
+                @ApiResponse(responseCode = "400", description = "page or size out of range"),
+                @ApiResponse(responseCode = "403", description = "Not ops")})
+    DeadLetterPage list(CallerIdentity caller,
+            @Parameter(description = "Page number, from 0", schema = @Schema(minimum = "0"))
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size", schema = @Schema(minimum = "1", maximum = "100"))
             @RequestParam(defaultValue = "20") int size) {
         OpsAccess.require(caller, "read dead letters");
         if (page < 0) {
@@ -65,7 +81,24 @@ public class DeadLetterController {
     }
 
     @PostMapping("/api/v1/ops/dead-letters/{partition}/{offset}/replay")
-    ResponseEntity<Replayed> replay(CallerIdentity caller, @PathVariable int partition, @PathVariable long offset,
+    @Operation(operationId = "replayDeadLetter", summary = "Publish a dead letter again to inovasi.submissions.v1",
+            description = "As it was, or with a corrected SubmissionReceived JSON as the body; applied once however"
+                    + " often it is replayed (docs/operations.md).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+                    description = "Optional: a corrected SubmissionReceived (events schema"
+                            + " inovasi.submission.received.v1)",
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))),
+            responses = {
+                @ApiResponse(responseCode = "202", description = "Published again: where it went"),
+                @ApiResponse(responseCode = "400", description = "Partition or offset out of range, or the corrected"
+                        + " body is no readable SubmissionReceived"),
+                @ApiResponse(responseCode = "403", description = "Not ops"),
+                @ApiResponse(responseCode = "404", description = "No dead letter there")})
+    ResponseEntity<Replayed> replay(CallerIdentity caller,
+            @Parameter(description = "Partition of the dead-letter topic", schema = @Schema(minimum = "0",
+                    maximum = "5")) @PathVariable int partition,
+            @Parameter(description = "Offset in that partition", schema = @Schema(minimum = "0"))
+            @PathVariable long offset,
             @RequestBody(required = false) byte[] corrected) {
         OpsAccess.require(caller, "replay dead letters");
         if (partition < 0 || partition >= Topics.PARTITIONS || offset < 0) {
