@@ -1,5 +1,7 @@
 package id.go.bangka.inovasi.catalog.evidence;
 
+import id.go.bangka.inovasi.catalog.innovation.Evidence;
+
 /**
  * Body of {@code POST /api/v1/innovations/{id}/evidence/{indicator}/verification}.
  *

@@ -1,5 +1,7 @@
 package id.go.bangka.inovasi.catalog.review;
 
+import id.go.bangka.inovasi.catalog.innovation.Decision;
+
 /**
  * Body of {@code POST /api/v1/innovations/{id}/review}.
  *
