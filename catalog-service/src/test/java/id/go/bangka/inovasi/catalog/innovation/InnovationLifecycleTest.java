@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every (status, action) cell of the lifecycle through the aggregate's transitions, without Kafka or MongoDB. */
-class InnovationLifecycleTest {
+public class InnovationLifecycleTest {
 
     private static final Instant AT = Instant.parse("2026-11-29T08:00:00Z");
     private static final String OWNER = "DINKES";
@@ -172,7 +172,7 @@ class InnovationLifecycleTest {
     }
 
     /** An innovation at version 3 in the given status, with evidence for indicator 35. */
-    static Innovation in(InnovationStatus status) {
+    public static Innovation in(InnovationStatus status) {
         UUID id = UUID.nameUUIDFromBytes(status.name().getBytes());
         UUID created = UUID.nameUUIDFromBytes(("created " + status).getBytes());
         Innovation first = Innovation.created(id, PROPOSAL, AT, change(created));
