@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -105,7 +104,7 @@ class FaultSuiteIT {
         LoadCounters counters = new LoadCounters();
         List<SimulatedPortal> portals = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        List<String> reviewedInnovations = new CopyOnWriteArrayList<>();
+        SimulatedReviewer.Targets reviewedInnovations = new SimulatedReviewer.Targets();
         portalKeys.forEach((opd, key) -> {
             String name = "portal-" + opd.toLowerCase();
             SimulatedPortal portal = new SimulatedPortal(name, key, opd, platform.gatewayUri(),
@@ -175,7 +174,7 @@ class FaultSuiteIT {
                 .values().stream().mapToLong(n -> n - 1).sum()
                 + catalogue.stream().filter(h -> !expectedVersions.containsKey(h.id())).count();
         List<String> wrongVersion = expectedVersions.entrySet().stream()
-                .filter(e -> !reviewedInnovations.contains(e.getKey()))
+                .filter(e -> !reviewedInnovations.created().contains(e.getKey()))
                 .filter(e -> byId.get(e.getKey()) == null || byId.get(e.getKey()).version() != e.getValue())
                 .map(e -> e.getKey() + " expected v" + e.getValue() + ", catalogue " + byId.get(e.getKey()))
                 .toList();

@@ -56,15 +56,15 @@ final class SimulatedPortal implements Runnable {
     private final AtomicInteger connectionErrors;
     private final AtomicInteger unavailableWithoutRetryAfter;
     private final List<Tracked> mine = new ArrayList<>();
-    private final List<String> reviewed;
+    private final SimulatedReviewer.Targets reviewed;
     private int sequence;
 
     /**
-     * A portal; with {@code reviewed} not null, every innovation it creates is added there for the reviewer and
-     * each revision starts from the version the catalogue holds then.
+     * A portal; with {@code reviewed} not null, every innovation it creates or revises is added there for the
+     * reviewer, and each revision starts from the version the catalogue holds then.
      */
     SimulatedPortal(String name, String apiKey, String opdCode, String gatewayUri, double perSecond,
-            AtomicBoolean running, LoadCounters counters, List<String> reviewed) {
+            AtomicBoolean running, LoadCounters counters, SimulatedReviewer.Targets reviewed) {
         this.reviewed = reviewed;
         this.name = name;
         this.apiKey = apiKey;
@@ -128,7 +128,7 @@ final class SimulatedPortal implements Runnable {
                     title, reviewed != null));
             mine.add(new Tracked(innovationId, title, 1));
             if (reviewed != null) {
-                reviewed.add(innovationId);
+                reviewed.created().add(innovationId);
             }
         }
     }
@@ -171,6 +171,9 @@ final class SimulatedPortal implements Runnable {
                     current.innovationId(), version, title, reviewed != null));
             mine.replaceAll(t -> t.innovationId().equals(current.innovationId())
                     ? new Tracked(current.innovationId(), title, version) : t);
+            if (reviewed != null) {
+                reviewed.revised().add(current.innovationId());
+            }
         }
         return true;
     }

@@ -15,7 +15,6 @@ import id.go.bangka.inovasi.events.ChangeKind;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationProposal;
-import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.standin.MongoStandIns;
