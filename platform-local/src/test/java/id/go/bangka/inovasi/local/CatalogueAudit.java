@@ -36,8 +36,18 @@ final class CatalogueAudit {
      *
      * @param status  RECEIVED, APPLIED or REJECTED (or the HTTP status when there was no answer body)
      * @param version the version it made, when APPLIED
+     * @param reason  the first reason, when REJECTED
      */
-    record Outcome(String status, long version) {
+    record Outcome(String status, long version, String reason) {
+    }
+
+    /**
+     * One entry of an innovation's audit trail.
+     *
+     * @param version      the version it made
+     * @param submissionId the submission applied, for portal actions
+     */
+    record Change(long version, String submissionId) {
     }
 
     private final TestPlatform platform;
@@ -57,7 +67,8 @@ final class CatalogueAudit {
             submissionIds.forEach(id -> asked.put(id, pool.submit(() -> {
                 Answer answer = submission.get("/api/v1/submissions/" + id, TestIdentities.reviewer(AUDITOR));
                 return answer.status() == 200 ? new Outcome(answer.body().get("status").asString(),
-                        answer.body().path("version").asLong(0)) : new Outcome("HTTP " + answer.status(), 0);
+                        answer.body().path("version").asLong(0), text(answer.body().path("reasons").path(0)))
+                        : new Outcome("HTTP " + answer.status(), 0, null);
             })));
             Map<String, Outcome> outcomes = new HashMap<>();
             for (Map.Entry<String, Future<Outcome>> entry : asked.entrySet()) {
@@ -91,6 +102,16 @@ final class CatalogueAudit {
         }
     }
 
+    /** The audit trail of an innovation, oldest first. */
+    List<Change> history(String innovationId) {
+        Answer answer = direct(platform.catalog).get("/api/v1/innovations/" + innovationId + "/history",
+                TestIdentities.reviewer(AUDITOR));
+        List<Change> changes = new ArrayList<>();
+        answer.body().forEach(entry -> changes.add(new Change(entry.get("version").asLong(),
+                text(entry.path("submissionId")))));
+        return changes;
+    }
+
     /** The last snapshot of each innovation on the catalogue topic (by offset), read from the beginning. */
     Map<String, Held> lastSnapshots() {
         List<ConsumerRecord<String, byte[]>> records = TopicProbe.collect(bootstrapServers, Topics.CATALOG,
@@ -108,6 +129,10 @@ final class CatalogueAudit {
     /** The overview of one stats replica, as a reviewer sees it. */
     JsonNode overview(ServiceProcess statsReplica) {
         return direct(statsReplica).get("/api/v1/stats/overview", TestIdentities.reviewer(AUDITOR)).body();
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() ? node.asString() : null;
     }
 
     private static ApiClient direct(ServiceProcess service) {

@@ -30,16 +30,21 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The fault suite: four simulated OPD portals keep submitting and revising through the gateway while catalog-service
- * is killed (kill -9) and restarted, the Kafka broker (a separate process) is stopped for 20 s and started again on
- * the same port with its data, one of two stats-service replicas is killed and restarted, and the gateway is
- * restarted. Afterwards every write that got a 202 must be applied exactly once, and the catalogue, the snapshot
- * topic and both stats replicas must agree. Prints the figures at the end.
+ * The fault suite: four simulated OPD portals keep submitting and revising through the gateway, and a reviewer makes
+ * review decisions and evidence changes on one portal's innovations, racing its revisions, while catalog-service is
+ * killed (kill -9) and restarted, the Kafka broker (a separate process) is stopped for 20 s and started again on the
+ * same port with its data, one of two stats-service replicas is killed and restarted, and the gateway is restarted.
+ * Afterwards every write that got a 202 must be applied exactly once (a reviewed portal's revision may instead be
+ * rejected as stale or as not possible in its status), each reviewed innovation's history must hold its applied
+ * revisions at their versions, and the catalogue, the snapshot topic and both stats replicas must agree. Prints the
+ * figures at the end.
  */
 class FaultSuiteIT {
 
     private static final int PORTALS = 4;
     private static final double PER_PORTAL_PER_SECOND = 6;
+    private static final double REVIEWER_PER_SECOND = 4;
+    private static final String REVIEWED_OPD = "DINKES";
     private static final Duration BROKER_DOWN = Duration.ofSeconds(20);
     private static final Duration SETTLE = Duration.ofSeconds(120);
     private static final String REVIEWER_KEY = "fault-reviewer-" + UUID.randomUUID();
@@ -99,15 +104,21 @@ class FaultSuiteIT {
         LoadCounters counters = new LoadCounters();
         List<SimulatedPortal> portals = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        SimulatedReviewer.Targets reviewedInnovations = new SimulatedReviewer.Targets();
         portalKeys.forEach((opd, key) -> {
             String name = "portal-" + opd.toLowerCase();
             SimulatedPortal portal = new SimulatedPortal(name, key, opd, platform.gatewayUri(),
-                    PER_PORTAL_PER_SECOND, running, counters);
+                    PER_PORTAL_PER_SECOND, running, counters, opd.equals(REVIEWED_OPD) ? reviewedInnovations : null);
             portals.add(portal);
             Thread thread = new Thread(portal, name);
             thread.start();
             threads.add(thread);
         });
+        SimulatedReviewer reviewer = new SimulatedReviewer(platform.gatewayUri(), REVIEWER_KEY,
+                portalKeys.get(REVIEWED_OPD), reviewedInnovations, REVIEWER_PER_SECOND, running);
+        Thread reviewerThread = new Thread(reviewer, "reviewer");
+        reviewerThread.start();
+        threads.add(reviewerThread);
 
         phase("steady load");
         ServiceProcess.sleep(15_000);
@@ -163,10 +174,15 @@ class FaultSuiteIT {
                 .values().stream().mapToLong(n -> n - 1).sum()
                 + catalogue.stream().filter(h -> !expectedVersions.containsKey(h.id())).count();
         List<String> wrongVersion = expectedVersions.entrySet().stream()
+                .filter(e -> !reviewedInnovations.created().contains(e.getKey()))
                 .filter(e -> byId.get(e.getKey()) == null || byId.get(e.getKey()).version() != e.getValue())
                 .map(e -> e.getKey() + " expected v" + e.getValue() + ", catalogue " + byId.get(e.getKey()))
                 .toList();
-        List<String> versionGaps = versionGaps(accepted, outcomes);
+        List<String> versionGaps = versionGaps(accepted.stream().filter(a -> !a.reviewed()).toList(), outcomes);
+        List<String> historyMismatches = historyMismatches(audit, accepted, outcomes, byId);
+        long reviewedRevisions = accepted.stream().filter(a -> a.reviewed() && a.expectedVersion() > 1).count();
+        long staleRevisions = accepted.stream().filter(a -> a.reviewed() && a.expectedVersion() > 1)
+                .filter(a -> "REJECTED".equals(outcomes.get(a.submissionId()).status())).count();
         List<String> snapshotMismatches = catalogue.stream()
                 .filter(h -> !new Held(h.id(), h.version(), h.status(), h.opdCode(), null)
                         .equals(snapshots.get(h.id())))
@@ -176,7 +192,9 @@ class FaultSuiteIT {
         Map<String, Long> perOpd = expectedVersions.keySet().stream().map(byId::get)
                 .filter(h -> h != null).collect(Collectors.groupingBy(Held::opdCode, TreeMap::new,
                         Collectors.counting()));
-        List<String> statsDisagreements = awaitStatsAgree(audit, expectedVersions.size(), perOpd);
+        Map<String, Long> perStatus = catalogue.stream().collect(Collectors.groupingBy(Held::status, TreeMap::new,
+                Collectors.counting()));
+        List<String> statsDisagreements = awaitStatsAgree(audit, expectedVersions.size(), perOpd, perStatus);
 
         long creates = accepted.stream().filter(a -> a.expectedVersion() == 1).count();
         String figures = """
@@ -184,6 +202,9 @@ class FaultSuiteIT {
                 ===================== FAULT SUITE FIGURES =====================
                 load                      %d portals, %d s, target %.0f writes/s
                 accepted (202)            %d  (%d creates, %d revisions)
+                reviewed revisions        %d  (%d rejected as stale or not revisable)
+                reviewer answers          %s
+                statuses in catalogue     %s
                 retried attempts          %d
                 503 answers               %d  (%d while the broker was down; %d without Retry-After)
                 status histogram          %s
@@ -196,7 +217,8 @@ class FaultSuiteIT {
                 stats replicas            %s
                 ================================================================
                 """.formatted(PORTALS, loadTook.toSeconds(), PORTALS * PER_PORTAL_PER_SECOND, accepted.size(),
-                creates, accepted.size() - creates, counters.retried().get(), counters.count(503),
+                creates, accepted.size() - creates, reviewedRevisions, staleRevisions,
+                new TreeMap<>(reviewer.answers()), perStatus, counters.retried().get(), counters.count(503),
                 unavailableWhileDown, counters.unavailableWithoutRetryAfter().get(), new TreeMap<>(counters
                         .statuses()), counters.connectionErrors().get(), refused.size(),
                 outcomes.values().stream().filter(o -> "APPLIED".equals(o.status())).count(), lost, duplicated,
@@ -212,15 +234,59 @@ class FaultSuiteIT {
         assertThat(counters.unavailableWithoutRetryAfter().get()).as("503s without Retry-After").isZero();
         assertThat(wrongVersion).as("innovations whose version is not 1 + its accepted revisions").isEmpty();
         assertThat(versionGaps).as("revisions applied as consecutive versions").isEmpty();
+        assertThat(historyMismatches).as("reviewed innovations' histories hold their applied revisions").isEmpty();
+        assertThat(reviewer.answers().keySet()).as("the reviewer changed innovations")
+                .contains("REQUEST_REVISION 200", "EVIDENCE 200");
         assertThat(snapshotMismatches).as("last snapshot per key equals the catalogue").isEmpty();
         assertThat(snapshots.keySet()).as("no snapshot of an unknown innovation")
                 .isEqualTo(byId.keySet());
         assertThat(statsDisagreements).as("both stats replicas agree with the count").isEmpty();
     }
 
+    /**
+     * Whether an accepted write was processed as it must be: applied at the version it makes, or, for a reviewed
+     * portal's revision, applied after the version it read or rejected because a reviewer's change came first.
+     */
     private static boolean applied(Accepted accepted, Outcome outcome) {
-        return outcome != null && "APPLIED".equals(outcome.status())
-                && outcome.version() == accepted.expectedVersion();
+        if (outcome == null) {
+            return false;
+        }
+        if (accepted.reviewed() && accepted.expectedVersion() > 1) {
+            return "APPLIED".equals(outcome.status()) && outcome.version() == accepted.expectedVersion()
+                    || "REJECTED".equals(outcome.status()) && outcome.reason() != null
+                    && (outcome.reason().startsWith("CONFLICT") || outcome.reason().startsWith("INVALID_STATE"));
+        }
+        return "APPLIED".equals(outcome.status()) && outcome.version() == accepted.expectedVersion();
+    }
+
+    /**
+     * Reviewed innovations whose audit trail is not versions 1..n with n the catalogue's version, or does not name
+     * each applied write of the portal at the version its outcome says (and no other submission).
+     */
+    private static List<String> historyMismatches(CatalogueAudit audit, List<Accepted> accepted,
+            Map<String, Outcome> outcomes, Map<String, Held> byId) {
+        Map<String, List<Accepted>> reviewed = accepted.stream().filter(Accepted::reviewed)
+                .collect(Collectors.groupingBy(Accepted::innovationId));
+        List<String> mismatches = new ArrayList<>();
+        reviewed.forEach((id, writes) -> {
+            List<CatalogueAudit.Change> history = audit.history(id);
+            Map<String, Long> appliedAt = new TreeMap<>();
+            history.stream().filter(c -> c.submissionId() != null)
+                    .forEach(c -> appliedAt.put(c.submissionId(), c.version()));
+            Map<String, Long> expected = new TreeMap<>();
+            writes.stream().filter(a -> "APPLIED".equals(outcomes.get(a.submissionId()).status()))
+                    .forEach(a -> expected.put(a.submissionId(), outcomes.get(a.submissionId()).version()));
+            List<Long> versions = history.stream().map(CatalogueAudit.Change::version).toList();
+            boolean consecutive = byId.get(id) != null && versions.size() == byId.get(id).version();
+            for (int i = 0; consecutive && i < versions.size(); i++) {
+                consecutive = versions.get(i) == i + 1;
+            }
+            if (!consecutive || !appliedAt.equals(expected)) {
+                mismatches.add(id + " history versions " + versions + ", submissions " + appliedAt
+                        + ", applied outcomes " + expected);
+            }
+        });
+        return mismatches;
     }
 
     /** Waits until no accepted write is still RECEIVED; returns the outcomes then. */
@@ -258,7 +324,8 @@ class FaultSuiteIT {
     }
 
     /** Waits until both stats replicas count what the catalogue holds; returns the disagreements left. */
-    private static List<String> awaitStatsAgree(CatalogueAudit audit, long total, Map<String, Long> perOpd) {
+    private static List<String> awaitStatsAgree(CatalogueAudit audit, long total, Map<String, Long> perOpd,
+            Map<String, Long> perStatus) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
             List<String> disagreements = new ArrayList<>();
@@ -266,8 +333,14 @@ class FaultSuiteIT {
                 JsonNode overview = audit.overview(replica);
                 Map<String, Long> byOpd = new TreeMap<>();
                 overview.path("byOpd").properties().forEach(e -> byOpd.put(e.getKey(), e.getValue().asLong()));
+                Map<String, Long> byStatus = new TreeMap<>();
+                overview.path("byStatus").properties().forEach(e -> {
+                    if (e.getValue().asLong() > 0) {
+                        byStatus.put(e.getKey(), e.getValue().asLong());
+                    }
+                });
                 if (overview.path("total").asLong(-1) != total || !byOpd.equals(perOpd)
-                        || overview.path("byStatus").path("SUBMITTED").asLong(-1) != total) {
+                        || !byStatus.equals(perStatus)) {
                     disagreements.add("replica :" + replica.port() + " total " + overview.path("total")
                             + " byOpd " + byOpd + " byStatus " + overview.path("byStatus"));
                 }

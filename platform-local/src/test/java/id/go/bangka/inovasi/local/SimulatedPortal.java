@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One OPD portal under load: submits new innovations at a steady pace through the gateway and revises some of them,
  * each write with its own Idempotency-Key. A 503, 502, 504 or 429 is retried after {@code Retry-After}, a connection
- * error after a second, always with the same key and body, until the write is accepted (202).
+ * error after a second, always with the same key and body, until the write is accepted (202). A reviewed portal's
+ * innovations are also changed by a {@link SimulatedReviewer}, so it reads the current version before each revision
+ * (and revises only what the lifecycle lets it revise); its revisions may then be rejected as stale.
  */
 final class SimulatedPortal implements Runnable {
 
@@ -32,9 +34,10 @@ final class SimulatedPortal implements Runnable {
      * @param innovationId    the innovation created or revised
      * @param expectedVersion the version this write makes of it once applied
      * @param title           the title it gives the innovation
+     * @param reviewed          whether a reviewer changes the innovation too (a revision may then be stale)
      */
     record Accepted(String portal, String opdCode, String submissionId, String innovationId, long expectedVersion,
-            String title) {
+            String title, boolean reviewed) {
     }
 
     private record Tracked(String innovationId, String title, long version) {
@@ -53,10 +56,16 @@ final class SimulatedPortal implements Runnable {
     private final AtomicInteger connectionErrors;
     private final AtomicInteger unavailableWithoutRetryAfter;
     private final List<Tracked> mine = new ArrayList<>();
+    private final SimulatedReviewer.Targets reviewed;
     private int sequence;
 
+    /**
+     * A portal; with {@code reviewed} not null, every innovation it creates or revises is added there for the
+     * reviewer, and each revision starts from the version the catalogue holds then.
+     */
     SimulatedPortal(String name, String apiKey, String opdCode, String gatewayUri, double perSecond,
-            AtomicBoolean running, LoadCounters counters) {
+            AtomicBoolean running, LoadCounters counters, SimulatedReviewer.Targets reviewed) {
+        this.reviewed = reviewed;
         this.name = name;
         this.apiKey = apiKey;
         this.opdCode = opdCode;
@@ -88,9 +97,8 @@ final class SimulatedPortal implements Runnable {
         while (running.get()) {
             long started = System.nanoTime();
             sequence++;
-            if (sequence % REVISE_EVERY == 0 && !mine.isEmpty()) {
-                revise(mine.get((sequence / REVISE_EVERY) % mine.size()));
-            } else {
+            if (sequence % REVISE_EVERY != 0 || mine.isEmpty()
+                    || !revise(current(mine.get((sequence / REVISE_EVERY) % mine.size())))) {
                 create();
             }
             long left = pauseMillis - (System.nanoTime() - started) / 1_000_000;
@@ -117,12 +125,42 @@ final class SimulatedPortal implements Runnable {
         if (answer != null) {
             String innovationId = answer.body().get("innovationId").asString();
             accepted.add(new Accepted(name, opdCode, answer.body().get("submissionId").asString(), innovationId, 1,
-                    title));
+                    title, reviewed != null));
             mine.add(new Tracked(innovationId, title, 1));
+            if (reviewed != null) {
+                reviewed.created().add(innovationId);
+            }
         }
     }
 
-    private void revise(Tracked current) {
+    /**
+     * What a reviewed portal finds in the catalogue before revising: the version, or null when the lifecycle does not
+     * let it revise the innovation now; the tracked version for an unreviewed portal, or when the catalogue does not
+     * answer.
+     */
+    private Tracked current(Tracked tracked) {
+        if (reviewed == null) {
+            return tracked;
+        }
+        Answer answer;
+        try {
+            answer = gateway.get("/api/v1/innovations/" + tracked.innovationId(), Map.of("X-Api-Key", apiKey));
+        } catch (UncheckedIOException connectionError) {
+            return tracked;
+        }
+        if (answer.status() != 200) {
+            return tracked;
+        }
+        String status = answer.body().get("status").asString();
+        return status.equals("SUBMITTED") || status.equals("REVISION_REQUESTED")
+                ? new Tracked(tracked.innovationId(), tracked.title(), answer.body().get("version").asLong()) : null;
+    }
+
+    /** Revises an innovation from the given version; false when there is nothing to revise. */
+    private boolean revise(Tracked current) {
+        if (current == null) {
+            return false;
+        }
         String title = current.title().replaceFirst(" \\(revisi \\d+\\)$", "") + " (revisi " + current.version() + ")";
         String key = name + "-revise-" + sequence;
         Answer answer = untilAccepted(key, "/api/v1/innovations/" + current.innovationId(),
@@ -130,9 +168,14 @@ final class SimulatedPortal implements Runnable {
         if (answer != null) {
             long version = current.version() + 1;
             accepted.add(new Accepted(name, opdCode, answer.body().get("submissionId").asString(),
-                    current.innovationId(), version, title));
-            mine.set(mine.indexOf(current), new Tracked(current.innovationId(), title, version));
+                    current.innovationId(), version, title, reviewed != null));
+            mine.replaceAll(t -> t.innovationId().equals(current.innovationId())
+                    ? new Tracked(current.innovationId(), title, version) : t);
+            if (reviewed != null) {
+                reviewed.revised().add(current.innovationId());
+            }
         }
+        return true;
     }
 
     private Answer untilAccepted(String key, String path, String ifMatch, String body) {

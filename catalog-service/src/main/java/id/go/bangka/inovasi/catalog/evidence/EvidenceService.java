@@ -1,104 +1,86 @@
 package id.go.bangka.inovasi.catalog.evidence;
 
-import com.mongodb.client.gridfs.model.GridFSFile;
-import id.go.bangka.inovasi.catalog.history.HistoryEntry;
+import id.go.bangka.inovasi.catalog.innovation.Evidence;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
+import id.go.bangka.inovasi.catalog.innovation.Transition;
 import id.go.bangka.inovasi.catalog.innovation.Visibility;
-import id.go.bangka.inovasi.catalog.snapshot.SnapshotPublisher;
 import id.go.bangka.inovasi.events.ChangeKind;
 import id.go.bangka.inovasi.events.InnovationChanged;
-import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
 import id.go.bangka.inovasi.platform.problem.PlainText;
-import java.io.IOException;
-import java.io.PushbackInputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import org.bson.Document;
-import org.bson.types.ObjectId;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import java.util.function.BiFunction;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
-import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Evidence per IID indicator: owners declare a parameter and links and upload files (PDF, JPEG, PNG, checked by
- * content); any owner change resets the indicator to PENDING; reviewers accept or reject. Each change is a new
- * version of the innovation with an audit entry and recomputed claimed and verified scores, published as a snapshot.
+ * Evidence per IID indicator: owners declare a parameter and links and upload files ({@link EvidenceFiles}); any owner
+ * change resets the indicator to PENDING; reviewers accept or reject. Each use case authorises, validates and updates
+ * the innovation through its transitions ({@link Innovation#changeEvidence}, {@link Innovation#verifyEvidence}), which
+ * write a new version with an audit entry and recomputed claimed and verified scores; its snapshot follows.
  */
 @Service
 public class EvidenceService {
 
     static final int MAX_FILES = 10;
     static final int MAX_LINKS = 10;
-    private static final int ATTEMPTS = 5;
-    private static final Set<InnovationStatus> CLOSED = Set.of(InnovationStatus.WITHDRAWN, InnovationStatus.ARCHIVED);
 
     private final InnovationStore store;
-    private final GridFsTemplate files;
+    private final EvidenceFiles files;
     private final IndicatorCatalog indicators;
-    private final SnapshotPublisher snapshots;
     private final Clock clock = Clock.systemUTC();
 
-    public EvidenceService(InnovationStore store, GridFsTemplate files, IndicatorCatalog indicators,
-            SnapshotPublisher snapshots) {
+    public EvidenceService(InnovationStore store, EvidenceFiles files, IndicatorCatalog indicators) {
         this.store = store;
         this.files = files;
         this.indicators = indicators;
-        this.snapshots = snapshots;
     }
 
     /** The owner sets the chosen parameter and links of an indicator. */
     public Innovation declare(CallerIdentity caller, UUID id, String code, EvidenceRequest request) {
         Indicator indicator = indicator(code);
         validate(request);
-        return change(caller, id, true, "EVIDENCE", null, current -> {
-            Evidence before = current.get(indicator.code());
-            return new Evidence(indicator.code(), request.parameter(), request.links(),
-                    before == null ? List.of() : before.files(), Evidence.State.PENDING, null, clock.instant(),
-                    caller.clientId());
-        }, indicator);
+        return byOwner(caller, id, indicator, "EVIDENCE", (before, change) -> new Evidence(indicator.code(),
+                request.parameter(), request.links(), before == null ? List.of() : before.files(),
+                Evidence.State.PENDING, null, change.at(), change.by()));
     }
 
-    /** The owner adds a file to an indicator's evidence. */
+    /** The owner adds a file to an indicator's evidence; the file is removed again if the change is refused. */
     public Innovation addFile(CallerIdentity caller, UUID id, String code, MultipartFile upload) {
         Indicator indicator = indicator(code);
-        Innovation innovation = owned(caller, id);
-        Evidence existing = innovation.evidence() == null ? null : innovation.evidence().get(indicator.code());
+        Evidence existing = owned(caller, store.find(id).orElse(null), id).evidence(indicator.code());
         if (existing == null) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "No evidence declared",
-                    "Declare the parameter of indicator " + code + " first (PUT .../evidence/" + code + ").");
+            throw noneDeclared(code);
         }
         if (existing.files().size() >= MAX_FILES) {
             throw new ApiProblem(HttpStatus.CONFLICT, "Too many files",
                     "Indicator " + code + " already has " + MAX_FILES + " files.");
         }
-        Evidence.EvidenceFile stored = store(upload, id, indicator.code());
+        Evidence.EvidenceFile stored = files.store(upload, id, indicator.code());
         try {
-            return change(caller, id, true, "EVIDENCE_FILE_ADDED", null, current -> {
-                Evidence before = current.get(indicator.code());
+            return byOwner(caller, id, indicator, "EVIDENCE_FILE_ADDED", (before, change) -> {
+                if (before == null) {
+                    throw noneDeclared(code);
+                }
                 List<Evidence.EvidenceFile> list = new ArrayList<>(before.files());
                 list.add(stored);
                 return new Evidence(before.indicator(), before.parameter(), before.links(), list,
-                        Evidence.State.PENDING, null, clock.instant(), caller.clientId());
-            }, indicator);
+                        Evidence.State.PENDING, null, change.at(), change.by());
+            });
         } catch (RuntimeException e) {
-            files.delete(Query.query(Criteria.where("_id").is(new ObjectId(stored.id()))));
+            files.delete(stored.id());
             throw e;
         }
     }
@@ -106,18 +88,15 @@ public class EvidenceService {
     /** The owner removes a file. */
     public Innovation removeFile(CallerIdentity caller, UUID id, String code, String fileId) {
         Indicator indicator = indicator(code);
-        Innovation changed = change(caller, id, true, "EVIDENCE_FILE_REMOVED", null, current -> {
-            Evidence before = current.get(indicator.code());
+        Innovation changed = byOwner(caller, id, indicator, "EVIDENCE_FILE_REMOVED", (before, change) -> {
             if (before == null || before.files().stream().noneMatch(f -> f.id().equals(fileId))) {
                 throw ApiProblem.notFound("No file " + fileId + " in the evidence of indicator " + code + ".");
             }
             return new Evidence(before.indicator(), before.parameter(), before.links(),
                     before.files().stream().filter(f -> !f.id().equals(fileId)).toList(), Evidence.State.PENDING,
-                    null, clock.instant(), caller.clientId());
-        }, indicator);
-        if (ObjectId.isValid(fileId)) {
-            files.delete(Query.query(Criteria.where("_id").is(new ObjectId(fileId))));
-        }
+                    null, change.at(), change.by());
+        });
+        files.delete(fileId);
         return changed;
     }
 
@@ -139,14 +118,9 @@ public class EvidenceService {
             throw invalid(List.of(error));
         });
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        return change(caller, id, false, "EVIDENCE_" + request.state(), note, current -> {
-            Evidence before = current.get(indicator.code());
-            if (before == null) {
-                throw ApiProblem.notFound("Indicator " + code + " has no evidence to verify.");
-            }
-            return new Evidence(before.indicator(), before.parameter(), before.links(), before.files(),
-                    request.state(), note, clock.instant(), caller.clientId());
-        }, indicator);
+        InnovationChanged.LastChange change = change(caller);
+        return updated(id, store.update(id, current -> current.verifyEvidence(indicator.code(), request.state(),
+                note, indicators::scores, change)));
     }
 
     /** Every indicator of the period with the innovation's evidence; for the owner and reviewers. */
@@ -157,86 +131,58 @@ public class EvidenceService {
             Evidence e = evidence.get(i.code());
             return new EvidenceView.Row(i, e, e == null ? 0 : i.weight() * e.parameter());
         }).toList();
-        return new EvidenceView(indicators.period(), scores(evidence), rows);
+        return new EvidenceView(indicators.period(), indicators.scores(evidence), rows);
     }
 
     /** A file of evidence, for the owner and reviewers. */
     public GridFsResource file(CallerIdentity caller, UUID id, String code, String fileId) {
-        Innovation innovation = readable(caller, id);
-        Evidence evidence = innovation.evidence() == null ? null : innovation.evidence().get(code);
-        if (evidence == null || evidence.files().stream().noneMatch(f -> f.id().equals(fileId))
-                || !ObjectId.isValid(fileId)) {
+        Evidence evidence = readable(caller, id).evidence(code);
+        if (evidence == null || evidence.files().stream().noneMatch(f -> f.id().equals(fileId))) {
             throw ApiProblem.notFound("No file " + fileId + " in the evidence of indicator " + code + ".");
         }
-        GridFSFile file = files.findOne(Query.query(Criteria.where("_id").is(new ObjectId(fileId))));
-        if (file == null) {
-            throw ApiProblem.notFound("File " + fileId + " is no longer stored.");
+        return files.find(fileId).orElseThrow(() -> ApiProblem.notFound("File " + fileId + " is no longer stored."));
+    }
+
+    /**
+     * An owner's change of one indicator's evidence: {@code edit} gives the evidence after the change from the one
+     * before (null when none was declared), on the version being changed.
+     */
+    private Innovation byOwner(CallerIdentity caller, UUID id, Indicator indicator, String action,
+            BiFunction<Evidence, InnovationChanged.LastChange, Evidence> edit) {
+        InnovationChanged.LastChange change = change(caller);
+        return updated(id, store.update(id, current -> owned(caller, current, id).changeEvidence(
+                edit.apply(current.evidence(indicator.code()), change), indicators::scores, change,
+                action + " " + indicator.code())));
+    }
+
+    private static ApiProblem noneDeclared(String code) {
+        return new ApiProblem(HttpStatus.CONFLICT, "No evidence declared",
+                "Declare the parameter of indicator " + code + " first (PUT .../evidence/" + code + ").");
+    }
+
+    private InnovationChanged.LastChange change(CallerIdentity caller) {
+        return new InnovationChanged.LastChange(ChangeKind.EVIDENCE_CHANGED, clock.instant(), caller.clientId(),
+                null);
+    }
+
+    /** The changed innovation, or the refusal as a problem. */
+    private static Innovation updated(UUID id, Transition result) {
+        if (result.made()) {
+            return result.next();
         }
-        return files.getResource(file);
-    }
-
-    InnovationChanged.Scores scores(Map<String, Evidence> evidence) {
-        int claimed = 0;
-        int verified = 0;
-        int accepted = 0;
-        for (Evidence e : evidence.values()) {
-            int weight = indicators.find(e.indicator()).map(Indicator::weight).orElse(0);
-            claimed += weight * e.parameter();
-            if (e.state() == Evidence.State.ACCEPTED) {
-                verified += weight * e.parameter();
-                accepted++;
-            }
+        if (result.current() == null) {
+            throw ApiProblem.notFound("No innovation " + id + " is visible to this caller.");
         }
-        return new InnovationChanged.Scores(indicators.period(), claimed, verified, evidence.size(), accepted);
+        throw switch (result.refusal().code()) {
+            case INVALID_STATE -> new ApiProblem(HttpStatus.CONFLICT, "Innovation closed", result.refusal().detail());
+            default -> ApiProblem.notFound(result.refusal().detail());
+        };
     }
 
-    private Innovation change(CallerIdentity caller, UUID id, boolean byOwner, String action, String note,
-            Function<Map<String, Evidence>, Evidence> mutation, Indicator indicator) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Innovation current = byOwner ? owned(caller, id) : store.find(id)
-                    .orElseThrow(() -> ApiProblem.notFound("No innovation " + id + "."));
-            if (CLOSED.contains(current.status())) {
-                throw new ApiProblem(HttpStatus.CONFLICT, "Innovation closed",
-                        "Evidence cannot change while the innovation is " + current.status() + ".");
-            }
-            Map<String, Evidence> evidence = new HashMap<>(current.evidence() == null ? Map.of()
-                    : current.evidence());
-            Evidence before = evidence.get(indicator.code());
-            Evidence after = mutation.apply(evidence);
-            evidence.put(indicator.code(), after);
-            Innovation next = current.withEvidence(evidence, scores(evidence),
-                    new InnovationChanged.LastChange(ChangeKind.EVIDENCE_CHANGED, clock.instant(), caller.clientId(),
-                            null),
-                    action + " " + indicator.code(), changes(indicator.code(), before, after), note);
-            if (store.replace(current.version(), next)) {
-                snapshots.publish(next);
-                return next;
-            }
+    private static Innovation owned(CallerIdentity caller, Innovation innovation, UUID id) {
+        if (innovation == null || !Visibility.maySee(caller, innovation)) {
+            throw ApiProblem.notFound("No innovation " + id + " is visible to this caller.");
         }
-        throw new ApiProblem(HttpStatus.CONFLICT, "Busy", "The innovation kept changing; try again.");
-    }
-
-    private static List<HistoryEntry.FieldChange> changes(String code, Evidence before, Evidence after) {
-        List<HistoryEntry.FieldChange> changes = new ArrayList<>();
-        String prefix = "evidence." + code + ".";
-        add(changes, prefix + "parameter", before == null ? null : before.parameter(), after.parameter());
-        add(changes, prefix + "links", before == null ? null : before.links(), after.links());
-        add(changes, prefix + "files", before == null ? null : before.files().stream().map(Evidence.EvidenceFile::name).toList(),
-                after.files().stream().map(Evidence.EvidenceFile::name).toList());
-        add(changes, prefix + "state", before == null ? null : before.state(), after.state());
-        return changes;
-    }
-
-    private static void add(List<HistoryEntry.FieldChange> changes, String field, Object from, Object to) {
-        if (from == null ? to != null : !from.equals(to)) {
-            changes.add(new HistoryEntry.FieldChange(field, from == null ? null : from.toString(),
-                    to == null ? null : to.toString()));
-        }
-    }
-
-    private Innovation owned(CallerIdentity caller, UUID id) {
-        Innovation innovation = store.find(id).filter(i -> Visibility.maySee(caller, i))
-                .orElseThrow(() -> ApiProblem.notFound("No innovation " + id + " is visible to this caller."));
         if (!(caller.hasRole(Roles.PORTAL) && caller.mayActFor(innovation.opdCode()))) {
             throw caller.isAnonymous()
                     ? new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated", "Evidence needs the owner's key.")
@@ -289,27 +235,8 @@ public class EvidenceService {
         }
     }
 
-    private static ApiProblem invalid(List<FieldError> errors) {
+    static ApiProblem invalid(List<FieldError> errors) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
                 "The request has " + errors.size() + " invalid value(s); see errors.").with("errors", errors);
-    }
-
-    private Evidence.EvidenceFile store(MultipartFile upload, UUID id, String indicator) {
-        if (upload == null || upload.isEmpty()) {
-            throw invalid(List.of(new FieldError("file", "a non-empty file part named 'file' is required")));
-        }
-        try (PushbackInputStream in = new PushbackInputStream(upload.getInputStream(), 8)) {
-            byte[] head = in.readNBytes(8);
-            FileType type = FileType.detect(head).orElseThrow(() -> new ApiProblem(
-                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type",
-                    "Evidence files must be PDF, JPEG or PNG; the content of this file is none of them."));
-            in.unread(head);
-            String name = FileNames.sanitise(upload.getOriginalFilename(), type);
-            ObjectId fileId = files.store(in, name, type.contentType(),
-                    new Document("innovationId", id.toString()).append("indicator", indicator));
-            return new Evidence.EvidenceFile(fileId.toHexString(), name, type.contentType(), upload.getSize());
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("The file could not be read: " + e.getMessage());
-        }
     }
 }

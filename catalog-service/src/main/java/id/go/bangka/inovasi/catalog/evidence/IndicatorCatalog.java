@@ -1,5 +1,7 @@
 package id.go.bangka.inovasi.catalog.evidence;
 
+import id.go.bangka.inovasi.catalog.innovation.Evidence;
+import id.go.bangka.inovasi.events.InnovationChanged;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,5 +57,21 @@ public class IndicatorCatalog {
 
     public String period() {
         return period;
+    }
+
+    /** Claimed (every row: weight x parameter) and verified (rows with accepted evidence) scores of the period. */
+    public InnovationChanged.Scores scores(Map<String, Evidence> evidence) {
+        int claimed = 0;
+        int verified = 0;
+        int accepted = 0;
+        for (Evidence e : evidence.values()) {
+            int weight = find(e.indicator()).map(Indicator::weight).orElse(0);
+            claimed += weight * e.parameter();
+            if (e.state() == Evidence.State.ACCEPTED) {
+                verified += weight * e.parameter();
+                accepted++;
+            }
+        }
+        return new InnovationChanged.Scores(period, claimed, verified, evidence.size(), accepted);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.catalog.evidence;
 
+import id.go.bangka.inovasi.catalog.innovation.Evidence;
 import id.go.bangka.inovasi.platform.json.AllErrorsAtOnce;
 import id.go.bangka.inovasi.platform.validation.Text;
 import jakarta.validation.constraints.NotNull;

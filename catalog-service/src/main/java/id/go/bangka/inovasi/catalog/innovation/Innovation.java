@@ -3,23 +3,27 @@ package id.go.bangka.inovasi.catalog.innovation;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.events.InnovationStatus;
-import id.go.bangka.inovasi.catalog.evidence.Evidence;
 import id.go.bangka.inovasi.catalog.history.HistoryEntry;
 import id.go.bangka.inovasi.catalog.history.RecordDiff;
-import id.go.bangka.inovasi.catalog.search.SearchTerms;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One innovation, the system of record. Every write is atomic on this one document: it carries its version, the
- * submissions already applied to it (so a redelivered submission changes nothing) and the last version published as a
- * snapshot ({@code publishPending} until the snapshot of {@code version} is out).
+ * One innovation, the system of record and the aggregate of the lifecycle ({@link Lifecycle}): each transition
+ * ({@link #revise}, {@link #withdraw}, {@link #decide}, {@link #changeEvidence}, {@link #verifyEvidence}) returns the
+ * next version or a refusal with its reason, and nothing else; the store writes it. Every write is atomic on this one
+ * document: it carries its version, the submissions applied to it with their outcome (the id in
+ * {@code appliedSubmissions}, the version, client and time in the {@code history} entry naming it, so the outcome is
+ * written by the same write as the change and a redelivered submission changes nothing) and the last version
+ * published as a snapshot ({@code publishPending} until the snapshot of {@code version} is out).
  *
  * @param id                 innovationId
  * @param version            increases by one with every change
@@ -79,44 +83,139 @@ public record Innovation(
                 null, null, null, List.of(entry), SearchTerms.of(proposal), Map.of(), null);
     }
 
+    /** Whether a submission was applied to this innovation (its outcome is then in {@link #history}). */
+    public boolean hasApplied(UUID submissionId) {
+        return appliedSubmissions != null && appliedSubmissions.contains(submissionId);
+    }
+
+    /** The evidence of an indicator, or null. */
+    public Evidence evidence(String indicator) {
+        return evidence == null ? null : evidence.get(indicator);
+    }
+
     /**
-     * The next version after a change.
-     *
-     * @param status   status after the change
-     * @param proposal record after the change
-     * @param titleKey uniqueness key after the change
-     * @param change   what made it
-     * @param action   CREATE, REVISE, WITHDRAW or a review decision, for the audit trail
-     * @param note     reviewer's note or withdrawal reason (internal)
+     * The owner's revision (submission {@code change.submissionId()}, from OPD {@code opdCode}, based on
+     * {@code baseVersion}). Refused when already applied, from another OPD, not allowed in the status, or based on
+     * another version, in that order. Whether the new title is free is the store's to say.
      */
-    public Innovation next(InnovationStatus status, InnovationProposal proposal, String titleKey,
-            InnovationChanged.LastChange change, String action, String note) {
-        List<UUID> applied = new ArrayList<>(appliedSubmissions);
+    public Transition revise(String opdCode, long baseVersion, InnovationProposal revised,
+            InnovationChanged.LastChange change) {
+        Refusal refused = ownerRefusal(Lifecycle.Action.REVISE, opdCode, baseVersion, change.submissionId());
+        if (refused != null) {
+            return new Transition(this, null, refused);
+        }
+        return Transition.to(this, next(Lifecycle.Action.REVISE, revised, titleKey(revised), change, null));
+    }
+
+    /** The owner's withdrawal, refused as {@link #revise} is; frees the title. */
+    public Transition withdraw(String opdCode, long baseVersion, String reason, InnovationChanged.LastChange change) {
+        Refusal refused = ownerRefusal(Lifecycle.Action.WITHDRAW, opdCode, baseVersion, change.submissionId());
+        if (refused != null) {
+            return new Transition(this, null, refused);
+        }
+        return Transition.to(this, next(Lifecycle.Action.WITHDRAW, proposal, "withdrawn|" + id, change, reason));
+    }
+
+    /**
+     * A reviewer's decision: refused ({@code INVALID_STATE}) when the lifecycle does not allow it in the status, then
+     * ({@code CONFLICT}) when {@code expectedVersion} is given and not the current one.
+     */
+    public Transition decide(Decision decision, Long expectedVersion, String note,
+            InnovationChanged.LastChange change) {
+        if (Lifecycle.next(status, decision.action()).isEmpty()) {
+            return Transition.refused(this, Refusal.Code.INVALID_STATE,
+                    decision + " is not possible while the innovation is " + status + ".");
+        }
+        if (expectedVersion != null && expectedVersion != version) {
+            return Transition.refused(this, Refusal.Code.CONFLICT,
+                    "The innovation is at version " + version + ", not " + expectedVersion + ".");
+        }
+        return Transition.to(this, next(decision.action(), proposal, titleKey, change, note));
+    }
+
+    /**
+     * The owner's change of an indicator's evidence (already reset to PENDING by the caller), with recomputed scores;
+     * refused in a closed status.
+     */
+    public Transition changeEvidence(Evidence after, Function<Map<String, Evidence>, InnovationChanged.Scores> scoring,
+            InnovationChanged.LastChange change, String action) {
+        return evidenceTransition(Lifecycle.Action.CHANGE_EVIDENCE, after, scoring, change, action, null);
+    }
+
+    /** A reviewer accepts or rejects an indicator's evidence; refused in a closed status or without evidence. */
+    public Transition verifyEvidence(String indicator, Evidence.State state, String note,
+            Function<Map<String, Evidence>, InnovationChanged.Scores> scoring, InnovationChanged.LastChange change) {
+        Evidence before = evidence(indicator);
+        if (before == null && Lifecycle.next(status, Lifecycle.Action.VERIFY_EVIDENCE).isPresent()) {
+            return Transition.refused(this, Refusal.Code.NOT_FOUND,
+                    "Indicator " + indicator + " has no evidence to verify.");
+        }
+        Evidence after = before == null ? null : new Evidence(before.indicator(), before.parameter(), before.links(),
+                before.files(), state, note, change.at(), change.by());
+        return evidenceTransition(Lifecycle.Action.VERIFY_EVIDENCE, after, scoring, change,
+                "EVIDENCE_" + state + " " + indicator, note);
+    }
+
+    private Transition evidenceTransition(Lifecycle.Action kind, Evidence after,
+            Function<Map<String, Evidence>, InnovationChanged.Scores> scoring, InnovationChanged.LastChange change,
+            String action, String note) {
+        if (Lifecycle.next(status, kind).isEmpty()) {
+            return Transition.refused(this, Refusal.Code.INVALID_STATE,
+                    "Evidence cannot change while the innovation is " + status + ".");
+        }
+        Map<String, Evidence> nextEvidence = new HashMap<>(evidence == null ? Map.of() : evidence);
+        Evidence before = nextEvidence.put(after.indicator(), after);
+        List<HistoryEntry> trail = trail(new HistoryEntry(version + 1, change.at(), change.by(), action, null,
+                status.name(), status.name(), EvidenceDiff.between(after.indicator(), before, after), note));
+        return Transition.to(this, new Innovation(id, version + 1, publishedVersion, true, status, titleKey, proposal,
+                submittedAt, change.at(), change, appliedSubmissions, withdrawalReason, verifiedAt, publishedAt, trail,
+                searchTerms, nextEvidence, scoring.apply(nextEvidence)));
+    }
+
+    private Refusal ownerRefusal(Lifecycle.Action action, String opdCode, long baseVersion, UUID submissionId) {
+        if (submissionId != null && hasApplied(submissionId)) {
+            return new Refusal(Refusal.Code.ALREADY_APPLIED, "submission " + submissionId + " was applied to "
+                    + id);
+        }
+        if (!opdCode().equals(opdCode)) {
+            return new Refusal(Refusal.Code.FORBIDDEN, "innovation " + id + " belongs to OPD " + opdCode()
+                    + ", not " + opdCode);
+        }
+        if (Lifecycle.next(status, action).isEmpty()) {
+            return new Refusal(Refusal.Code.INVALID_STATE, "a " + action + " is not possible in status " + status
+                    + "; it is possible in " + Lifecycle.allowing(action));
+        }
+        if (version != baseVersion) {
+            return new Refusal(Refusal.Code.CONFLICT, "the submission was based on version " + baseVersion
+                    + " but the current version is " + version);
+        }
+        return null;
+    }
+
+    /** The next version after a lifecycle action, with its audit entry (the note stays internal). */
+    private Innovation next(Lifecycle.Action action, InnovationProposal nextProposal, String nextTitleKey,
+            InnovationChanged.LastChange change, String note) {
+        InnovationStatus nextStatus = Lifecycle.next(status, action).orElseThrow();
+        List<UUID> applied = new ArrayList<>(appliedSubmissions == null ? List.of() : appliedSubmissions);
         if (change.submissionId() != null) {
             applied.add(change.submissionId());
         }
-        List<HistoryEntry> trail = new ArrayList<>(history == null ? List.of() : history);
-        trail.add(new HistoryEntry(version + 1, change.at(), change.by(), action, change.submissionId(),
-                this.status.name(), status.name(), RecordDiff.between(this.proposal, proposal), note));
-        return new Innovation(id, version + 1, publishedVersion, true, status, titleKey, proposal, submittedAt,
-                change.at(), change, applied,
-                status == InnovationStatus.WITHDRAWN ? note : withdrawalReason,
-                status == InnovationStatus.VERIFIED ? change.at() : verifiedAt,
-                status == InnovationStatus.PUBLISHED ? change.at() : publishedAt, trail,
-                proposal == this.proposal && searchTerms != null ? searchTerms : SearchTerms.of(proposal),
+        List<HistoryEntry> trail = trail(new HistoryEntry(version + 1, change.at(), change.by(), action.name(),
+                change.submissionId(), status.name(), nextStatus.name(),
+                RecordDiff.between(proposal, nextProposal), note));
+        return new Innovation(id, version + 1, publishedVersion, true, nextStatus, nextTitleKey, nextProposal,
+                submittedAt, change.at(), change, applied,
+                nextStatus == InnovationStatus.WITHDRAWN ? note : withdrawalReason,
+                nextStatus == InnovationStatus.VERIFIED ? change.at() : verifiedAt,
+                nextStatus == InnovationStatus.PUBLISHED ? change.at() : publishedAt, trail,
+                nextProposal == proposal && searchTerms != null ? searchTerms : SearchTerms.of(nextProposal),
                 evidence, scores);
     }
 
-    /** The next version after an evidence change, with its field-level changes and recomputed scores. */
-    public Innovation withEvidence(Map<String, Evidence> nextEvidence, InnovationChanged.Scores nextScores,
-            InnovationChanged.LastChange change, String action, List<HistoryEntry.FieldChange> changes,
-            String note) {
+    private List<HistoryEntry> trail(HistoryEntry entry) {
         List<HistoryEntry> trail = new ArrayList<>(history == null ? List.of() : history);
-        trail.add(new HistoryEntry(version + 1, change.at(), change.by(), action, null, status.name(), status.name(),
-                changes, note));
-        return new Innovation(id, version + 1, publishedVersion, true, status, titleKey, proposal, submittedAt,
-                change.at(), change, appliedSubmissions, withdrawalReason, verifiedAt, publishedAt, trail,
-                searchTerms, nextEvidence, nextScores);
+        trail.add(entry);
+        return trail;
     }
 
     public String opdCode() {

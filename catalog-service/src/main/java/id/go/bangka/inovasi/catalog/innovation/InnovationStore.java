@@ -1,10 +1,15 @@
 package id.go.bangka.inovasi.catalog.innovation;
 
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,16 +17,28 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** Innovation documents in MongoDB: single-document atomic writes only (no transactions). */
+/**
+ * Innovation documents in MongoDB: single-document atomic writes only (no transactions). {@link #update} is the one
+ * path every change takes: it reads the innovation, asks the transition for the next version and replaces the document
+ * only if it is still at the version read, retrying a few times when another writer came first. After each write it
+ * publishes {@link InnovationWritten} on the writer's thread (the snapshot publisher sends the snapshot then).
+ */
 @Component
 public class InnovationStore {
 
-    private final MongoTemplate mongo;
+    /** Reads and replaces tried before an update gives up with 409 (another writer changed it each time). */
+    static final int ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(InnovationStore.class);
 
-    public InnovationStore(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+
+    public InnovationStore(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
     }
 
     /** Indexes real MongoDB needs for the catalogue's queries (the stand-in accepts and ignores non-unique ones). */
@@ -35,30 +52,57 @@ public class InnovationStore {
                 .on("proposal.year", Sort.Direction.ASC).named("opdCode_year"));
         indexes.createIndex(new Index().on("titleKey", Sort.Direction.ASC).unique().named("titleKey_unique"));
         indexes.createIndex(new Index().on("searchTerms", Sort.Direction.ASC).named("searchTerms"));
+        indexes.createIndex(new Index().on("appliedSubmissions", Sort.Direction.ASC).named("appliedSubmissions"));
     }
 
     public Optional<Innovation> find(UUID id) {
         return Optional.ofNullable(mongo.findById(id, Innovation.class));
     }
 
-    /**
-     * Inserts a new innovation.
-     *
-     * @throws org.springframework.dao.DuplicateKeyException when the id exists
-     */
-    public Innovation insert(Innovation innovation) {
-        return mongo.insert(innovation);
+    /** The innovation a submission was applied to; its outcome is in the innovation's history. */
+    public Optional<Innovation> findBySubmission(UUID submissionId) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("appliedSubmissions").is(submissionId)),
+                Innovation.class));
     }
 
     /**
-     * Replaces the innovation if it is still at {@code expectedVersion}.
+     * Inserts a new innovation.
      *
-     * @return whether it was replaced (false: another change came first)
-     * @throws org.springframework.dao.DuplicateKeyException when the new title is taken in its OPD and year
+     * @throws org.springframework.dao.DuplicateKeyException when the id or the title key exists
      */
-    public boolean replace(long expectedVersion, Innovation next) {
-        return mongo.findAndReplace(Query.query(Criteria.where("_id").is(next.id()).and("version").is(expectedVersion)),
-                next) != null;
+    public Innovation insert(Innovation innovation) {
+        Innovation inserted = mongo.insert(innovation);
+        events.publishEvent(new InnovationWritten(inserted.id(), inserted.version()));
+        return inserted;
+    }
+
+    /**
+     * Changes an innovation: reads it, applies {@code transition} and replaces the document if it is still at the
+     * version read; on a conflict reads again and applies the transition to what it finds, up to {@value #ATTEMPTS}
+     * times. A refused transition, or a missing innovation (a refusal {@code NOT_FOUND} without {@code current}), is
+     * returned as it is and writes nothing.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the new title is taken in its OPD and year
+     * @throws ApiProblem (409) when another writer came first {@value #ATTEMPTS} times
+     */
+    public Transition update(UUID id, Function<Innovation, Transition> transition) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Innovation current = mongo.findById(id, Innovation.class);
+            if (current == null) {
+                return Transition.refused(null, Refusal.Code.NOT_FOUND, "no innovation " + id);
+            }
+            Transition result = transition.apply(current);
+            if (!result.made()) {
+                return result;
+            }
+            Query stillCurrent = Query.query(Criteria.where("_id").is(id).and("version").is(current.version()));
+            if (mongo.findAndReplace(stillCurrent, result.next()) != null) {
+                events.publishEvent(new InnovationWritten(id, result.next().version()));
+                return result;
+            }
+            log.debug("Innovation {} changed while updating it; trying again", id);
+        }
+        throw new ApiProblem(HttpStatus.CONFLICT, "Busy", "The innovation kept changing; try again.");
     }
 
     /**
@@ -84,9 +128,12 @@ public class InnovationStore {
                 .getModifiedCount();
     }
 
-    /** Innovations whose latest snapshot is not yet out. */
-    public List<Innovation> unpublished(int limit) {
-        return mongo.find(Query.query(Criteria.where("publishPending").is(true)).limit(limit), Innovation.class);
+    /** Ids of innovations whose latest snapshot is not yet out. */
+    public List<UUID> unpublished(int limit) {
+        Query query = Query.query(Criteria.where("publishPending").is(true)).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, Innovation.COLLECTION).stream()
+                .map(d -> d.get("_id", UUID.class)).toList();
     }
 
     /** One page of matching innovations, newest first, and the total count. */

@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.catalog.intake;
 
+import id.go.bangka.inovasi.catalog.innovation.Refusal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,8 @@ class ApplyMetrics {
         count("DUPLICATE", "NONE");
     }
 
-    void rejected(Rejection rejection) {
-        count("REJECTED", rejection.code());
+    void rejected(Refusal rejection) {
+        count("REJECTED", rejection.code().name());
     }
 
     private void count(String outcome, String reason) {

@@ -7,7 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * How the catalogue processed one submission. The first outcome stored for a submission id is final.
+ * How the catalogue processed one submission: stored for a rejection (the first one stored for a submission id is
+ * final), assembled from the innovation for an applied one ({@link SubmissionOutcomes}).
  *
  * @param submissionId the submission
  * @param innovationId the innovation it was about

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,15 +33,15 @@ public class SubmissionOutcomeController {
             Long version, Instant processedAt) {
     }
 
-    private final MongoTemplate mongo;
+    private final SubmissionOutcomes outcomes;
 
-    public SubmissionOutcomeController(MongoTemplate mongo) {
-        this.mongo = mongo;
+    SubmissionOutcomeController(SubmissionOutcomes outcomes) {
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/api/v1/submission-outcomes/{id}")
     OutcomeView outcome(@PathVariable UUID id, CallerIdentity caller) {
-        SubmissionOutcome outcome = mongo.findById(id, SubmissionOutcome.class);
+        SubmissionOutcome outcome = outcomes.find(id).orElse(null);
         if (outcome == null || !(caller.clientId().equals(outcome.clientId()) || caller.hasRole(Roles.REVIEWER)
                 || caller.hasRole(Roles.OPS))) {
             throw ApiProblem.notFound("No outcome of submission " + id + " is known to this caller.");

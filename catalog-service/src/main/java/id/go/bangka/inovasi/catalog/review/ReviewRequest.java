@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.catalog.review;
 
+import id.go.bangka.inovasi.catalog.innovation.Decision;
 import id.go.bangka.inovasi.platform.json.AllErrorsAtOnce;
 import id.go.bangka.inovasi.platform.validation.Text;
 import jakarta.validation.constraints.NotNull;

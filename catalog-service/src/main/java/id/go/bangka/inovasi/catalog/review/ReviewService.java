@@ -1,8 +1,10 @@
 package id.go.bangka.inovasi.catalog.review;
 
+import id.go.bangka.inovasi.catalog.innovation.Decision;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
-import id.go.bangka.inovasi.catalog.snapshot.SnapshotPublisher;
+import id.go.bangka.inovasi.catalog.innovation.Refusal;
+import id.go.bangka.inovasi.catalog.innovation.Transition;
 import id.go.bangka.inovasi.events.ChangeKind;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
@@ -18,51 +20,42 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Reviewers' decisions: each moves an innovation one step along the lifecycle, atomically on its document, appends to
- * its audit trail (with the note, which stays internal) and publishes the new snapshot.
+ * Reviewers' decisions: authorise, validate, and update the innovation by its lifecycle step
+ * ({@link Innovation#decide}); the store writes it with its audit entry (the note stays internal) and its snapshot
+ * follows.
  */
 @Service
 public class ReviewService {
 
     static final int NOTE_LENGTH = 2000;
-    private static final int ATTEMPTS = 5;
 
     private final InnovationStore store;
-    private final SnapshotPublisher snapshots;
     private final Clock clock = Clock.systemUTC();
 
-    public ReviewService(InnovationStore store, SnapshotPublisher snapshots) {
+    public ReviewService(InnovationStore store) {
         this.store = store;
-        this.snapshots = snapshots;
     }
 
     public Innovation decide(CallerIdentity caller, UUID id, Long expectedVersion, ReviewRequest request) {
         requireReviewer(caller);
         validate(request);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Innovation current = store.find(id)
-                    .orElseThrow(() -> ApiProblem.notFound("No innovation " + id + "."));
-            if (request.decision().from() != current.status()) {
-                throw new ApiProblem(HttpStatus.CONFLICT, "Decision not possible",
-                        request.decision() + " is not possible while the innovation is " + current.status() + ".")
-                        .with("status", current.status()).with("allowed", Decision.allowedIn(current.status()));
-            }
-            if (expectedVersion != null && expectedVersion != current.version()) {
-                throw new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Version changed",
-                        "The innovation is at version " + current.version() + ", not " + expectedVersion + ".")
-                        .with("version", current.version());
-            }
-            String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-            Innovation next = current.next(request.decision().to(), current.proposal(), current.titleKey(),
-                    new InnovationChanged.LastChange(ChangeKind.REVIEW_DECISION, clock.instant(), caller.clientId(),
-                            null),
-                    request.decision().name(), note);
-            if (store.replace(current.version(), next)) {
-                snapshots.publish(next);
-                return next;
-            }
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        InnovationChanged.LastChange change = new InnovationChanged.LastChange(ChangeKind.REVIEW_DECISION,
+                clock.instant(), caller.clientId(), null);
+        Transition result = store.update(id, current -> current.decide(request.decision(), expectedVersion, note,
+                change));
+        if (result.made()) {
+            return result.next();
         }
-        throw new ApiProblem(HttpStatus.CONFLICT, "Busy", "The innovation kept changing; try again.");
+        Innovation current = result.current();
+        Refusal refusal = result.refusal();
+        throw switch (refusal.code()) {
+            case INVALID_STATE -> new ApiProblem(HttpStatus.CONFLICT, "Decision not possible", refusal.detail())
+                    .with("status", current.status()).with("allowed", Decision.allowedIn(current.status()));
+            case CONFLICT -> new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Version changed", refusal.detail())
+                    .with("version", current.version());
+            default -> ApiProblem.notFound("No innovation " + id + ".");
+        };
     }
 
     static void requireReviewer(CallerIdentity caller) {

@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.catalog.search;
 
+import id.go.bangka.inovasi.catalog.innovation.SearchTerms;
 import id.go.bangka.inovasi.catalog.innovation.Visibility;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationForm;

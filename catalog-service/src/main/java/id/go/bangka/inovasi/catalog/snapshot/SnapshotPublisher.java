@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.catalog.snapshot;
 
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
+import id.go.bangka.inovasi.catalog.innovation.InnovationWritten;
 import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.EventTypes;
@@ -12,38 +13,61 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes an innovation's snapshot to the compacted catalogue topic, waits for the broker's ack, then marks the
- * version published. A failure leaves it pending for {@link SnapshotSweeper}. Meter {@value #DELAY} (tag
- * {@code trigger}: write or sweep) times each snapshot from its change's write to the broker's ack.
+ * Publishes innovations' snapshots to the compacted catalogue topic so that the last record per key is the newest
+ * version. Meter {@value #DELAY} (tag {@code trigger}: write or sweep) times each snapshot from its change's write to
+ * the broker's ack.
+ *
+ * <p>How: after every write ({@link InnovationWritten}) and for every pending innovation the sweeper finds, the
+ * innovation is published by id, never from a copy the caller holds. Under a lock per innovation (striped, within this
+ * replica) the publisher reads the stored innovation; unless its snapshot is already out ({@code publishPending}
+ * false) it sends that version, waits for the broker's ack, marks it published (only if it is still the stored
+ * version), reads again, and sends again while a newer version was stored meanwhile. A failed send leaves it pending
+ * for {@link SnapshotSweeper}.
+ *
+ * <p>Why the last record per key is the stored version once writes stop: take the last record of a key appended to the
+ * topic, version v, sent by some publisher P. P read the innovation again after the broker acknowledged v. If it found
+ * a newer version, it sent that one after v (so v was not the last record) or failed to, leaving the newer version
+ * pending, which the sweeper then sends after v: either way a contradiction. So P found v still stored; any later write
+ * makes a newer version whose writer (or, when that send fails or the writer dies, the sweeper) sends it after P's
+ * re-read, so after v. Hence the last record is of the newest version. Within a replica the lock also keeps a key's
+ * sends in version order; across replicas an older version can land after a newer one (two replicas each holding their
+ * own lock), but the publisher of that older record re-reads after its ack and sends the newer version again, which is
+ * the argument above. Nothing relies on timing or on one replica.
  */
 @Component
 public class SnapshotPublisher {
 
     static final String BINDING = "snapshots-out-0";
     static final String SOURCE = "/inovasi/catalog-service";
+    static final String DELAY = "inovasi.snapshot.publish.delay";
     private static final Logger log = LoggerFactory.getLogger(SnapshotPublisher.class);
+    private static final int STRIPES = 64;
 
     /** Why a snapshot is published: right after its change, or by the sweeper. */
     enum Trigger {
         WRITE, SWEEP
     }
 
-    static final String DELAY = "inovasi.snapshot.publish.delay";
-
     private final StreamBridge streamBridge;
     private final InnovationStore store;
     private final SnapshotTraces traces;
     private final MeterRegistry registry;
+    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    private volatile Consumer<UUID> beforePublish = id -> { };
 
     public SnapshotPublisher(StreamBridge streamBridge, InnovationStore store, SnapshotTraces traces,
             MeterRegistry registry) {
@@ -51,20 +75,52 @@ public class SnapshotPublisher {
         this.store = store;
         this.traces = traces;
         this.registry = registry;
-    }
-
-    /** Publishes the snapshot of a change just written; returns whether the broker acknowledged it. */
-    public boolean publish(Innovation innovation) {
-        if (send(innovation, Trigger.WRITE)) {
-            return true;
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new ReentrantLock();
         }
-        traces.remember(innovation);
-        return false;
     }
 
-    /** Publishes a pending snapshot, continuing the trace of the change that made it. */
-    boolean publishPending(Innovation innovation) {
-        return traces.continuing(innovation.id(), () -> send(innovation, Trigger.SWEEP));
+    /** Publishes the snapshot of a change just written, on the writer's thread. */
+    @EventListener
+    void written(InnovationWritten written) {
+        publish(written.id(), Trigger.WRITE);
+    }
+
+    /** Publishes a pending snapshot, continuing the trace of the change that made it; false when the send failed. */
+    boolean publishPending(UUID id) {
+        return traces.continuing(id, () -> publish(id, Trigger.SWEEP));
+    }
+
+    /** Test seam: runs between a write (or the sweeper's read of its batch) and the publish that follows it. */
+    void beforePublish(Consumer<UUID> hook) {
+        this.beforePublish = hook;
+    }
+
+    /** Sends the stored version until what was sent is still the stored one; false when a send failed. */
+    boolean publish(UUID id, Trigger trigger) {
+        beforePublish.accept(id);
+        ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            Innovation current = store.find(id).orElse(null);
+            if (current == null || !current.publishPending()) {
+                return true;
+            }
+            while (true) {
+                if (!send(current, trigger)) {
+                    traces.remember(current);
+                    return false;
+                }
+                store.markPublished(id, current.version());
+                Innovation now = store.find(id).orElseThrow();
+                if (now.version() == current.version()) {
+                    return true;
+                }
+                current = now;
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private boolean send(Innovation innovation, Trigger trigger) {
@@ -84,7 +140,6 @@ public class SnapshotPublisher {
                     innovation.version(), e.getMessage());
             return false;
         }
-        store.markPublished(innovation.id(), innovation.version());
         Timer.builder(DELAY).description("From a change's write to the broker's ack of its snapshot")
                 .tag("trigger", trigger.name().toLowerCase(Locale.ROOT)).publishPercentileHistogram()
                 .register(registry).record(Duration.between(innovation.updatedAt(), Instant.now()));

@@ -1,8 +1,8 @@
 package id.go.bangka.inovasi.catalog.snapshot;
 
-import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Republishes every innovation whose latest snapshot is not out (a crash or a broker outage between the write and the
- * publish). Consumers ignore snapshots that are not newer, so a duplicate from several replicas is harmless.
+ * publish). It takes only the ids from its batch: {@link SnapshotPublisher} reads each innovation again and sends what
+ * is stored then, so a batch that went stale while the sweeper worked through it never sends an old version.
+ * Consumers ignore snapshots that are not newer, so a duplicate from several replicas is harmless.
  */
 @Component
 public class SnapshotSweeper {
@@ -38,9 +40,9 @@ public class SnapshotSweeper {
         int published = 0;
         boolean more = true;
         while (more) {
-            List<Innovation> batch = store.unpublished(BATCH);
-            for (Innovation innovation : batch) {
-                if (!publisher.publishPending(innovation)) {
+            List<UUID> batch = store.unpublished(BATCH);
+            for (UUID id : batch) {
+                if (!publisher.publishPending(id)) {
                     more = false;
                     break;
                 }

@@ -11,7 +11,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import id.go.bangka.inovasi.catalog.CatalogServiceApplication;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
-import id.go.bangka.inovasi.catalog.intake.SubmissionOutcome;
 import id.go.bangka.inovasi.events.Caller;
 import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
@@ -31,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -190,8 +188,9 @@ public final class CatchUpBenchmark {
 
     /**
      * The documents the catalogue wrote, written again into a fresh database by one thread with the writes the
-     * catalogue makes for a create: insert the innovation, insert the outcome, mark the snapshot published (with the
-     * catalogue's filter, {@code {_id, version}}; a {@code $and} of the two would scan the collection on the stand-in).
+     * catalogue makes for a create: insert the innovation (its outcome with it), read it for its snapshot, mark the
+     * snapshot published (with the catalogue's filter, {@code {_id, version}}; a {@code $and} of the two would scan
+     * the collection on the stand-in) and read it again to see that no newer version came meanwhile.
      */
     private static double bareMongoLoop(String uri) {
         try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
@@ -200,22 +199,19 @@ public final class CatchUpBenchmark {
             MongoDatabase written = client.getDatabase(DATABASE);
             List<Document> innovations = written.getCollection(Innovation.COLLECTION).find().batchSize(1000)
                     .into(new ArrayList<>());
-            Map<Object, Document> outcomes = new HashMap<>();
-            written.getCollection(SubmissionOutcome.COLLECTION).find().batchSize(1000)
-                    .forEach(outcome -> outcomes.put(outcome.get("innovationId"), outcome));
             written.drop();
             MongoDatabase database = client.getDatabase(DATABASE + "_loop");
             MongoCollection<Document> innovationCollection = database.getCollection(Innovation.COLLECTION);
-            MongoCollection<Document> outcomeCollection = database.getCollection(SubmissionOutcome.COLLECTION);
             innovationCollection.createIndex(Indexes.ascending("titleKey"), new IndexOptions().unique(true));
             long start = System.nanoTime();
             for (Document innovation : innovations) {
                 Object id = innovation.get("_id");
                 innovationCollection.insertOne(innovation);
-                outcomeCollection.insertOne(outcomes.get(id));
+                innovationCollection.find(new Document("_id", id)).first();
                 innovationCollection.updateOne(new Document("_id", id).append("version", innovation.get("version")),
                         Updates.combine(Updates.set("publishedVersion", innovation.get("version")),
                                 Updates.set("publishPending", false)));
+                innovationCollection.find(new Document("_id", id)).first();
             }
             if (innovationCollection.countDocuments() != innovations.size()) {
                 throw new IllegalStateException("the loop wrote " + innovationCollection.countDocuments());

@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import id.go.bangka.inovasi.catalog.innovation.Decision;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
@@ -14,7 +15,6 @@ import id.go.bangka.inovasi.events.ChangeKind;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationProposal;
-import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.standin.MongoStandIns;
@@ -67,7 +67,7 @@ public final class SearchBenchmark {
                 .build())) {
             MongoTemplate mongo = new MongoTemplate(client, "inovasi_search_bench");
             mongo.dropCollection(Innovation.class);
-            InnovationStore store = new InnovationStore(mongo);
+            InnovationStore store = new InnovationStore(mongo, event -> { });
             store.ensureIndexes();
             long loadStart = System.nanoTime();
             load(mongo, count);
@@ -148,9 +148,10 @@ public final class SearchBenchmark {
             Innovation innovation = Innovation.created(UUID.randomUUID(), proposal, at,
                     new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, at, "bench", UUID.randomUUID()));
             if (random.nextBoolean()) {
-                innovation = innovation.next(InnovationStatus.PUBLISHED, innovation.proposal(), innovation.titleKey(),
-                        new InnovationChanged.LastChange(ChangeKind.REVIEW_DECISION, at, "bench", null), "PUBLISH",
-                        null);
+                InnovationChanged.LastChange review =
+                        new InnovationChanged.LastChange(ChangeKind.REVIEW_DECISION, at, "bench", null);
+                innovation = innovation.decide(Decision.VERIFY, null, null, review).next()
+                        .decide(Decision.PUBLISH, null, null, review).next();
             }
             batch.add(innovation);
             if (batch.size() == 1000) {

@@ -1,8 +1,10 @@
-package id.go.bangka.inovasi.catalog.innovation;
+package id.go.bangka.inovasi.catalog.search;
 
-import id.go.bangka.inovasi.catalog.search.CatalogFilter;
-import id.go.bangka.inovasi.catalog.search.CatalogSort;
-import id.go.bangka.inovasi.catalog.search.Facets;
+import id.go.bangka.inovasi.catalog.innovation.Innovation;
+import id.go.bangka.inovasi.catalog.innovation.InnovationPage;
+import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
+import id.go.bangka.inovasi.catalog.innovation.InnovationView;
+import id.go.bangka.inovasi.catalog.innovation.Visibility;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package id.go.bangka.inovasi.catalog.search;
+package id.go.bangka.inovasi.catalog.innovation;
 
 import id.go.bangka.inovasi.events.InnovationProposal;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.go.bangka.inovasi.catalog.search;
+package id.go.bangka.inovasi.catalog.innovation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.go.bangka.inovasi.catalog.evidence;
+package id.go.bangka.inovasi.catalog.innovation;
 
 import java.time.Instant;
 import java.util.List;
