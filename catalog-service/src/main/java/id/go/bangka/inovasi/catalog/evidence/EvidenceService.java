@@ -11,9 +11,6 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
-import id.go.bangka.inovasi.platform.problem.PlainText;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +32,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class EvidenceService {
 
     static final int MAX_FILES = 10;
-    static final int MAX_LINKS = 10;
 
     private final InnovationStore store;
     private final EvidenceFiles files;
@@ -111,12 +107,6 @@ public class EvidenceService {
         if (request == null || request.state() == null || request.state() == Evidence.State.PENDING) {
             throw invalid(List.of(new FieldError("/state", "state must be ACCEPTED or REJECTED")));
         }
-        if (request.note() != null && request.note().length() > 2000) {
-            throw invalid(List.of(new FieldError("/note", "must be at most 2000 characters")));
-        }
-        PlainText.check("/note", request.note(), true).ifPresent(error -> {
-            throw invalid(List.of(error));
-        });
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         InnovationChanged.LastChange change = change(caller);
         return updated(id, store.update(id, current -> current.verifyEvidence(indicator.code(), request.state(),
@@ -201,37 +191,10 @@ public class EvidenceService {
                 + (code.length() > 10 ? code.substring(0, 10) : code) + "'; GET .../evidence lists them."));
     }
 
+    /** The body's rules are its Bean Validation constraints (checked before this); only its absence is left. */
     private static void validate(EvidenceRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request == null || request.parameter() == null) {
-            errors.add(new FieldError("/parameter", "parameter is required: 1, 2 or 3"));
-        } else if (request.parameter() < 1 || request.parameter() > 3) {
-            errors.add(new FieldError("/parameter", "parameter must be 1, 2 or 3"));
-        }
-        List<String> links = request == null || request.links() == null ? List.of() : request.links();
-        if (links.size() > MAX_LINKS) {
-            errors.add(new FieldError("/links", "at most " + MAX_LINKS + " links"));
-        }
-        for (int i = 0; i < links.size(); i++) {
-            if (!httpUrl(links.get(i))) {
-                errors.add(new FieldError("/links/" + i, "must be an http(s) URL with a host"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
-    }
-
-    private static boolean httpUrl(String value) {
-        if (value == null || value.length() > 2000) {
-            return false;
-        }
-        try {
-            URI uri = new URI(value);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
+        if (request == null) {
+            throw invalid(List.of(new FieldError("/parameter", "parameter is required: 1, 2 or 3")));
         }
     }
 

@@ -11,9 +11,7 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
-import id.go.bangka.inovasi.platform.problem.PlainText;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -26,8 +24,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ReviewService {
-
-    static final int NOTE_LENGTH = 2000;
 
     private final InnovationStore store;
     private final Clock clock = Clock.systemUTC();
@@ -68,21 +64,12 @@ public class ReviewService {
         }
     }
 
+    /** The body's rules are its Bean Validation constraints (checked before this); only its absence is left. */
     private static void validate(ReviewRequest request) {
-        List<FieldError> errors = new ArrayList<>();
         if (request == null || request.decision() == null) {
-            errors.add(new FieldError("/decision", "decision is required: one of "
-                    + List.of(Decision.values())));
-        }
-        if (request != null && request.note() != null && request.note().length() > NOTE_LENGTH) {
-            errors.add(new FieldError("/note", "must be at most " + NOTE_LENGTH + " characters"));
-        }
-        if (request != null) {
-            PlainText.check("/note", request.note(), true).ifPresent(errors::add);
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request",
-                    "The request has " + errors.size() + " invalid value(s); see errors.").with("errors", errors);
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has 1 invalid value(s); "
+                    + "see errors.").with("errors", List.of(new FieldError("/decision", "decision is required: one "
+                    + "of " + List.of(Decision.values()))));
         }
     }
 }
