@@ -141,6 +141,15 @@ class ApiDocumentsIT {
         assertThat(size.get("maximum").asInt()).isEqualTo(100);
         assertThat(parameter(documented.get("GET /api/v1/innovations"), "field").get("schema").get("enum").size())
                 .isPositive();
+        JsonNode year = parameter(documented.get("GET /api/v1/innovations"), "year").get("schema");
+        assertThat(year.get("minimum").asInt()).as("the shared year rule, documented").isEqualTo(2015);
+        assertThat(year.get("maximum").asInt()).isEqualTo(java.time.Year.now().getValue() + 1);
+        assertThat(parameter(documented.get("GET /api/v1/stats/trend"), "opdCode").get("schema").get("pattern")
+                .asString()).isEqualTo("^[A-Z0-9][A-Z0-9-]{1,39}$");
+        JsonNode proposal = DOCUMENTS.get("submissions").get("components").get("schemas").get("ProposalRequest")
+                .get("properties");
+        assertThat(proposal.get("year").get("minimum").asInt()).isEqualTo(2015);
+        assertThat(proposal.get("title").get("maxLength").asInt()).isEqualTo(200);
         assertThat(parameter(documented.get("GET /api/v1/stats/trend"), "interval").get("schema").get("enum")
                 .toString()).isEqualTo("[\"month\",\"year\"]");
         assertThat(parameter(documented.get("GET /api/v1/stats/breakdown"), "by").get("schema").get("enum")

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.platform.openapi;
 
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import java.time.Clock;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,5 +32,10 @@ public class ApiDocsAutoConfiguration {
     @Bean
     SharedApiDocs sharedApiDocs(ApiDocsProperties properties) {
         return new SharedApiDocs(properties.serverUrl());
+    }
+
+    @Bean
+    SharedRuleDocs sharedRuleDocs(Clock clock) {
+        return new SharedRuleDocs(clock);
     }
 }
