@@ -1,7 +1,7 @@
 package id.go.bangka.inovasi.gateway.resilience;
 
-import id.go.bangka.inovasi.gateway.problem.GatewayErrorHandler;
 import id.go.bangka.inovasi.gateway.problem.ProblemResponder;
+import id.go.bangka.inovasi.gateway.request.GatewayErrorHandler;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.slf4j.Logger;

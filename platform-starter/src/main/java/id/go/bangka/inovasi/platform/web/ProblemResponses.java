@@ -1,9 +1,13 @@
-package id.go.bangka.inovasi.platform.problem;
+package id.go.bangka.inovasi.platform.web;
 
-import id.go.bangka.inovasi.platform.identity.InvalidIdentityException;
 import id.go.bangka.inovasi.platform.http.BodySizeLimitFilter;
-import java.net.URI;
+import id.go.bangka.inovasi.platform.identity.InvalidIdentityException;
 import id.go.bangka.inovasi.platform.json.JsonErrors;
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import id.go.bangka.inovasi.platform.problem.FieldError;
+import id.go.bangka.inovasi.platform.problem.InvalidBodyException;
+import id.go.bangka.inovasi.platform.problem.ProblemTypes;
+import java.net.URI;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;

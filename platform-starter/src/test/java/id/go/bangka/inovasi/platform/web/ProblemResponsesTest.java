@@ -1,4 +1,4 @@
-package id.go.bangka.inovasi.platform.problem;
+package id.go.bangka.inovasi.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

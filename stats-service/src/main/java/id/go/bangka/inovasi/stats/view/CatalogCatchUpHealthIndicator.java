@@ -1,6 +1,6 @@
-package id.go.bangka.inovasi.stats.readiness;
+package id.go.bangka.inovasi.stats.view;
 
-import id.go.bangka.inovasi.stats.view.CatalogView;
+import id.go.bangka.inovasi.stats.readiness.CatchUpTracker;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;

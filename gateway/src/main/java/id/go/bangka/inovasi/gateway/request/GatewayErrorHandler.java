@@ -1,6 +1,6 @@
-package id.go.bangka.inovasi.gateway.problem;
+package id.go.bangka.inovasi.gateway.request;
 
-import id.go.bangka.inovasi.gateway.request.RequestIdFilter;
+import id.go.bangka.inovasi.gateway.problem.ProblemResponder;
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
