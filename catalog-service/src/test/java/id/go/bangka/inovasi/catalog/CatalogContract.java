@@ -200,6 +200,23 @@ abstract class CatalogContract {
     }
 
     @Test
+    void pagesReachAtMostTenThousandResultsDeep() {
+        assertThat(api.get("/api/v1/innovations?page=99&size=100", TestIdentities.anonymous()).status())
+                .as("results 9,901 to 10,000").isEqualTo(200);
+        for (String query : List.of("page=100&size=100", "page=500&size=20", "page=9999&size=2")) {
+            Answer deep = api.get("/api/v1/innovations?" + query, TestIdentities.anonymous());
+            assertThat(deep.status()).as(query).isEqualTo(400);
+            assertThat(deep.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(deep.body().get("errors").get(0).get("pointer").asString()).isEqualTo("page");
+            assertThat(deep.body().get("errors").get(0).get("detail").asString())
+                    .contains("at most 10000 results deep");
+        }
+        Answer queue = api.get("/api/v1/review/queue?page=200&size=50", TestIdentities.reviewer("bappeda"));
+        assertThat(queue.status()).isEqualTo(400);
+        assertThat(queue.body().get("errors").get(0).get("pointer").asString()).isEqualTo("page");
+    }
+
+    @Test
     void aRevisionFromTheCurrentVersionIsAppliedAsTheNextVersion() {
         SubmissionReceived created = submission("DINKES", InnovationField.HEALTH, 2024);
         deliver(created);

@@ -5,6 +5,7 @@ import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationPage;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.innovation.InnovationView;
+import id.go.bangka.inovasi.catalog.innovation.PageDepth;
 import id.go.bangka.inovasi.catalog.innovation.Visibility;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
@@ -90,13 +91,14 @@ public class ReviewController {
             @Parameter(description = "Bidang") @RequestParam(required = false) InnovationField field,
             @Parameter(description = "The owning OPD", example = "DINKES") @RequestParam(required = false)
             @OpdCode String opdCode,
-            @Parameter(description = "Page number, from 0")
+            @Parameter(description = "Page number, from 0; a page reaches at most 10,000 results deep")
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
-            @Max(value = 10_000, message = "must be 10000 or less") int page,
+            @Max(value = PageDepth.MAX_RESULTS - 1, message = "must be 9999 or less") int page,
             @Parameter(description = "Page size")
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         ReviewService.requireReviewer(caller);
+        PageDepth.check(page, size);
         List<Criteria> filters = new ArrayList<>(List.of(Criteria.where("status").is(status)));
         if (field != null) {
             filters.add(Criteria.where("proposal.field").is(field));

@@ -4,6 +4,7 @@ import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationPage;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.innovation.InnovationView;
+import id.go.bangka.inovasi.catalog.innovation.PageDepth;
 import id.go.bangka.inovasi.catalog.innovation.Visibility;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
@@ -68,12 +69,13 @@ public class InnovationQueryController {
             @Parameter(description = "Order of the page") @RequestParam(defaultValue = "NEWEST") CatalogSort sort,
             @Parameter(description = "Whether to count facets") @RequestParam(defaultValue = "true")
             boolean withFacets,
-            @Parameter(description = "Page number, from 0")
+            @Parameter(description = "Page number, from 0; a page reaches at most 10,000 results deep")
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
-            @Max(value = 10_000, message = "must be 10000 or less") int page,
+            @Max(value = PageDepth.MAX_RESULTS - 1, message = "must be 9999 or less") int page,
             @Parameter(description = "Page size")
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size) {
+        PageDepth.check(page, size);
         Criteria criteria = filter.criteria(caller);
         List<InnovationView> items = store.page(criteria, page, size, sort.sort()).stream()
                 .map(i -> InnovationView.of(i, Visibility.mayReadPersonalData(caller, i))).toList();
