@@ -51,9 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ComposeFileTest {
 
-    private static final Path MODULE_DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
-    private static final Path REPO_ROOT = MODULE_DIR.getParent();
-    private static final Path COMPOSE_FILE = REPO_ROOT.resolve("docker-compose.yml");
+    static final Path MODULE_DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    static final Path REPO_ROOT = MODULE_DIR.getParent();
+    static final Path COMPOSE_FILE = REPO_ROOT.resolve("docker-compose.yml");
     private static final Path COMPOSE_SCHEMA = MODULE_DIR.resolve("../../shared/schemas/compose-spec.json").normalize();
     private static final Path SHARED_DEFAULTS =
             REPO_ROOT.resolve("platform-starter/src/main/resources/inovasi-defaults.yml");
@@ -485,7 +485,8 @@ class ComposeFileTest {
             }
             softly.assertThat(environment.get("SPRING_KAFKA_SECURITY_PROTOCOL")).as("security protocol of %s", name)
                     .isIn(SASL_PROTOCOLS);
-            softly.assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM")).as("SASL mechanism of %s", name)
+            softly.assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM"))
+                    .as("SASL mechanism of %s", name)
                     .isEqualTo(SCRAM);
             String jaas = environment.getOrDefault("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG", "");
             Matcher login = SCRAM_JAAS.matcher(jaas);
@@ -891,7 +892,7 @@ class ComposeFileTest {
     }
 
     /** A compose value as a container would get it: required variables get a test value, others their default. */
-    private static String interpolated(String value) {
+    static String interpolated(String value) {
         Matcher variable = ANY_VARIABLE.matcher(value);
         StringBuilder out = new StringBuilder();
         while (variable.find()) {
@@ -1014,7 +1015,7 @@ class ComposeFileTest {
     }
 
     /** A service's environment in either compose form (mapping, or list of NAME=value). */
-    private static Map<String, String> environment(Map<String, Object> service) {
+    static Map<String, String> environment(Map<String, Object> service) {
         Map<String, String> environment = new LinkedHashMap<>();
         Object declared = service.get("environment");
         if (declared instanceof Map<?, ?> map) {
@@ -1075,7 +1076,7 @@ class ComposeFileTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object node, String what) {
+    static Map<String, Object> asMap(Object node, String what) {
         assertThat(node).as("%s must be a mapping", what).isInstanceOf(Map.class);
         return (Map<String, Object>) node;
     }
@@ -1086,7 +1087,7 @@ class ComposeFileTest {
         return (List<Object>) node;
     }
 
-    private static List<Object> readYaml(Path file) {
+    static List<Object> readYaml(Path file) {
         String text = read(file);
         List<Object> documents = new ArrayList<>();
         new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(text).forEach(documents::add);
