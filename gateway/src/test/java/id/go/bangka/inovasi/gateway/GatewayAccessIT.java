@@ -20,7 +20,7 @@ class GatewayAccessIT extends GatewayTestBase {
 
     enum Who {
         ANONYMOUS(Map.of()), PORTAL(key(PORTAL_KEY)), REVIEWER(key(REVIEWER_KEY)), OPS(key(OPS_KEY)),
-        PUBLIC_CLIENT(key(PUBLIC_KEY));
+        PUBLIC_CLIENT(key(PUBLIC_KEY)), METRICS(key(METRICS_KEY));
 
         final Map<String, String> headers;
 
@@ -58,6 +58,10 @@ class GatewayAccessIT extends GatewayTestBase {
     private static final Route EXPORT = new Route("GET", "/api/v1/innovations/export?format=csv");
     private static final Route DELETE_INNOVATION = new Route("DELETE", "/api/v1/innovations/4b1f6c2e");
 
+    /** Everyone but a metrics scraper, which may read metrics only. */
+    private static final List<Who> EVERYONE_BUT_METRICS =
+            Stream.of(Who.values()).filter(who -> who != Who.METRICS).toList();
+
     /** Who may use which route; everyone else is refused (401 without credentials, 403 with). */
     private static final Map<Route, List<Who>> ALLOWED = Map.ofEntries(
             Map.entry(SUBMIT, List.of(Who.PORTAL)),
@@ -66,17 +70,17 @@ class GatewayAccessIT extends GatewayTestBase {
             Map.entry(WITHDRAW, List.of(Who.PORTAL)),
             Map.entry(DECIDE_REVIEW, List.of(Who.REVIEWER)),
             Map.entry(REVIEW_QUEUE, List.of(Who.REVIEWER)),
-            Map.entry(CATALOGUE, List.of(Who.values())),
-            Map.entry(INNOVATION, List.of(Who.values())),
-            Map.entry(OPDS, List.of(Who.values())),
-            Map.entry(REFERENCE, List.of(Who.values())),
+            Map.entry(CATALOGUE, EVERYONE_BUT_METRICS),
+            Map.entry(INNOVATION, EVERYONE_BUT_METRICS),
+            Map.entry(OPDS, EVERYONE_BUT_METRICS),
+            Map.entry(REFERENCE, EVERYONE_BUT_METRICS),
             Map.entry(HISTORY, List.of(Who.PORTAL, Who.REVIEWER, Who.OPS, Who.PUBLIC_CLIENT)),
             Map.entry(EVIDENCE, List.of(Who.PORTAL, Who.REVIEWER, Who.OPS, Who.PUBLIC_CLIENT)),
             Map.entry(DECLARE_EVIDENCE, List.of(Who.PORTAL)),
             Map.entry(UPLOAD_EVIDENCE, List.of(Who.PORTAL)),
             Map.entry(DELETE_EVIDENCE, List.of(Who.PORTAL)),
             Map.entry(VERIFY_EVIDENCE, List.of(Who.REVIEWER)),
-            Map.entry(EXPORT, List.of(Who.values())),
+            Map.entry(EXPORT, EVERYONE_BUT_METRICS),
             Map.entry(OPS_TASK, List.of(Who.OPS)),
             Map.entry(DELETE_INNOVATION, List.of(Who.PORTAL, Who.REVIEWER, Who.OPS, Who.PUBLIC_CLIENT)));
 
@@ -161,6 +165,24 @@ class GatewayAccessIT extends GatewayTestBase {
         assertThat(fresh().get("/actuator/metrics", Map.of()).status()).isEqualTo(401);
         assertThat(fresh().get("/actuator/metrics", key(REVIEWER_KEY)).status()).isEqualTo(403);
         assertThat(fresh().get("/actuator/metrics", key(OPS_KEY)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aMetricsClientReadsPrometheusMetricsAndHealthOnly() {
+        Reply metrics = fresh().get("/actuator/prometheus", key(METRICS_KEY));
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("application=\"gateway\"");
+        assertThat(fresh().get("/actuator/prometheus", key(OPS_KEY)).status()).isEqualTo(200);
+        assertThat(fresh().get("/actuator/prometheus", Map.of()).status()).isEqualTo(401);
+        assertThat(fresh().get("/actuator/prometheus", key(REVIEWER_KEY)).status()).isEqualTo(403);
+        assertThat(fresh().get("/actuator/health/readiness", key(METRICS_KEY)).status()).isEqualTo(200);
+        for (String path : List.of("/actuator/metrics", "/actuator/env", "/api/v1/ops/dead-letters",
+                "/api/v1/innovations", "/api/v1/stats/overview", "/v3/api-docs/catalog", "/")) {
+            Reply refused = fresh().get(path, key(METRICS_KEY));
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.header("Content-Type")).as(path).isEqualTo("application/problem+json");
+        }
+        assertThat(BACKEND.lastPath()).as("a metrics client never reaches a service").isNull();
     }
 
     private Http fresh() {

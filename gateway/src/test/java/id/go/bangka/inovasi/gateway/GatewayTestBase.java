@@ -34,6 +34,7 @@ abstract class GatewayTestBase {
     static final String REVIEWER_KEY = "reviewer-key-for-tests-0123456789";
     static final String OPS_KEY = "ops-key-for-tests-0123456789";
     static final String PUBLIC_KEY = "public-key-for-tests-0123456789";
+    static final String METRICS_KEY = "metrics-key-for-tests-0123456789";
     static final String THROTTLED_KEY = "throttled-key-for-tests-0123456789";
     static final String ROTATING_OLD_KEY = "rotating-old-key-0123456789";
     static final String DASHBOARD_ORIGIN = "https://dasbor.bangka.go.id";
@@ -64,6 +65,7 @@ abstract class GatewayTestBase {
         client(registry, 4, "throttled-portal", "portal", "DINKES", THROTTLED_KEY);
         registry.add("inovasi.gateway.clients[4].rate-limit.requests-per-second", () -> "1");
         registry.add("inovasi.gateway.clients[4].rate-limit.burst", () -> "2");
+        client(registry, 5, "prometheus", "metrics", null, METRICS_KEY);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", IDP::issuer);
         registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestIdentityProvider.AUDIENCE);
         // Every test here calls from 127.0.0.1: the anonymous limit per IP is tested in RateLimitPolicyTest and

@@ -11,7 +11,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,19 +45,24 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks {@code docker-compose.yml} without Docker: against the services' own configuration (each module's
  * {@code application.yml} and platform-starter's {@code inovasi-defaults.yml}), the topic constants of the
  * {@code events} module and the module Dockerfiles, and, where {@code ../shared/schemas/compose-spec.json} exists
- * beside the checkout, against the Compose Specification JSON Schema.
+ * beside the checkout, against the Compose Specification JSON Schema. Also that nothing on the compose network is
+ * reachable without credentials: Kafka only over SASL/SCRAM with a user per service, MongoDB with access control and a
+ * user per service database, the gateway's metrics scraped with a metrics-only key, no secret with a default.
  */
 class ComposeFileTest {
 
-    private static final Path MODULE_DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
-    private static final Path REPO_ROOT = MODULE_DIR.getParent();
-    private static final Path COMPOSE_FILE = REPO_ROOT.resolve("docker-compose.yml");
+    static final Path MODULE_DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    static final Path REPO_ROOT = MODULE_DIR.getParent();
+    static final Path COMPOSE_FILE = REPO_ROOT.resolve("docker-compose.yml");
     private static final Path COMPOSE_SCHEMA = MODULE_DIR.resolve("../../shared/schemas/compose-spec.json").normalize();
     private static final Path SHARED_DEFAULTS =
             REPO_ROOT.resolve("platform-starter/src/main/resources/inovasi-defaults.yml");
     private static final Path TOPICS_SOURCE =
             REPO_ROOT.resolve("events/src/main/java/id/go/bangka/inovasi/events/Topics.java");
     private static final Path CLIENTS_EXAMPLE = REPO_ROOT.resolve("config/clients.example.yml");
+    private static final Path GITIGNORE = REPO_ROOT.resolve(".gitignore");
+    /** The plain key of the gateway client with the role metrics that Prometheus sends (never committed). */
+    private static final String METRICS_KEY_FILE = "./config/prometheus-metrics-key";
 
     /** The application services (each built from the module of the same name) and their fixed ports. */
     private static final Map<String, Integer> APP_PORTS = orderedMap(
@@ -63,7 +76,19 @@ class ComposeFileTest {
     private static final String KAFKA = "kafka";
     private static final String MONGO = "mongo";
     private static final String CLIENTS_FILE_ENV = "INOVASI_GATEWAY_CLIENTS_FILE";
-    private static final Set<String> ROLES = Set.of("portal", "reviewer", "public", "ops");
+    private static final Set<String> ROLES = Set.of("portal", "reviewer", "public", "ops", "metrics");
+    /**
+     * Boot's standard Kafka client properties that compose sets on each service using Kafka; the services read them
+     * without a placeholder ({@link #bootAndTheKafkaBinderBindEachServicesSaslSettings} shows they bind).
+     */
+    private static final Set<String> STANDARD_KAFKA_ENV = Set.of("SPRING_KAFKA_SECURITY_PROTOCOL",
+            "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
+    private static final String SCRAM = "SCRAM-SHA-512";
+    private static final Set<String> SASL_PROTOCOLS = Set.of("SASL_PLAINTEXT", "SASL_SSL");
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
+    /** Variables the broker turns into SCRAM users on its first start: INOVASI_SCRAM_PASSWORD_CATALOG_SERVICE. */
+    private static final String SCRAM_USER_PREFIX = "INOVASI_SCRAM_PASSWORD_";
+    private static final String MONGO_PASSWORD_PREFIX = "INOVASI_MONGO_PASSWORD_";
 
     private static final Pattern READINESS_URL =
             Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1):(\\d+)/actuator/health/readiness(?![\\w/])");
@@ -74,6 +99,15 @@ class ComposeFileTest {
     private static final Pattern REQUIRED_SECRET = Pattern.compile("^\\$\\{INOVASI_IDENTITY_SECRET:\\?[^}]+}$");
     private static final Pattern MEMORY = Pattern.compile("^\\d+(\\.\\d+)?[bkmg]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-f]{64}$");
+    /** A compose variable without a default, whose absence stops {@code docker compose}. */
+    private static final Pattern REQUIRED_VARIABLE = Pattern.compile("^\\$\\{([A-Z][A-Z0-9_]*):\\?[^}]+}$");
+    private static final Pattern ANY_VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
+    private static final Pattern SCRAM_JAAS = Pattern.compile("^org\\.apache\\.kafka\\.common\\.security\\.scram"
+            + "\\.ScramLoginModule required username=\"([a-z0-9-]+)\" password=\"(\\$\\{[^}]+})\";$");
+    private static final Pattern LISTENER = Pattern.compile("^([A-Za-z0-9_]+)://(\\[[^\\]]*]|[^:]*):(\\d+)$");
+    private static final Pattern MONGO_URI =
+            Pattern.compile("^mongodb://([^:@/]+):(\\$\\{[^}]+})@([^/?]+)/?\\?(.*)$");
+    private static final Pattern CREDENTIAL_NAME = Pattern.compile("PASSWORD|SECRET|JAAS");
 
     private static Map<String, Object> compose;
     private static Map<String, Object> services;
@@ -118,9 +152,11 @@ class ComposeFileTest {
                 .allSatisfy(port -> assertThat(String.valueOf(port)).startsWith("127.0.0.1:"));
 
         Map<String, String> mounts = new LinkedHashMap<>();
+        List<List<String>> bindMounts = new ArrayList<>();
         for (Object volume : asList(service(PROMETHEUS).get("volumes"), "volumes of prometheus")) {
             List<String> mount = bindMount(volume);
             mounts.put(mount.get(1), mount.get(0));
+            bindMounts.add(mount);
         }
         String configSource = mounts.get("/etc/prometheus/prometheus.yml");
         assertThat(configSource).as("prometheus.yml bind-mounted into the prometheus service").isNotNull();
@@ -149,12 +185,24 @@ class ComposeFileTest {
         });
         Object keyFile = path(asMap(jobs.getOrDefault(GATEWAY, Map.of()), "gateway job"), "http_headers", "X-Api-Key",
                 "files");
-        softly.assertThat(keyFile).as("the gateway's scrape sends an ops API key from a mounted file")
-                .isInstanceOf(List.class);
-        if (keyFile instanceof List<?> files && !files.isEmpty()) {
-            softly.assertThat(mounts).as("the ops key file is mounted read-only into prometheus")
-                    .containsKey(String.valueOf(files.get(0)));
-        }
+        List<String> metricsKeyTargets = bindMounts.stream()
+                .filter(mount -> mount.get(0).equals(METRICS_KEY_FILE) && mount.get(2).equals("ro"))
+                .map(mount -> mount.get(1)).toList();
+        softly.assertThat(metricsKeyTargets).as("%s (a metrics client's key) mounted read-only into prometheus",
+                METRICS_KEY_FILE).hasSize(1);
+        softly.assertThat(keyFile).as("the gateway's scrape sends the metrics client's key, from %s",
+                METRICS_KEY_FILE).isEqualTo(metricsKeyTargets);
+        softly.assertThat(String.join(" ", mounts.values()) + " " + mounts.keySet() + " " + keyFile)
+                .as("no ops key for Prometheus").doesNotContainIgnoringCase("ops-key");
+        softly.assertThat(read(GITIGNORE)).as("%s keeps the key file and .env out of git", GITIGNORE)
+                .containsPattern("(?m)^/?" + Pattern.quote(METRICS_KEY_FILE.substring(2)) + "$")
+                .containsPattern("(?m)^/?\\.env$");
+
+        List<Object> clients = asList(path(asMap(readYaml(CLIENTS_EXAMPLE).get(0), CLIENTS_EXAMPLE.toString()),
+                "inovasi", "gateway", "clients"), "inovasi.gateway.clients");
+        softly.assertThat(clients).as("a client of %s for Prometheus has the role metrics and no other",
+                CLIENTS_EXAMPLE).anySatisfy(client -> assertThat(asMap(client, "a client").get("roles"))
+                        .isEqualTo(List.of("metrics")));
         softly.assertAll();
     }
 
@@ -278,6 +326,9 @@ class ComposeFileTest {
                 return;
             }
             Set<String> read = placeholderNames(name);
+            if (usesKafka(name)) {
+                read.addAll(STANDARD_KAFKA_ENV);
+            }
             softly.assertThat(environment(service(name)).keySet())
                     .as("environment of %s: every name must be read as ${NAME...} in %s or %s", name,
                             applicationYml(name), SHARED_DEFAULTS)
@@ -325,24 +376,235 @@ class ComposeFileTest {
                     .contains("//" + bootstrap);
             softly.assertThat(environment.get("KAFKA_REPLICATION_FACTOR"))
                     .as("KAFKA_REPLICATION_FACTOR of %s (single broker)", name).isEqualTo("1");
-            String mongoUri = environment.get("MONGODB_URI");
-            if (MONGO_SERVICES.contains(name)) {
-                softly.assertThat(mongoUri).as("MONGODB_URI of %s", name).isNotNull();
-                if (mongoUri != null) {
-                    URI uri = URI.create(mongoUri);
-                    softly.assertThat(uri.getScheme()).as("scheme of MONGODB_URI of %s", name).isEqualTo("mongodb");
-                    softly.assertThat(uri.getAuthority()).as("host of MONGODB_URI of %s", name)
-                            .isEqualTo("mongo:27017");
-                    softly.assertThat(uri.getPath()).as("MONGODB_URI of %s names no database", name).isIn("", "/");
-                    softly.assertThat(uri.getQuery()).as("MONGODB_URI of %s", name).contains("replicaSet=rs0");
-                }
-            } else {
-                softly.assertThat(mongoUri).as("MONGODB_URI of %s, which uses no MongoDB", name).isNull();
+            if (!MONGO_SERVICES.contains(name)) {
+                softly.assertThat(environment.get("MONGODB_URI")).as("MONGODB_URI of %s, which uses no MongoDB", name)
+                        .isNull();
             }
         });
         softly.assertThat(secrets).as("INOVASI_IDENTITY_SECRET must be identical for all services").hasSize(1);
         softly.assertThat(commandText(path(service(MONGO), "command"))).as("mongo runs the replica set rs0")
                 .contains("--replSet rs0");
+        softly.assertAll();
+    }
+
+    @Test
+    void everyKafkaListenerButALoopbackControllerRequiresScramAuthentication() {
+        Map<String, String> kafka = environment(service(KAFKA));
+        Map<String, String> protocols = new LinkedHashMap<>();
+        for (String entry : kafka.getOrDefault("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "").split(",")) {
+            String[] pair = entry.trim().split(":", 2);
+            if (pair.length == 2) {
+                protocols.put(pair[0], pair[1]);
+            }
+        }
+        Set<String> controllers = Set.of(kafka.getOrDefault("KAFKA_CONTROLLER_LISTENER_NAMES", "").split(","));
+        SoftAssertions softly = new SoftAssertions();
+        List<List<String>> listeners = listeners(softly, kafka.get("KAFKA_LISTENERS"));
+        softly.assertThat(listeners).as("KAFKA_LISTENERS of kafka").isNotEmpty();
+        boolean controllerOnLoopbackOnly = false;
+        for (List<String> listener : listeners) {
+            String name = listener.get(0);
+            String protocol = protocols.getOrDefault(name, name);
+            boolean authenticated = authenticates(kafka, name, protocol);
+            if (controllers.contains(name)) {
+                controllerOnLoopbackOnly = !authenticated;
+                softly.assertThat(authenticated || LOOPBACK.contains(listener.get(1)))
+                        .as("controller listener %s (%s): authenticated, or on the container's loopback interface "
+                                + "only", listener, protocol).isTrue();
+            } else {
+                softly.assertThat(authenticated).as("listener %s of kafka (%s): SASL/%s or SSL with client auth",
+                        listener, protocol, SCRAM).isTrue();
+            }
+        }
+        for (List<String> advertised : listeners(softly, kafka.get("KAFKA_ADVERTISED_LISTENERS"))) {
+            String protocol = protocols.getOrDefault(advertised.get(0), advertised.get(0));
+            softly.assertThat(authenticates(kafka, advertised.get(0), protocol))
+                    .as("advertised listener %s (%s) requires authentication", advertised, protocol).isTrue();
+        }
+        if (controllerOnLoopbackOnly) {
+            softly.assertThat(List.of(kafka.getOrDefault("KAFKA_CONTROLLER_QUORUM_VOTERS", "").split(",")))
+                    .as("quorum voters of a loopback-only controller listener")
+                    .allSatisfy(voter -> assertThat(voter).matches("\\d+@(127\\.0\\.0\\.1|localhost):\\d+"));
+        }
+        softly.assertThat(List.of(kafka.getOrDefault("KAFKA_SASL_ENABLED_MECHANISMS", "GSSAPI").split(",")))
+                .as("KAFKA_SASL_ENABLED_MECHANISMS: SCRAM only (PLAIN would send passwords in the clear)")
+                .containsExactly(SCRAM);
+        String interBroker = kafka.get("KAFKA_INTER_BROKER_LISTENER_NAME");
+        softly.assertThat(SASL_PROTOCOLS).as("protocol of the inter-broker listener %s", interBroker)
+                .contains(protocols.get(interBroker));
+        softly.assertThat(kafka.get("KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL")).isEqualTo(SCRAM);
+        String brokerLogin = kafka.get("KAFKA_LISTENER_NAME_" + interBroker + "_SCRAM___SHA___512_SASL_JAAS_CONFIG");
+        softly.assertThat(brokerLogin).as("the broker's own SCRAM login on %s", interBroker).isNotNull();
+        if (brokerLogin != null) {
+            Matcher login = SCRAM_JAAS.matcher(brokerLogin);
+            softly.assertThat(login.matches()).as("the broker's login: %s", brokerLogin).isTrue();
+            if (login.matches()) {
+                softly.assertThat(scramUsers(kafka)).as("SCRAM users created by kafka")
+                        .containsEntry(login.group(1), login.group(2));
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void kafkaCreatesAScramUserForEachClientAndKafkaInitLogsInAsAdmin() {
+        Map<String, Object> kafka = service(KAFKA);
+        Map<String, String> users = scramUsers(environment(kafka));
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(users.values()).as("every SCRAM password is a required compose variable")
+                .allSatisfy(password -> assertThat(password).matches(REQUIRED_VARIABLE));
+        String start = mountedScript(softly, kafka, commandText(kafka.get("entrypoint")));
+        softly.assertThat(start).as("kafka's entrypoint formats the storage with the SCRAM users, then runs the image")
+                .contains("kafka-storage.sh format").contains("--add-scram").contains(SCRAM_USER_PREFIX)
+                .contains("exec /etc/kafka/docker/run");
+        softly.assertThat(commandText(path(kafka, "healthcheck", "test"))).as("kafka's healthcheck logs in")
+                .contains("--command-config");
+
+        String init = topicInitService();
+        Map<String, Object> initService = service(init);
+        String script = commandText(initService.get("entrypoint")) + " " + commandText(initService.get("command"));
+        String[] invocations = script.split("kafka-topics\\.sh");
+        softly.assertThat(invocations).as("kafka-topics.sh invocations of %s", init).hasSizeGreaterThan(1);
+        for (int i = 1; i < invocations.length; i++) {
+            softly.assertThat(invocations[i]).as("kafka-topics.sh of %s logs in", init).contains("--command-config");
+        }
+        softly.assertThat(environment(initService).get(SCRAM_USER_PREFIX + "ADMIN")).as("the admin password of %s",
+                init).isEqualTo(users.get("admin"));
+        String properties = mountedScript(softly, initService, script);
+        softly.assertThat(properties).as("the admin's client properties")
+                .contains("security.protocol=SASL_PLAINTEXT").contains("sasl.mechanism=" + SCRAM)
+                .contains("ScramLoginModule required").contains("INOVASI_SCRAM_PASSWORD_ADMIN");
+
+        Set<String> serviceUsers = new LinkedHashSet<>();
+        APP_PORTS.keySet().forEach(name -> {
+            Map<String, String> environment = environment(service(name));
+            if (!usesKafka(name)) {
+                softly.assertThat(environment.keySet()).as("%s uses no Kafka: no Kafka credentials", name)
+                        .doesNotContainAnyElementsOf(STANDARD_KAFKA_ENV);
+                return;
+            }
+            softly.assertThat(environment.get("SPRING_KAFKA_SECURITY_PROTOCOL")).as("security protocol of %s", name)
+                    .isIn(SASL_PROTOCOLS);
+            softly.assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM"))
+                    .as("SASL mechanism of %s", name)
+                    .isEqualTo(SCRAM);
+            String jaas = environment.getOrDefault("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG", "");
+            Matcher login = SCRAM_JAAS.matcher(jaas);
+            softly.assertThat(login.matches()).as("SCRAM login of %s: %s", name, jaas).isTrue();
+            if (login.matches()) {
+                softly.assertThat(login.group(1)).as("Kafka user of %s: its own", name).isEqualTo(name);
+                softly.assertThat(serviceUsers.add(login.group(1))).as("Kafka user %s used once", login.group(1))
+                        .isTrue();
+                softly.assertThat(users).as("SCRAM users kafka creates: %s with the password %s uses",
+                        login.group(1), name).containsEntry(login.group(1), login.group(2));
+            }
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void bootAndTheKafkaBinderBindEachServicesSaslSettings() {
+        SoftAssertions softly = new SoftAssertions();
+        APP_PORTS.keySet().stream().filter(ComposeFileTest::usesKafka).forEach(name -> {
+            Map<String, Object> environment = new LinkedHashMap<>();
+            environment(service(name)).forEach((key, value) -> environment.put(key, interpolated(value)));
+            MutablePropertySources sources = new MutablePropertySources();
+            sources.addFirst(new SystemEnvironmentPropertySource(
+                    StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
+            KafkaProperties kafka = new Binder(ConfigurationPropertySources.from(sources))
+                    .bindOrCreate("spring.kafka", KafkaProperties.class);
+            KafkaBinderConfigurationProperties binder = new KafkaBinderConfigurationProperties(kafka,
+                    new StaticListableBeanFactory().getBeanProvider(KafkaConnectionDetails.class));
+            Map<String, Map<String, Object>> clients = orderedConfigs(
+                    "Boot's consumer", kafka.buildConsumerProperties(), "Boot's producer",
+                    kafka.buildProducerProperties(), "Boot's admin client", kafka.buildAdminProperties(),
+                    "the binder's consumer", binder.mergedConsumerConfiguration(), "the binder's producer",
+                    binder.mergedProducerConfiguration());
+            clients.forEach((client, config) -> softly.assertThat(config).as("%s of %s", client, name)
+                    .containsEntry("security.protocol", "SASL_PLAINTEXT")
+                    .containsEntry("sasl.mechanism", SCRAM)
+                    .containsEntry("sasl.jaas.config", environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")));
+            softly.assertThat(String.valueOf(environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")))
+                    .as("the login %s binds", name).contains("username=\"" + name + "\"")
+                    .doesNotContain("${");
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void mongoRequiresAuthenticationAndEachServiceLogsInAsItsOwnUser() {
+        Map<String, Object> mongo = service(MONGO);
+        Map<String, String> environment = environment(mongo);
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(environment.get("MONGO_INITDB_ROOT_USERNAME")).as("root user of mongo").isNotBlank();
+        softly.assertThat(environment.get("MONGO_INITDB_ROOT_PASSWORD")).as("root password of mongo")
+                .matches(REQUIRED_VARIABLE);
+        String command = commandText(mongo.get("command"));
+        softly.assertThat(command).as("mongo's command").doesNotContain("--noauth").doesNotContain("--noAuth");
+        String start = mountedScript(softly, mongo, commandText(mongo.get("entrypoint")));
+        softly.assertThat(start).as("mongo's entrypoint adds the replica set's key file (access control on)")
+                .contains("--keyFile").contains("exec docker-entrypoint.sh mongod \"$@\"");
+        List<List<String>> mounts = asList(mongo.get("volumes"), "volumes of mongo").stream()
+                .map(ComposeFileTest::bindMount).toList();
+        Map<String, String> initScripts = new LinkedHashMap<>();
+        mounts.stream().filter(mount -> mount.get(1).startsWith("/docker-entrypoint-initdb.d/"))
+                .forEach(mount -> initScripts.put(mount.get(0), mount.get(2)));
+        softly.assertThat(initScripts).as("mongo's user script, mounted read-only").hasSize(1).containsValue("ro");
+        initScripts.keySet().forEach(script -> softly.assertThat(read(REPO_ROOT.resolve(script).normalize()))
+                .as(script).contains("createUser").contains("role: 'readWrite', db: database")
+                .contains("INOVASI_MONGO_USERS").contains(MONGO_PASSWORD_PREFIX));
+        softly.assertThat(commandText(path(mongo, "healthcheck", "test"))).as("mongo's healthcheck logs in as root")
+                .contains(".auth(process.env.MONGO_INITDB_ROOT_USERNAME, process.env.MONGO_INITDB_ROOT_PASSWORD)");
+
+        Map<String, String> users = new LinkedHashMap<>();
+        for (String entry : environment.getOrDefault("INOVASI_MONGO_USERS", "").trim().split("\\s+")) {
+            String[] userAndDatabase = entry.split("@", 2);
+            if (userAndDatabase.length == 2) {
+                users.put(userAndDatabase[0], userAndDatabase[1]);
+            }
+        }
+        softly.assertThat(users.keySet()).as("INOVASI_MONGO_USERS of mongo: one user per service using MongoDB")
+                .containsExactlyInAnyOrderElementsOf(MONGO_SERVICES);
+        MONGO_SERVICES.forEach(name -> {
+            String uri = environment(service(name)).getOrDefault("MONGODB_URI", "");
+            Matcher parts = MONGO_URI.matcher(uri);
+            softly.assertThat(parts.matches()).as("MONGODB_URI of %s: mongodb://<user>:${PASSWORD:?...}@host/?..., "
+                    + "is %s", name, uri).isTrue();
+            if (!parts.matches()) {
+                return;
+            }
+            String user = parts.group(1);
+            String database = mongoDatabase(name);
+            softly.assertThat(user).as("MongoDB user of %s: its own", name).isEqualTo(name);
+            softly.assertThat(parts.group(2)).as("MongoDB password of %s", name).matches(REQUIRED_VARIABLE)
+                    .isEqualTo(environment.get(MONGO_PASSWORD_PREFIX + user.toUpperCase().replace('-', '_')));
+            softly.assertThat(users.get(user)).as("database of the user %s", user).isEqualTo(database);
+            softly.assertThat(parts.group(3)).as("host of MONGODB_URI of %s", name).isEqualTo("mongo:27017");
+            softly.assertThat(List.of(parts.group(4).split("&"))).as("options of MONGODB_URI of %s", name)
+                    .contains("replicaSet=rs0", "authSource=" + database);
+        });
+        softly.assertThat(command).as("mongo runs the replica set rs0").contains("--replSet rs0");
+        softly.assertAll();
+    }
+
+    @Test
+    void noSecretHasADefaultOrAPlainValue() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String value : scalars(List.of(compose))) {
+            Matcher variable = ANY_VARIABLE.matcher(value);
+            while (variable.find()) {
+                if (CREDENTIAL_NAME.matcher(variable.group(1)).find()) {
+                    softly.assertThat(variable.group(2)).as("%s in %s: required, without a default",
+                            variable.group(1), value).startsWith(":?");
+                }
+            }
+        }
+        services.forEach((name, definition) -> environment(asMap(definition, name)).forEach((key, value) -> {
+            if (CREDENTIAL_NAME.matcher(key).find()) {
+                softly.assertThat(value).as("%s of %s comes from a required variable", key, name)
+                        .containsPattern("\\$\\{[A-Z][A-Z0-9_]*:\\?");
+            }
+        }));
         softly.assertAll();
     }
 
@@ -542,6 +804,115 @@ class ComposeFileTest {
         return values;
     }
 
+    /** {name, host, port} of each listener in a KAFKA_LISTENERS-style list ({@code NAME://host:port,...}). */
+    private static List<List<String>> listeners(SoftAssertions softly, String text) {
+        List<List<String>> listeners = new ArrayList<>();
+        for (String entry : (text == null ? "" : text).split(",")) {
+            Matcher listener = LISTENER.matcher(entry.trim());
+            if (listener.matches()) {
+                listeners.add(List.of(listener.group(1), listener.group(2), listener.group(3)));
+            } else if (!entry.isBlank()) {
+                softly.fail("not a listener NAME://host:port: %s", entry);
+            }
+        }
+        return listeners;
+    }
+
+    /** Whether a Kafka listener admits only authenticated clients (SASL mechanisms are checked on their own). */
+    private static boolean authenticates(Map<String, String> kafka, String listener, String protocol) {
+        if (SASL_PROTOCOLS.contains(protocol)) {
+            return true;
+        }
+        String clientAuth = kafka.getOrDefault("KAFKA_LISTENER_NAME_" + listener + "_SSL_CLIENT_AUTH",
+                kafka.get("KAFKA_SSL_CLIENT_AUTH"));
+        return protocol.equals("SSL") && "required".equals(clientAuth);
+    }
+
+    /** The SCRAM users kafka creates (lower case, - for _) and the password each gets, as written in compose. */
+    private static Map<String, String> scramUsers(Map<String, String> kafka) {
+        Map<String, String> users = new LinkedHashMap<>();
+        kafka.forEach((key, value) -> {
+            if (key.startsWith(SCRAM_USER_PREFIX)) {
+                users.put(key.substring(SCRAM_USER_PREFIX.length()).toLowerCase().replace('_', '-'), value);
+            }
+        });
+        return users;
+    }
+
+    /**
+     * The repository files a service's command runs from its read-only bind mounts: for each mount target the
+     * command names (or a path below it), the mount's source (plus that path).
+     */
+    private static String mountedScript(SoftAssertions softly, Map<String, Object> service, String command) {
+        StringBuilder scripts = new StringBuilder();
+        for (Object volume : asList(service.getOrDefault("volumes", List.of()), "volumes")) {
+            List<String> mount = bindMount(volume);
+            if (!mount.get(0).startsWith("./")) {
+                continue;
+            }
+            Matcher use = Pattern.compile(Pattern.quote(mount.get(1)) + "(/[\\w./-]+)?").matcher(command);
+            while (use.find()) {
+                softly.assertThat(mount.get(2)).as("%s is mounted read-only", mount.get(0)).isEqualTo("ro");
+                String below = use.group(1) == null ? "" : use.group(1);
+                scripts.append(read(REPO_ROOT.resolve(mount.get(0) + below).normalize()));
+            }
+        }
+        softly.assertThat(scripts.toString()).as("scripts from the repository that %s runs", command).isNotEmpty();
+        return scripts.toString();
+    }
+
+    /** Whether a module talks to Kafka (it configures Spring Cloud Stream bindings). */
+    private static boolean usesKafka(String module) {
+        for (Object document : readYaml(applicationYml(module))) {
+            Map<String, Object> flat = new LinkedHashMap<>();
+            flatten("", document, flat);
+            if (flat.keySet().stream().anyMatch(key -> key.startsWith("spring.cloud.stream."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The database a service uses as compose runs it (spring.mongodb.database of its application.yml). */
+    private static String mongoDatabase(String module) {
+        Object database = null;
+        for (Object document : readYaml(applicationYml(module))) {
+            Map<String, Object> flat = new LinkedHashMap<>();
+            flatten("", document, flat);
+            if (!flat.containsKey("spring.config.activate.on-profile") && flat.containsKey("spring.mongodb.database")) {
+                database = flat.get("spring.mongodb.database");
+            }
+        }
+        String text = String.valueOf(database);
+        Matcher placeholder = Pattern.compile("^\\$\\{([A-Za-z0-9_.\\-]+):([^}]*)}$").matcher(text);
+        if (placeholder.matches()) {
+            return environment(service(module)).getOrDefault(placeholder.group(1), placeholder.group(2));
+        }
+        return text;
+    }
+
+    /** A compose value as a container would get it: required variables get a test value, others their default. */
+    static String interpolated(String value) {
+        Matcher variable = ANY_VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (variable.find()) {
+            String modifier = variable.group(2);
+            String replacement = modifier.startsWith(":-") ? modifier.substring(2)
+                    : modifier.startsWith("-") ? modifier.substring(1) : "test-value-of-" + variable.group(1);
+            variable.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        variable.appendTail(out);
+        return out.toString();
+    }
+
+    private static Map<String, Map<String, Object>> orderedConfigs(Object... namesAndConfigs) {
+        Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndConfigs.length; i += 2) {
+            configs.put((String) namesAndConfigs[i], asMap(namesAndConfigs[i + 1], (String) namesAndConfigs[i]));
+        }
+        return configs;
+    }
+
     /** Records a failure naming the missing file unless the module's application.yml and the shared defaults exist. */
     private static boolean configurationPresent(SoftAssertions softly, String module) {
         boolean present = true;
@@ -644,7 +1015,7 @@ class ComposeFileTest {
     }
 
     /** A service's environment in either compose form (mapping, or list of NAME=value). */
-    private static Map<String, String> environment(Map<String, Object> service) {
+    static Map<String, String> environment(Map<String, Object> service) {
         Map<String, String> environment = new LinkedHashMap<>();
         Object declared = service.get("environment");
         if (declared instanceof Map<?, ?> map) {
@@ -705,7 +1076,7 @@ class ComposeFileTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object node, String what) {
+    static Map<String, Object> asMap(Object node, String what) {
         assertThat(node).as("%s must be a mapping", what).isInstanceOf(Map.class);
         return (Map<String, Object>) node;
     }
@@ -716,7 +1087,7 @@ class ComposeFileTest {
         return (List<Object>) node;
     }
 
-    private static List<Object> readYaml(Path file) {
+    static List<Object> readYaml(Path file) {
         String text = read(file);
         List<Object> documents = new ArrayList<>();
         new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(text).forEach(documents::add);

@@ -2,17 +2,20 @@ package id.go.bangka.inovasi.gateway.auth;
 
 import id.go.bangka.inovasi.gateway.caller.CallerAuthentication;
 import id.go.bangka.inovasi.gateway.caller.GatewayRoles;
+import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 
 /**
  * Which caller may use which route. Anonymous callers may only read public data (the published catalogue, public
  * numbers, reference lists, API documents, the web pages); every other request needs credentials (401) and the right role (403).
- * The services check again, including OPD ownership of the data itself.
+ * A client whose only role is {@code metrics} reads {@code /actuator/prometheus} and health and gets 403 everywhere
+ * else, public reads included. The services check again, including OPD ownership of the data itself.
  */
 final class AccessRules {
 
@@ -32,17 +35,31 @@ final class AccessRules {
                             && caller.caller().hasRole(GatewayRoles.PORTAL) && !caller.caller().opdCodes().isEmpty())
                     .defaultIfEmpty(false)
                     .map(granted -> (AuthorizationResult) new AuthorizationDecision(granted));
+    /** Everyone, the anonymous public included, except a client that may read metrics only. */
+    private static final ReactiveAuthorizationManager<AuthorizationContext> ANYONE_BUT_METRICS_ONLY =
+            (authentication, context) -> authentication
+                    .map(a -> !isMetricsOnly(a))
+                    .defaultIfEmpty(true)
+                    .map(granted -> (AuthorizationResult) new AuthorizationDecision(granted));
+    /** Any authenticated caller except a client that may read metrics only. */
+    private static final ReactiveAuthorizationManager<AuthorizationContext> KNOWN_BUT_METRICS_ONLY =
+            (authentication, context) -> authentication
+                    .map(a -> a instanceof CallerAuthentication caller && caller.isAuthenticated()
+                            && !isMetricsOnly(caller))
+                    .defaultIfEmpty(false)
+                    .map(granted -> (AuthorizationResult) new AuthorizationDecision(granted));
 
     private AccessRules() {
     }
 
     static void apply(AuthorizeExchangeSpec rules) {
         rules.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .pathMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyRole(GatewayRoles.OPS, GatewayRoles.METRICS)
                 .pathMatchers("/actuator/**").hasRole(GatewayRoles.OPS)
                 .pathMatchers("/fallback/**").denyAll()
-                .pathMatchers(HttpMethod.GET, DOCS).permitAll()
-                .pathMatchers(HttpMethod.GET, WEB_PAGES).permitAll()
-                .pathMatchers(HttpMethod.HEAD, WEB_PAGES).permitAll()
+                .pathMatchers(HttpMethod.GET, DOCS).access(ANYONE_BUT_METRICS_ONLY)
+                .pathMatchers(HttpMethod.GET, WEB_PAGES).access(ANYONE_BUT_METRICS_ONLY)
+                .pathMatchers(HttpMethod.HEAD, WEB_PAGES).access(ANYONE_BUT_METRICS_ONLY)
                 .pathMatchers(HttpMethod.POST, "/api/v1/submissions").access(PORTAL_WITH_OPD)
                 .pathMatchers(HttpMethod.GET, "/api/v1/submissions/*")
                 .hasAnyRole(GatewayRoles.PORTAL, GatewayRoles.REVIEWER, GatewayRoles.OPS)
@@ -56,8 +73,14 @@ final class AccessRules {
                 .pathMatchers(HttpMethod.POST, "/api/v1/innovations/*/review").hasRole(GatewayRoles.REVIEWER)
                 .pathMatchers("/api/v1/review", "/api/v1/review/**").hasRole(GatewayRoles.REVIEWER)
                 .pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasRole(GatewayRoles.OPS)
-                .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
-                .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
-                .anyExchange().authenticated();
+                .pathMatchers(HttpMethod.GET, PUBLIC_READS).access(ANYONE_BUT_METRICS_ONLY)
+                .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).access(ANYONE_BUT_METRICS_ONLY)
+                .anyExchange().access(KNOWN_BUT_METRICS_ONLY);
+    }
+
+    /** A client whose only role is {@code metrics}: it may read metrics and health, and nothing else. */
+    private static boolean isMetricsOnly(Authentication authentication) {
+        return authentication instanceof CallerAuthentication caller
+                && caller.caller().roles().equals(Set.of(GatewayRoles.METRICS));
     }
 }
