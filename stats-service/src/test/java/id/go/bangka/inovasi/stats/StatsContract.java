@@ -198,7 +198,7 @@ abstract class StatsContract {
         assertThat(review.get("queue").get("awaitingPublication").get("count").asInt()).isEqualTo(1);
         assertThat(api.get("/api/v1/stats/review", TestIdentities.anonymous()).body().has("queue")).isFalse();
 
-        JsonNode iid = api.get("/api/v1/stats/iid?period=2026", reviewer).body();
+        JsonNode iid = api.get("/api/v1/stats/iid?period=2026&size=200", reviewer).body();
         JsonNode row = null;
         for (JsonNode r : iid.get("innovations")) {
             row = r.get("innovationId").asString().equals(a.id.toString()) ? r : row;
@@ -377,7 +377,8 @@ abstract class StatsContract {
         for (String path : List.of("/api/v1/stats/breakdown?by=colour", "/api/v1/stats/breakdown",
                 "/api/v1/stats/breakdown?by=field&then=field", "/api/v1/stats/breakdown?by=field&year=later",
                 "/api/v1/stats/breakdown?by=field&statsu=PUBLISHED", "/api/v1/stats/trend?interval=week",
-                "/api/v1/stats/iid?period=1999", "/api/v1/stats/iid?period=abc", "/api/v1/stats/review?field=SPACE",
+                "/api/v1/stats/iid?period=1999", "/api/v1/stats/iid?period=abc", "/api/v1/stats/iid?size=500",
+                "/api/v1/stats/review?field=SPACE",
                 "/api/v1/stats/breakdown?by=field&opdCode=%24where",
                 "/api/v1/stats/breakdown?by=field&year%5B%24gt%5D=2000")) {
             Answer answer = api.get(path, reviewer);

@@ -10,10 +10,14 @@ import java.util.UUID;
  *
  * @param period      the assessment period
  * @param scope       PUBLISHED or ALL
- * @param innovations per innovation, highest verified score first
- * @param regency     the projection over the counted innovations
+ * @param innovations one page of the innovations' scores, highest verified score first
+ * @param regency     the projection over all the counted innovations (not only this page's)
+ * @param page        the page number, from 0
+ * @param size        the page size
+ * @param total       innovations in all pages
  */
-public record IidReport(String period, String scope, List<InnovationScore> innovations, Projection regency) {
+public record IidReport(String period, String scope, List<InnovationScore> innovations, Projection regency, int page,
+        int size, int total) {
 
     /**
      * One innovation's scores; null scores when it carries none for the period.

@@ -1,0 +1,61 @@
+package id.go.bangka.inovasi.stats.iid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bangka.inovasi.events.GovernmentAffair;
+import id.go.bangka.inovasi.events.InnovationChanged;
+import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.events.fixtures.Snapshots;
+import id.go.bangka.inovasi.stats.StatsProperties;
+import id.go.bangka.inovasi.stats.query.Scope;
+import id.go.bangka.inovasi.stats.view.CatalogView;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+class IidReportsTest {
+
+    private final CatalogView view = new CatalogView();
+    private final IidReports reports = new IidReports(view, new IidPeriods(new StatsProperties(null,
+            new ClassPathResource("iid-periods.json"), null)));
+
+    @Test
+    void scoresComeAPageAtATimeHighestVerifiedFirstWithTheWholeProjection() {
+        publish(10);
+        publish(30);
+        publish(20);
+
+        IidReport first = reports.page("2026", Scope.PUBLISHED, 0, 2);
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.innovations()).extracting(IidReport.InnovationScore::verified).containsExactly(30, 20);
+        assertThat(first.regency().innovationsCounted()).as("the projection counts every page").isEqualTo(3);
+        assertThat(first.regency().verifiedSum()).isEqualTo(60);
+
+        IidReport second = reports.page("2026", Scope.PUBLISHED, 1, 2);
+        assertThat(second.innovations()).extracting(IidReport.InnovationScore::verified).containsExactly(10);
+        assertThat(reports.page("2026", Scope.PUBLISHED, 5, 2).innovations()).isEmpty();
+    }
+
+    @Test
+    void theReportIsComputedOncePerChangeOfTheView() {
+        publish(10);
+        IidReport before = reports.page("2026", Scope.PUBLISHED, 0, 50);
+        assertThat(reports.page("2026", Scope.PUBLISHED, 0, 50).regency())
+                .as("no change: the projection computed before").isSameAs(before.regency());
+
+        publish(40);
+        IidReport after = reports.page("2026", Scope.PUBLISHED, 0, 50);
+        assertThat(after.total()).isEqualTo(2);
+        assertThat(after.innovations()).extracting(IidReport.InnovationScore::verified).containsExactly(40, 10);
+    }
+
+    private void publish(int verified) {
+        InnovationChanged snapshot = Snapshots.full(UUID.randomUUID(), 1, InnovationStatus.PUBLISHED, "DINKES",
+                InnovationField.HEALTH, 2025, GovernmentAffair.HEALTH, Instant.parse("2025-03-01T00:00:00Z"),
+                Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("2025-05-01T00:00:00Z"),
+                new InnovationChanged.Scores("2026", verified, verified, 3, 3));
+        assertThat(view.apply(snapshot)).isTrue();
+    }
+}
