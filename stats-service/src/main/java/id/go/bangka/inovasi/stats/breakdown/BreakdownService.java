@@ -6,11 +6,11 @@ import id.go.bangka.inovasi.stats.query.LabelledCount;
 import id.go.bangka.inovasi.stats.query.Tally;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import id.go.bangka.inovasi.stats.view.InnovationFacts;
+import id.go.bangka.inovasi.stats.view.PerGeneration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,26 +23,17 @@ public class BreakdownService {
     static final int CACHED = 256;
 
     private final CatalogView view;
-    private final Map<Question, Answer> cache = new ConcurrentHashMap<>();
+    private final PerGeneration<Question, Breakdown> kept;
 
     public BreakdownService(CatalogView view) {
         this.view = view;
+        this.kept = new PerGeneration<>(view, CACHED);
     }
 
     /** Counts by {@code by}, and within each value by {@code then} when it is not null. */
     public Breakdown breakdown(Dimension by, Dimension then, Filters filters) {
-        long generation = view.generation();
-        Question question = new Question(by, then, filters);
-        Answer cached = cache.get(question);
-        if (cached != null && cached.generation() == generation) {
-            return cached.breakdown();
-        }
-        Breakdown fresh = compute(by, then, filters);
-        if (cache.size() >= CACHED) {
-            cache.clear();
-        }
-        cache.put(question, new Answer(generation, fresh));
-        return fresh;
+        return kept.get(new Question(by, then, filters),
+                (question, generation) -> compute(question.by(), question.then(), question.filters()));
     }
 
     private Breakdown compute(Dimension by, Dimension then, Filters filters) {
@@ -69,8 +60,6 @@ public class BreakdownService {
     private record Question(Dimension by, Dimension then, Filters filters) {
     }
 
-    private record Answer(long generation, Breakdown breakdown) {
-    }
 
     private static List<LabelledCount> labelled(Tally tally) {
         return tally.byValue().entrySet().stream().map(e -> LabelledCount.of(e.getKey(), e.getValue(), null)).toList();

@@ -4,10 +4,9 @@ import id.go.bangka.inovasi.stats.query.Filters;
 import id.go.bangka.inovasi.stats.query.Scope;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import id.go.bangka.inovasi.stats.view.InnovationFacts;
+import id.go.bangka.inovasi.stats.view.PerGeneration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,32 +19,22 @@ public class IidReports {
 
     private final CatalogView view;
     private final IidPeriods periods;
-    private final Map<Question, Computed> cache = new ConcurrentHashMap<>();
+    private final PerGeneration<Question, Computed> kept;
 
     public IidReports(CatalogView view, IidPeriods periods) {
         this.view = view;
         this.periods = periods;
+        this.kept = new PerGeneration<>(view, 64);
     }
 
     /** One page of the period's scores (highest verified first) with the whole projection. */
     public IidReport page(String period, Scope scope, int page, int size) {
-        Computed computed = computed(new Question(period, scope));
+        Computed computed = kept.get(new Question(period, scope), this::compute);
         List<IidReport.InnovationScore> all = computed.scores();
         int from = (int) Math.min((long) page * size, all.size());
         int to = (int) Math.min((long) from + size, all.size());
         return new IidReport(period, scope.name(), all.subList(from, to), computed.projection(), page, size,
                 all.size());
-    }
-
-    private Computed computed(Question question) {
-        long generation = view.generation();
-        Computed cached = cache.get(question);
-        if (cached != null && cached.generation() == generation) {
-            return cached;
-        }
-        Computed fresh = compute(question, generation);
-        cache.put(question, fresh);
-        return fresh;
     }
 
     private Computed compute(Question question, long generation) {
@@ -59,7 +48,7 @@ public class IidReports {
                 .map(f -> score(f, name)).toList();
         List<InnovationFacts> counted = visible.stream().filter(f -> rules.countedStatuses().contains(f.status()))
                 .toList();
-        return new Computed(generation, scores, IidCalculator.project(name, rules, counted));
+        return new Computed(scores, IidCalculator.project(name, rules, counted));
     }
 
     private static IidReport.InnovationScore score(InnovationFacts f, String period) {
@@ -71,7 +60,6 @@ public class IidReports {
     private record Question(String period, Scope scope) {
     }
 
-    private record Computed(long generation, List<IidReport.InnovationScore> scores,
-            IidReport.Projection projection) {
+    private record Computed(List<IidReport.InnovationScore> scores, IidReport.Projection projection) {
     }
 }

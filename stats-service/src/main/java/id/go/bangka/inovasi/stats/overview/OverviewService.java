@@ -5,11 +5,11 @@ import id.go.bangka.inovasi.stats.query.Scope;
 import id.go.bangka.inovasi.stats.query.Tally;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import id.go.bangka.inovasi.stats.view.InnovationFacts;
+import id.go.bangka.inovasi.stats.view.PerGeneration;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,23 +24,17 @@ public class OverviewService {
 
     private final CatalogView view;
     private final Clock clock;
-    private final Map<Scope, Overview> cache = new ConcurrentHashMap<>();
+    private final PerGeneration<Scope, Overview> kept;
 
     public OverviewService(CatalogView view, Clock clock) {
         this.view = view;
         this.clock = clock;
+        this.kept = new PerGeneration<>(view, Scope.values().length);
     }
 
     /** The overview of the current view for a scope. */
     public Overview overview(Scope scope) {
-        long generation = view.generation();
-        Overview cached = cache.get(scope);
-        if (cached != null && cached.generation() == generation) {
-            return cached;
-        }
-        Overview fresh = compute(scope, generation);
-        cache.put(scope, fresh);
-        return fresh;
+        return kept.get(scope, this::compute);
     }
 
     private Overview compute(Scope scope, long generation) {
