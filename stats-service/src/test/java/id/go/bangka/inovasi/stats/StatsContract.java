@@ -57,7 +57,7 @@ abstract class StatsContract {
 
     @BeforeEach
     void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
+        api = new ApiClient("http://127.0.0.1:" + port, "stats-service");
     }
 
     void publish(InnovationChanged... snapshots) {

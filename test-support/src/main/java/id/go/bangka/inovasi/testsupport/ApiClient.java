@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.testsupport;
 
+import id.go.bangka.inovasi.platform.identity.RequestTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,16 +14,32 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for tests against a running service or the gateway. */
+/**
+ * A small HTTP client for tests against a running service or the gateway. Made for a service, it signs the identity
+ * headers of {@link TestIdentities} for each request, as the gateway would.
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUri;
+    private final String service;
 
+    /** A client of the gateway: it sends the headers it is given as they are. */
     public ApiClient(String baseUri) {
+        this(baseUri, null);
+    }
+
+    /**
+     * A client of one service, called directly.
+     *
+     * @param baseUri the service's base URI
+     * @param service its {@code spring.application.name}, which the identities are signed for
+     */
+    public ApiClient(String baseUri, String service) {
         this.baseUri = baseUri;
+        this.service = service;
     }
 
     /**
@@ -74,7 +91,7 @@ public final class ApiClient {
     /** The raw bytes of a GET. */
     public byte[] download(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + path)).GET();
-        headers.forEach(request::header);
+        signed(headers, request.copy().build()).forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
@@ -90,7 +107,7 @@ public final class ApiClient {
     }
 
     private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
-        headers.forEach(request::header);
+        signed(headers, request.copy().build()).forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -103,6 +120,16 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The headers, with a {@link TestIdentities} identity signed for this request when this client has a service. */
+    private Map<String, String> signed(Map<String, String> headers, HttpRequest request) {
+        if (service == null) {
+            return headers;
+        }
+        URI uri = request.uri();
+        return TestIdentities.signedFor(headers,
+                RequestTarget.of(service, request.method(), uri.getRawPath(), uri.getRawQuery()));
     }
 
     private static JsonNode parse(String body) {

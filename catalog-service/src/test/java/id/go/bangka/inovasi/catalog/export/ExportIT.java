@@ -89,7 +89,7 @@ class ExportIT {
 
     @BeforeAll
     void publishTwoAndLeaveOneSubmitted() {
-        api = new ApiClient("http://127.0.0.1:" + port);
+        api = new ApiClient("http://127.0.0.1:" + port, "catalog-service");
         consented = submission(proposal("Abang Timah Untuk Bu Disa " + suffix, InnovationField.HEALTH, 2022,
                 CONSENTED_NAME, true));
         anonymousInitiator = submission(proposal("Aplikasi Motor Kancil " + suffix, InnovationField.EDUCATION, 2023,

@@ -5,7 +5,6 @@ import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.submission.intake.IdempotencyRecord;
 import id.go.bangka.inovasi.submission.intake.IdempotencyStore;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +28,7 @@ public class SubmissionStatusController {
     }
 
     @GetMapping("/api/v1/submissions/{id}")
-    SubmissionStatus status(@PathVariable UUID id, CallerIdentity caller, HttpServletRequest request) {
+    SubmissionStatus status(@PathVariable UUID id, CallerIdentity caller) {
         if (caller.isAnonymous()) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated",
                     "Reading a submission's status requires an API key.");
@@ -38,7 +37,7 @@ public class SubmissionStatusController {
         if (record.isPresent() && !mayRead(caller, record.get())) {
             throw notFound(id);
         }
-        return catalog.outcome(id, request)
+        return catalog.outcome(id, caller)
                 .or(() -> record.map(r -> SubmissionStatus.received(r.submissionId(), r.innovationId())))
                 .orElseThrow(() -> notFound(id));
     }
