@@ -2,7 +2,6 @@ package id.go.bangka.inovasi.local;
 
 import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
-import id.go.bangka.inovasi.platform.identity.RequestTarget;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import java.io.IOException;
@@ -360,8 +359,7 @@ public final class PlatformBenchmark {
         if (viaGateway) {
             request.header("X-Api-Key", PORTAL_KEY);
         } else {
-            TestIdentities.signedFor(TestIdentities.portal("local-portal", opd),
-                    new RequestTarget("submission-service", "POST", "/api/v1/submissions")).forEach(request::header);
+            TestIdentities.addTo(request, TestIdentities.portal("local-portal", opd), "submission-service");
         }
         return send(request.build());
     }
@@ -369,8 +367,7 @@ public final class PlatformBenchmark {
     private static long statsTotal() {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LocalPlatform.STATS_PORT
                 + "/api/v1/stats/overview")).timeout(Duration.ofSeconds(5));
-        TestIdentities.signedFor(TestIdentities.reviewer("local-reviewer"),
-                new RequestTarget("stats-service", "GET", "/api/v1/stats/overview")).forEach(request::header);
+        TestIdentities.addTo(request, TestIdentities.reviewer("local-reviewer"), "stats-service");
         HttpResponse<String> answer = send(request.build());
         return answer.statusCode() == 200 ? JSON.readTree(answer.body()).path("total").asLong() : -1;
     }

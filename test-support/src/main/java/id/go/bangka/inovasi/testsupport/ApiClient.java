@@ -1,6 +1,5 @@
 package id.go.bangka.inovasi.testsupport;
 
-import id.go.bangka.inovasi.platform.identity.RequestTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -91,7 +90,7 @@ public final class ApiClient {
     /** The raw bytes of a GET. */
     public byte[] download(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + path)).GET();
-        signed(headers, request.copy().build()).forEach(request::header);
+        addHeaders(request, headers);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
@@ -107,7 +106,7 @@ public final class ApiClient {
     }
 
     private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
-        signed(headers, request.copy().build()).forEach(request::header);
+        addHeaders(request, headers);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -122,14 +121,13 @@ public final class ApiClient {
         }
     }
 
-    /** The headers, with a {@link TestIdentities} identity signed for this request when this client has a service. */
-    private Map<String, String> signed(Map<String, String> headers, HttpRequest request) {
+    /** Adds the headers, with a {@link TestIdentities} identity signed for this request when made for a service. */
+    private void addHeaders(HttpRequest.Builder request, Map<String, String> headers) {
         if (service == null) {
-            return headers;
+            headers.forEach(request::header);
+        } else {
+            TestIdentities.addTo(request, headers, service);
         }
-        URI uri = request.uri();
-        return TestIdentities.signedFor(headers,
-                RequestTarget.of(service, request.method(), uri.getRawPath(), uri.getRawQuery()));
     }
 
     private static JsonNode parse(String body) {

@@ -5,6 +5,8 @@ import id.go.bangka.inovasi.platform.identity.IdentityHeaders;
 import id.go.bangka.inovasi.platform.identity.IdentityProperties;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
 import id.go.bangka.inovasi.platform.identity.RequestTarget;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
  * Identity headers for calling a service directly in tests, as the gateway would send them. A signature is good for
  * one request only (service, method, path and query), so the headers these methods return carry the identity with
  * the placeholder {@link #SIGNED_WHEN_SENT} instead of a signature: an {@link ApiClient} made for a service signs
- * them for each request it sends, and {@link #signedFor} does so for other clients.
+ * them for each request it sends, and {@link #addTo} does so for other requests.
  */
 public final class TestIdentities {
 
@@ -83,6 +85,23 @@ public final class TestIdentities {
         Map<String, String> signed = new HashMap<>(headers);
         signed.putAll(signed(identity, target));
         return signed;
+    }
+
+    /**
+     * Adds the headers to a request, with a placeholder identity signed for this request at the given service.
+     *
+     * @param request a request with its method and URI set
+     * @param headers headers, usually from {@link #portal}, {@link #reviewer}, {@link #ops} or {@link #anonymous}
+     * @param service the receiving service's {@code spring.application.name}
+     * @return the request
+     */
+    public static HttpRequest.Builder addTo(HttpRequest.Builder request, Map<String, String> headers,
+            String service) {
+        HttpRequest built = request.copy().build();
+        URI uri = built.uri();
+        signedFor(headers, RequestTarget.of(service, built.method(), uri.getRawPath(), uri.getRawQuery()))
+                .forEach(request::header);
+        return request;
     }
 
     private static Set<String> split(String values) {

@@ -217,7 +217,7 @@ class ExportIT {
     private Download download(String query, Map<String, String> identity) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/innovations/export?" + query)).timeout(WAIT);
-        identity.forEach(request::header);
+        TestIdentities.addTo(request, identity, "catalog-service");
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().map(), response.body());
