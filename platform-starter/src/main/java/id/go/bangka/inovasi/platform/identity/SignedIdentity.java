@@ -13,16 +13,12 @@ import java.util.TreeSet;
  * @param signer       who signed: {@code gateway}, or a service calling another one acting for the caller
  * @param target       the one request the signature is good for
  * @param epochSeconds when it was signed
- * @param signature    base64url HMAC-SHA256 over {@link #canonical()}
+ * @param signature    base64url HMAC-SHA256 over the {@link #canonical canonical} form of all the above
  */
 public record SignedIdentity(CallerIdentity identity, String signer, RequestTarget target, long epochSeconds,
         String signature) {
 
     /** The exact string that is signed: a version, the signer, the target, every identity field, the time. */
-    String canonical() {
-        return canonical(identity, signer, target, epochSeconds);
-    }
-
     static String canonical(CallerIdentity identity, String signer, RequestTarget target, long epochSeconds) {
         return String.join("\n",
                 "inovasi-identity-v2",
