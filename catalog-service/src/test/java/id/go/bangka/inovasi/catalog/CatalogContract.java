@@ -61,7 +61,7 @@ abstract class CatalogContract {
 
     @BeforeEach
     void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
+        api = new ApiClient("http://127.0.0.1:" + port, "catalog-service");
     }
 
     SubmissionReceived submission(String opdCode, InnovationField field, int year) {

@@ -38,7 +38,7 @@ class GatewayClientsReloadIT extends GatewayTestBase {
         replaceClientsFile(clientsYaml(ApiKeyRegistry.hash(NEW_KEY)));
         await().atMost(RELOADED).until(() -> status(ROTATING_OLD_KEY) == 401);
         assertThat(status(NEW_KEY)).isEqualTo(200);
-        assertThat(identityAtTheService().clientId()).isEqualTo("rotating-portal");
+        assertThat(identityAtTheService("submission-service").clientId()).isEqualTo("rotating-portal");
     }
 
     @Test

@@ -22,8 +22,8 @@ class GatewayOidcIT extends GatewayTestBase {
                 "{}");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(identityAtTheService().clientId()).isEqualTo("portal-sso-dinkes");
-        assertThat(identityAtTheService().opdCodes()).containsExactly("DINKES");
+        assertThat(identityAtTheService("submission-service").clientId()).isEqualTo("oidc:portal-sso-dinkes");
+        assertThat(identityAtTheService("submission-service").opdCodes()).containsExactly("DINKES");
     }
 
     @Test
@@ -47,7 +47,8 @@ class GatewayOidcIT extends GatewayTestBase {
                 "wrong audience", IDP.tokenForAudience("portal-sso-dinkes", "another-api", PORTAL_CLAIMS),
                 "wrong issuer", IDP.tokenFromIssuer("portal-sso-dinkes", "https://evil.example", PORTAL_CLAIMS),
                 "not a JWT", "not-a-jwt",
-                "invalid client id", IDP.token("anonymous", PORTAL_CLAIMS),
+                "invalid client id", IDP.token("two words", PORTAL_CLAIMS),
+                "every OPD claimed", IDP.token("portal-x", Map.of("roles", "portal", "opd_codes", "*")),
                 "invalid OPD code", IDP.token("portal-x", Map.of("roles", "portal", "opd_codes", "dinkes; drop")));
         tokens.forEach((what, token) -> {
             Reply write = http.send("POST", "/api/v1/submissions", bearer(token), "{}");

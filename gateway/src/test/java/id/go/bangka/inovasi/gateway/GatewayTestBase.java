@@ -5,7 +5,9 @@ import id.go.bangka.inovasi.gateway.support.Http;
 import id.go.bangka.inovasi.gateway.support.StubBackend;
 import id.go.bangka.inovasi.gateway.support.TestIdentityProvider;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.identity.IdentityProperties;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
+import id.go.bangka.inovasi.platform.identity.SignedIdentity;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,11 +115,23 @@ abstract class GatewayTestBase {
         return all;
     }
 
-    /** The identity the service received, verified as platform-starter verifies it. */
-    static CallerIdentity identityAtTheService() {
+    /**
+     * The identity the service received, verified as platform-starter verifies it in the named service, for the
+     * method, path and query the service received.
+     */
+    static CallerIdentity identityAtTheService(String service) {
+        return signedIdentityAtTheService(service).identity();
+    }
+
+    static SignedIdentity signedIdentityAtTheService(String service) {
         var headers = BACKEND.lastHeaders();
-        return new IdentitySigner(Infrastructure.IDENTITY_SECRET, Duration.ofSeconds(60), Clock.systemUTC())
-                .verify(headers::getFirst);
+        return verifier(service).verify(headers::getFirst, BACKEND.lastMethod(), BACKEND.lastPathAndQuery());
+    }
+
+    /** How the named service verifies identities. */
+    static IdentitySigner verifier(String service) {
+        return new IdentitySigner(service, new IdentityProperties(Infrastructure.IDENTITY_SECRET,
+                Duration.ofSeconds(60), Duration.ofSeconds(5)), Clock.systemUTC());
     }
 
     /** The clients file as the tests start with it: one portal whose key is rotated and revoked by a test. */

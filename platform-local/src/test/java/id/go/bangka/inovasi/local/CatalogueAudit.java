@@ -136,6 +136,6 @@ final class CatalogueAudit {
     }
 
     private static ApiClient direct(ServiceProcess service) {
-        return new ApiClient("http://127.0.0.1:" + service.port());
+        return new ApiClient("http://127.0.0.1:" + service.port(), service.name());
     }
 }

@@ -359,7 +359,7 @@ public final class PlatformBenchmark {
         if (viaGateway) {
             request.header("X-Api-Key", PORTAL_KEY);
         } else {
-            TestIdentities.portal("local-portal", opd).forEach(request::header);
+            TestIdentities.addTo(request, TestIdentities.portal("local-portal", opd), "submission-service");
         }
         return send(request.build());
     }
@@ -367,7 +367,7 @@ public final class PlatformBenchmark {
     private static long statsTotal() {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LocalPlatform.STATS_PORT
                 + "/api/v1/stats/overview")).timeout(Duration.ofSeconds(5));
-        TestIdentities.reviewer("local-reviewer").forEach(request::header);
+        TestIdentities.addTo(request, TestIdentities.reviewer("local-reviewer"), "stats-service");
         HttpResponse<String> answer = send(request.build());
         return answer.statusCode() == 200 ? JSON.readTree(answer.body()).path("total").asLong() : -1;
     }

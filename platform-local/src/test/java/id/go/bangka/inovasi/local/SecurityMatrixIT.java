@@ -7,11 +7,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.identity.IdentityProperties;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
+import id.go.bangka.inovasi.platform.identity.RequestTarget;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
+import id.go.bangka.inovasi.testsupport.TestIdentities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -56,7 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The gateway's security through the real gateway and services (separate processes, as in
  * {@link PlatformEndToEndIT}): each role against each route, API keys missing, wrong, rotated and revoked, OIDC
  * tokens good and bad (minted here, verified against the JWK set this test serves), forged identity sent to the
- * gateway and straight to a service, the request id from the caller to the consumer's log, and rate limits with
+ * gateway and straight to a service, a signed identity replayed against another path, method or service, the
+ * request id from the caller to the consumer's log, and rate limits with
  * their recovery.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -230,11 +234,24 @@ class SecurityMatrixIT {
                 Duration.ofMinutes(5), Map.of("roles", "reviewer")))).status()).isEqualTo(200);
         assertThat(gateway.get("/api/v1/review/queue", bearer(ISSUER.token("sso-portal-dinkes", AUDIENCE,
                 Duration.ofMinutes(5), portal))).status()).isEqualTo(403);
+        String ownToken = ISSUER.token("sso-portal-dinkes", AUDIENCE, Duration.ofMinutes(5), portal);
+        String viaSso = accepted.body().get("submissionId").asString();
+        await().atMost(WAIT).until(() -> gateway.get("/api/v1/submissions/" + viaSso, bearer(ownToken)),
+                a -> a.status() == 200 && "APPLIED".equals(a.body().get("status").asString()));
+
+        Answer sameName = gateway.get("/api/v1/submissions/" + submissionId, bearer(ISSUER.token("portal-dinkes",
+                AUDIENCE, Duration.ofMinutes(5), portal)));
+        assertThat(sameName.status()).as("a token whose subject is an API client's id is not that client")
+                .isEqualTo(404);
+        assertThat(gateway.get("/api/v1/submissions/" + viaSso, Caller.PORTAL.headers()).status())
+                .as("nor the other way round").isEqualTo(404);
 
         Map<String, String> bad = Map.of(
                 "bad signature", ISSUER.forged("sso-portal-dinkes", portal),
                 "expired", ISSUER.token("sso-portal-dinkes", AUDIENCE, Duration.ofMinutes(-10), portal),
-                "wrong audience", ISSUER.token("sso-portal-dinkes", "another-api", Duration.ofMinutes(5), portal));
+                "wrong audience", ISSUER.token("sso-portal-dinkes", "another-api", Duration.ofMinutes(5), portal),
+                "every OPD claimed", ISSUER.token("sso-portal-all", AUDIENCE, Duration.ofMinutes(5),
+                        Map.of("roles", List.of("portal"), "opd_codes", List.of("*"))));
         bad.forEach((what, token) -> {
             Answer refused = gateway.post("/api/v1/submissions", bearer(token), proposal("Token " + what));
             assertThat(refused.status()).as(what).isEqualTo(401);
@@ -263,14 +280,21 @@ class SecurityMatrixIT {
 
         ApiClient intake = new ApiClient("http://127.0.0.1:" + submissionPort);
         CallerIdentity portal = new CallerIdentity("portal-dinkes", Set.of("portal"), Set.of("DINKES"), "direct-1");
+        RequestTarget submit = new RequestTarget("submission-service", "POST", "/api/v1/submissions");
         Clock now = Clock.systemUTC();
         Map<String, Map<String, String>> bypasses = new LinkedHashMap<>();
         bypasses.put("no identity", Map.of());
         bypasses.put("unsigned identity", forged);
-        bypasses.put("signed with another secret", new IdentitySigner("another-secret-of-at-least-32-characters",
-                Duration.ofSeconds(60), now).sign(portal).toHeaders());
-        bypasses.put("stale identity", new IdentitySigner(Infrastructure.IDENTITY_SECRET, Duration.ofSeconds(60),
-                Clock.offset(now, Duration.ofSeconds(-120))).sign(portal).toHeaders());
+        bypasses.put("signed with another secret", gatewaySigner("another-secret-of-at-least-32-characters", now)
+                .sign(portal, submit).toHeaders());
+        bypasses.put("stale identity", gatewaySigner(Infrastructure.IDENTITY_SECRET,
+                Clock.offset(now, Duration.ofSeconds(-120))).sign(portal, submit).toHeaders());
+        bypasses.put("identity from the future", gatewaySigner(Infrastructure.IDENTITY_SECRET,
+                Clock.offset(now, Duration.ofSeconds(30))).sign(portal, submit).toHeaders());
+        bypasses.put("identity signed for another service", TestIdentities.signed(portal,
+                new RequestTarget("catalog-service", "POST", "/api/v1/submissions")));
+        bypasses.put("identity signed for another path", TestIdentities.signed(portal,
+                new RequestTarget("submission-service", "POST", "/api/v1/submissions?dry-run")));
         bypasses.forEach((what, headers) -> {
             Map<String, String> request = new HashMap<>(headers);
             request.put("Idempotency-Key", UUID.randomUUID().toString());
@@ -281,8 +305,7 @@ class SecurityMatrixIT {
         assertThat(new ApiClient("http://127.0.0.1:" + catalogPort).get("/api/v1/innovations", Map.of()).status())
                 .as("reads straight from a service need the signed identity too").isEqualTo(401);
 
-        Map<String, String> genuine = new HashMap<>(new IdentitySigner(Infrastructure.IDENTITY_SECRET,
-                Duration.ofSeconds(60), now).sign(portal).toHeaders());
+        Map<String, String> genuine = new HashMap<>(TestIdentities.signed(portal, submit));
         genuine.put("Idempotency-Key", UUID.randomUUID().toString());
         assertThat(intake.post("/api/v1/submissions", genuine, proposal("Langsung sah")).status())
                 .as("only the forgery was refused: a genuine signature passes").isEqualTo(202);
@@ -290,6 +313,31 @@ class SecurityMatrixIT {
 
     @Test
     @Order(5)
+    void aSignedIdentitySeenOnceCannotBeReplayedAgainstAnotherPathMethodOrService() {
+        CallerIdentity reviewer = new CallerIdentity("bappeda-reviewer", Set.of("reviewer"), Set.of(), "seen-1");
+        String queue = "/api/v1/review/queue?status=SUBMITTED";
+        Map<String, String> seen = TestIdentities.signed(reviewer, new RequestTarget("catalog-service", "GET", queue));
+        ApiClient catalogue = new ApiClient("http://127.0.0.1:" + catalogPort);
+        ApiClient intake = new ApiClient("http://127.0.0.1:" + submissionPort);
+        ApiClient stats = new ApiClient("http://127.0.0.1:" + platform.stats.port());
+        assertThat(catalogue.get(queue, seen).status()).as("the request it was signed for").isEqualTo(200);
+
+        Map<String, Answer> replays = new LinkedHashMap<>();
+        replays.put("another path of the same service", catalogue.get("/api/v1/innovations/" + innovationId
+                + "/history", seen));
+        replays.put("another query", catalogue.get("/api/v1/review/queue?status=VERIFIED", seen));
+        replays.put("another method", catalogue.post(queue, seen, "{}"));
+        replays.put("another service", stats.get("/api/v1/stats/review", seen));
+        replays.put("the same path at another service", intake.get(queue, seen));
+        replays.put("the outcome endpoint", catalogue.get("/api/v1/submission-outcomes/" + submissionId, seen));
+        replays.forEach((what, answer) -> {
+            assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(401);
+            assertThat(answer.header("Content-Type")).as(what).isEqualTo("application/problem+json");
+        });
+    }
+
+    @Test
+    @Order(6)
     void theRequestIdTravelsFromTheCallerToTheConsumersLog() throws IOException {
         String requestId = "matrix-" + UUID.randomUUID();
         Map<String, String> headers = Caller.PORTAL.headers();
@@ -308,7 +356,7 @@ class SecurityMatrixIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void swaggerUiAtTheGatewayListsEveryServicesDocument() {
         Answer page = gateway.get("/swagger-ui/index.html", Map.of());
         assertThat(page.status()).isEqualTo(200);
@@ -323,7 +371,7 @@ class SecurityMatrixIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void rateLimitsRefuseWith429AndRecover() throws InterruptedException {
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -385,6 +433,11 @@ class SecurityMatrixIT {
     private static void awaitApplied(String id) {
         await().atMost(WAIT).until(() -> gateway.get("/api/v1/submissions/" + id, Map.of("X-Api-Key", PORTAL_KEY)),
                 a -> a.status() == 200 && "APPLIED".equals(a.body().get("status").asString()));
+    }
+
+    private static IdentitySigner gatewaySigner(String secret, Clock clock) {
+        return new IdentitySigner("gateway", new IdentityProperties(secret, Duration.ofSeconds(60),
+                Duration.ofSeconds(5)), clock);
     }
 
     private static Map<String, String> bearer(String token) {

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -206,18 +205,16 @@ class StatsReplicasIT {
     }
 
     private static JsonNode overview(ServiceProcess process) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + process.port() + "/api/v1/stats/overview")).timeout(Duration.ofSeconds(5))
-                .headers(process == gateway ? new String[] {"Accept", "application/json"} : identity())
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + process.port() + "/api/v1/stats/overview")).timeout(Duration.ofSeconds(5));
+        if (process == gateway) {
+            request.header("Accept", "application/json");
+        } else {
+            TestIdentities.addTo(request, TestIdentities.anonymous(), "stats-service");
+        }
+        HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(process.name() + ": " + answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
-    }
-
-    /** A replica asked directly needs the signed identity the gateway would have added. */
-    private static String[] identity() {
-        return TestIdentities.anonymous().entrySet().stream()
-                .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
     }
 
     private static long opdCount(JsonNode overview) {

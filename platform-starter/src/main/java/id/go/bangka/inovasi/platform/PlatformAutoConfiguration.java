@@ -30,6 +30,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -48,10 +49,12 @@ public class PlatformAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Signs and verifies identities as this application, named by {@code spring.application.name}. */
     @Bean
     @ConditionalOnMissingBean
-    IdentitySigner identitySigner(IdentityProperties properties) {
-        return new IdentitySigner(properties.secret(), properties.maxAge(), Clock.systemUTC());
+    IdentitySigner identitySigner(IdentityProperties properties, Environment environment) {
+        return new IdentitySigner(environment.getRequiredProperty("spring.application.name"), properties,
+                Clock.systemUTC());
     }
 
     /** Servlet services verify the gateway's signature on every API request. */

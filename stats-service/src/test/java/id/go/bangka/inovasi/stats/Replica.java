@@ -15,7 +15,8 @@ public final class Replica implements AutoCloseable {
         context = new SpringApplicationBuilder(StatsServiceApplication.class).run("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--inovasi.identity.secret=" + Infrastructure.IDENTITY_SECRET, "--spring.jmx.enabled=false");
-        api = new ApiClient("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+        api = new ApiClient("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"),
+                "stats-service");
     }
 
     public ApiClient api() {

@@ -57,7 +57,7 @@ abstract class StatsContract {
 
     @BeforeEach
     void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
+        api = new ApiClient("http://127.0.0.1:" + port, "stats-service");
     }
 
     void publish(InnovationChanged... snapshots) {
@@ -265,7 +265,7 @@ abstract class StatsContract {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/api/v1/stats/stream"));
-        TestIdentities.reviewer("dashboard").forEach(request::header);
+        TestIdentities.addTo(request, TestIdentities.reviewer("dashboard"), "stats-service");
         java.util.concurrent.CompletableFuture<String> contentType = new java.util.concurrent.CompletableFuture<>();
         http.sendAsync(request.build(), info -> {
             contentType.complete(info.headers().firstValue("Content-Type").orElse(""));
@@ -311,7 +311,7 @@ abstract class StatsContract {
         for (int n = 0; n < clients; n++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/api/v1/stats/stream"));
-            identity.forEach(request::header);
+            TestIdentities.addTo(request, identity, "stats-service");
             streams.add(http.sendAsync(request.build(), HttpResponse.BodyHandlers.fromLineSubscriber(new Lines(
                     line -> {
                         if (line.startsWith("event:overview")) {
@@ -406,7 +406,7 @@ abstract class StatsContract {
                 .path(opd).asLong(), n -> n == 1);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/api/v1/stats/breakdown?by=field&then=year&opdCode=" + opd)).header("Accept", "text/csv");
-        TestIdentities.anonymous().forEach(request::header);
+        TestIdentities.addTo(request, TestIdentities.anonymous(), "stats-service");
         HttpResponse<String> csv = HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");

@@ -13,16 +13,32 @@ import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for tests against a running service or the gateway. */
+/**
+ * A small HTTP client for tests against a running service or the gateway. Made for a service, it signs the identity
+ * headers of {@link TestIdentities} for each request, as the gateway would.
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUri;
+    private final String service;
 
+    /** A client of the gateway: it sends the headers it is given as they are. */
     public ApiClient(String baseUri) {
+        this(baseUri, null);
+    }
+
+    /**
+     * A client of one service, called directly.
+     *
+     * @param baseUri the service's base URI
+     * @param service its {@code spring.application.name}, which the identities are signed for
+     */
+    public ApiClient(String baseUri, String service) {
         this.baseUri = baseUri;
+        this.service = service;
     }
 
     /**
@@ -74,7 +90,7 @@ public final class ApiClient {
     /** The raw bytes of a GET. */
     public byte[] download(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + path)).GET();
-        headers.forEach(request::header);
+        addHeaders(request, headers);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
@@ -90,7 +106,7 @@ public final class ApiClient {
     }
 
     private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
-        headers.forEach(request::header);
+        addHeaders(request, headers);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -102,6 +118,15 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds the headers, with a {@link TestIdentities} identity signed for this request when made for a service. */
+    private void addHeaders(HttpRequest.Builder request, Map<String, String> headers) {
+        if (service == null) {
+            headers.forEach(request::header);
+        } else {
+            TestIdentities.addTo(request, headers, service);
         }
     }
 

@@ -89,7 +89,7 @@ class ExportIT {
 
     @BeforeAll
     void publishTwoAndLeaveOneSubmitted() {
-        api = new ApiClient("http://127.0.0.1:" + port);
+        api = new ApiClient("http://127.0.0.1:" + port, "catalog-service");
         consented = submission(proposal("Abang Timah Untuk Bu Disa " + suffix, InnovationField.HEALTH, 2022,
                 CONSENTED_NAME, true));
         anonymousInitiator = submission(proposal("Aplikasi Motor Kancil " + suffix, InnovationField.EDUCATION, 2023,
@@ -217,7 +217,7 @@ class ExportIT {
     private Download download(String query, Map<String, String> identity) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/innovations/export?" + query)).timeout(WAIT);
-        identity.forEach(request::header);
+        TestIdentities.addTo(request, identity, "catalog-service");
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().map(), response.body());

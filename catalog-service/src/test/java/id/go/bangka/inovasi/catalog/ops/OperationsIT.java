@@ -57,7 +57,7 @@ class OperationsIT {
 
     @BeforeEach
     void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
+        api = new ApiClient("http://127.0.0.1:" + port, "catalog-service");
     }
 
     @Test

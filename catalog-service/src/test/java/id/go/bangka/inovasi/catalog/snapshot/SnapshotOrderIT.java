@@ -85,7 +85,7 @@ class SnapshotOrderIT {
 
     @BeforeEach
     void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
+        api = new ApiClient("http://127.0.0.1:" + port, "catalog-service");
     }
 
     @AfterEach

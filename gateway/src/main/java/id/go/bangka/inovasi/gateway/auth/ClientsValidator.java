@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.gateway.auth;
 
 import id.go.bangka.inovasi.gateway.caller.Caller;
 import id.go.bangka.inovasi.gateway.caller.GatewayRoles;
+import id.go.bangka.inovasi.gateway.oidc.JwtCallerConverter;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +33,8 @@ final class ClientsValidator {
                         + " digit)");
             } else if (CallerIdentity.ANONYMOUS.equals(client.id())) {
                 problems.add(name + ": the id '" + CallerIdentity.ANONYMOUS + "' is reserved for the public");
+            } else if (client.id().startsWith(JwtCallerConverter.PREFIX)) {
+                problems.add(name + ": ids starting with '" + JwtCallerConverter.PREFIX + "' are OIDC callers'");
             } else if (!ids.add(client.id())) {
                 problems.add(name + ": the id is used twice");
             }

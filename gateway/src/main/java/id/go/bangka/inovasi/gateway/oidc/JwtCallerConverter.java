@@ -3,7 +3,7 @@ package id.go.bangka.inovasi.gateway.oidc;
 import id.go.bangka.inovasi.gateway.caller.Caller;
 import id.go.bangka.inovasi.gateway.caller.CallerAuthentication;
 import id.go.bangka.inovasi.gateway.caller.GatewayRoles;
-import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.validation.OpdCodes;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,10 +18,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns a verified OIDC token (signature, issuer, audience and lifetime already checked) into a {@link Caller}: its
- * id, known roles and OPD codes from the claims named in {@link OidcClaimsProperties}.
+ * id, known roles and OPD codes from the claims named in {@link OidcClaimsProperties}. The caller's id is the claimed
+ * id behind {@value #PREFIX}, so a token's subject never stands for an API client of the same name; a token that claims
+ * every OPD ({@code *}), which only the clients file may grant, is refused.
  */
 @Component
 public class JwtCallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+
+    /** What every OIDC caller's id starts with; API client ids may not (ClientsValidator). */
+    public static final String PREFIX = "oidc:";
 
     private final OidcClaimsProperties claims;
 
@@ -32,15 +37,20 @@ public class JwtCallerConverter implements Converter<Jwt, Mono<AbstractAuthentic
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
         Object id = claim(jwt.getClaims(), claims.clientIdClaim());
-        if (!(id instanceof String clientId) || !Caller.CLIENT_ID.matcher(clientId).matches()
-                || CallerIdentity.ANONYMOUS.equals(clientId)) {
-            return Mono.error(new InvalidBearerTokenException(
-                    "The token's " + claims.clientIdClaim() + " claim is missing or not a valid client id."));
+        if (!(id instanceof String claimed) || !Caller.CLIENT_ID.matcher(claimed).matches()
+                || !Caller.CLIENT_ID.matcher(PREFIX + claimed).matches()) {
+            return Mono.error(new InvalidBearerTokenException("The token's " + claims.clientIdClaim()
+                    + " claim is missing or not a valid client id (at most 95 letters, digits or . _ @ : -)."));
         }
+        String clientId = PREFIX + claimed;
         Set<String> roles = values(claim(jwt.getClaims(), claims.rolesClaim()));
         roles.retainAll(GatewayRoles.ALL);
         Set<String> opdCodes = values(claim(jwt.getClaims(), claims.opdCodesClaim()));
-        if (!opdCodes.stream().allMatch(Caller::isOpdCodeOrAll)) {
+        if (opdCodes.contains(Caller.ALL_OPDS)) {
+            return Mono.error(new InvalidBearerTokenException("The token's " + claims.opdCodesClaim()
+                    + " claim holds '*': acting for every OPD is granted only by the clients file."));
+        }
+        if (!opdCodes.stream().allMatch(OpdCodes::matches)) {
             return Mono.error(new InvalidBearerTokenException(
                     "The token's " + claims.opdCodesClaim() + " claim holds a value that is not an OPD code."));
         }

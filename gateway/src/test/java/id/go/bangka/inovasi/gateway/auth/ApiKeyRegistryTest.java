@@ -49,14 +49,17 @@ class ApiKeyRegistryTest {
         var reserved = client("anonymous", "public", Set.of(), "k3");
         var badHash = new ApiClientProperties.Client("short-hash", Set.of("ops"), Set.of(), List.of("abc"), null);
         var sameKey = client("copy", "ops", Set.of(), "k1");
+        var oidcName = client("oidc:alice", "reviewer", Set.of(), "k4");
 
-        assertThatThrownBy(() -> new ApiKeyRegistry(properties(null, noOpd, badRole, reserved, badHash, sameKey)))
+        assertThatThrownBy(() -> new ApiKeyRegistry(properties(null, noOpd, badRole, reserved, badHash, sameKey,
+                oidcName)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("client portal-x: a portal needs at least one OPD code")
                 .hasMessageContaining("client who: roles must be one or more of")
                 .hasMessageContaining("'anonymous' is reserved")
                 .hasMessageContaining("client short-hash: a key-sha256 entry is not 64 hexadecimal characters")
-                .hasMessageContaining("client copy: a key hash is listed twice");
+                .hasMessageContaining("client copy: a key hash is listed twice")
+                .hasMessageContaining("client oidc:alice: ids starting with 'oidc:' are OIDC callers'");
     }
 
     @Test

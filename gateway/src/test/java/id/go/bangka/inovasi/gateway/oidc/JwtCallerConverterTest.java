@@ -26,7 +26,7 @@ class JwtCallerConverterTest {
                 "portal-dinsos", "realm_access", Map.of("roles", List.of("portal", "offline_access")),
                 "opd", "DINSOS,DINKES"))).block()).caller();
 
-        assertThat(caller.clientId()).isEqualTo("portal-dinsos");
+        assertThat(caller.clientId()).isEqualTo("oidc:portal-dinsos");
         assertThat(caller.roles()).containsExactly("portal");
         assertThat(caller.opdCodes()).containsExactlyInAnyOrder("DINSOS", "DINKES");
         assertThat(caller.method()).isEqualTo(Caller.AuthenticationMethod.OIDC);
@@ -39,5 +39,32 @@ class JwtCallerConverterTest {
                 .isInstanceOf(InvalidBearerTokenException.class);
         assertThatThrownBy(() -> converter.convert(jwt(Map.of("roles", "portal"))).block())
                 .isInstanceOf(InvalidBearerTokenException.class);
+        assertThatThrownBy(() -> converter.convert(jwt(Map.of("sub", "s".repeat(96)))).block())
+                .as("with its prefix, an id is at most 100 characters").isInstanceOf(InvalidBearerTokenException.class);
+    }
+
+    @Test
+    void anOidcCallersIdIsNamespacedSoItNeverStandsForAnApiClient() {
+        var converter = new JwtCallerConverter(new OidcClaimsProperties("sub", "roles", "opd_codes"));
+
+        Caller caller = ((CallerAuthentication) converter.convert(jwt(Map.of("sub", "portal-dinkes", "roles",
+                "portal", "opd_codes", List.of("DINKES")))).block()).caller();
+        Caller anonymous = ((CallerAuthentication) converter.convert(jwt(Map.of("sub", "anonymous"))).block())
+                .caller();
+
+        assertThat(caller.clientId()).isEqualTo("oidc:portal-dinkes");
+        assertThat(anonymous.clientId()).as("never the anonymous public").isEqualTo("oidc:anonymous");
+        assertThat(converter.convert(jwt(Map.of("sub", "s".repeat(95)))).block()).isNotNull();
+    }
+
+    @Test
+    void aTokenClaimingEveryOpdIsInvalid() {
+        var converter = new JwtCallerConverter(new OidcClaimsProperties("sub", "roles", "opd_codes"));
+
+        for (Object claim : List.of("*", "DINKES *", List.of("DINKES", "*"))) {
+            assertThatThrownBy(() -> converter.convert(jwt(Map.of("sub", "portal-7", "roles", "portal",
+                    "opd_codes", claim))).block()).as(claim.toString())
+                    .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("granted only by the clients file");
+        }
     }
 }

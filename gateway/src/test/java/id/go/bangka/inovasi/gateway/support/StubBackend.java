@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.gateway.support;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import id.go.bangka.inovasi.platform.identity.RequestTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -23,6 +24,8 @@ public final class StubBackend {
     private final HttpServer server;
     private final AtomicReference<Headers> lastHeaders = new AtomicReference<>();
     private final AtomicReference<String> lastPath = new AtomicReference<>();
+    private final AtomicReference<String> lastMethod = new AtomicReference<>();
+    private final AtomicReference<String> lastPathAndQuery = new AtomicReference<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
     public StubBackend() {
@@ -53,6 +56,15 @@ public final class StubBackend {
         return lastPath.get();
     }
 
+    public String lastMethod() {
+        return lastMethod.get();
+    }
+
+    /** The raw (still percent-encoded) path and query of the last request, as its request line carried them. */
+    public String lastPathAndQuery() {
+        return lastPathAndQuery.get();
+    }
+
     public int hits(String path) {
         return hits.getOrDefault(path, new AtomicInteger()).get();
     }
@@ -60,6 +72,8 @@ public final class StubBackend {
     public void reset() {
         lastHeaders.set(null);
         lastPath.set(null);
+        lastMethod.set(null);
+        lastPathAndQuery.set(null);
         hits.clear();
     }
 
@@ -69,6 +83,9 @@ public final class StubBackend {
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         lastHeaders.set(exchange.getRequestHeaders());
         lastPath.set(path);
+        lastMethod.set(exchange.getRequestMethod());
+        lastPathAndQuery.set(RequestTarget.pathAndQuery(exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery()));
         if (path.contains("/drop")) {
             throw new IOException("dropping the connection on purpose");
         }

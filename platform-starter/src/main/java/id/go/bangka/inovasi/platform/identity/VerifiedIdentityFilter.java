@@ -11,8 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Verifies the gateway's signed identity on every API request and exposes it as {@link CallerIdentity}. A request
- * without a valid signature, such as one that bypassed the gateway, is refused with a 401 problem.
+ * Verifies the signed identity on every API request and exposes it as {@link CallerIdentity}. A request without a
+ * valid signature for this service, method, path and query, such as one that bypassed the gateway or replays another
+ * request's identity, is refused with a 401 problem.
  */
 public class VerifiedIdentityFilter extends OncePerRequestFilter {
 
@@ -34,7 +35,8 @@ public class VerifiedIdentityFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         CallerIdentity identity;
         try {
-            identity = signer.verify(request::getHeader);
+            identity = signer.verify(request::getHeader, request.getMethod(),
+                    RequestTarget.pathAndQuery(request.getRequestURI(), request.getQueryString())).identity();
         } catch (InvalidIdentityException e) {
             response.setHeader("WWW-Authenticate", "Signature realm=\"inovasi\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthenticated", e.getMessage(),

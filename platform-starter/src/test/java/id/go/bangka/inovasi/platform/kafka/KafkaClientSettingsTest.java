@@ -15,6 +15,7 @@ class KafkaClientSettingsTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(KafkaAutoConfiguration.class, PlatformAutoConfiguration.class))
             .withPropertyValues("inovasi.identity.secret=0123456789abcdef0123456789abcdef",
+                    "spring.application.name=a-service",
                     "spring.kafka.bootstrap-servers=broker-1:9093",
                     "spring.kafka.security.protocol=SASL_SSL",
                     "spring.kafka.ssl.trust-store-type=PKCS12",

@@ -8,7 +8,6 @@ import id.go.bangka.inovasi.submission.intake.IdempotencyStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +38,7 @@ public class SubmissionStatusController {
                 @ApiResponse(responseCode = "200", description = "The status, with the version once APPLIED or the"
                         + " reasons once REJECTED"),
                 @ApiResponse(responseCode = "404", description = "Unknown to this caller")})
-    SubmissionStatus status(@PathVariable UUID id, CallerIdentity caller, HttpServletRequest request) {
+    SubmissionStatus status(@PathVariable UUID id, CallerIdentity caller) {
         if (caller.isAnonymous()) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthenticated",
                     "Reading a submission's status requires an API key.");
@@ -48,7 +47,7 @@ public class SubmissionStatusController {
         if (record.isPresent() && !mayRead(caller, record.get())) {
             throw notFound(id);
         }
-        return catalog.outcome(id, request)
+        return catalog.outcome(id, caller)
                 .or(() -> record.map(r -> SubmissionStatus.received(r.submissionId(), r.innovationId())))
                 .orElseThrow(() -> notFound(id));
     }

@@ -46,7 +46,7 @@ class BrokerDownIT {
 
     @Test
     void answers503WithRetryAfterAndKeepsNothingAsReceived() {
-        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port, "submission-service");
         assertThat(api.post("/api/v1/submissions", IntakeContract.portal("broker-up-1"), IntakeContract.PROPOSAL)
                 .status()).isEqualTo(202);
         BROKER.destroy();

@@ -42,7 +42,7 @@ abstract class IntakeContract {
 
     @BeforeEach
     void client() {
-        api = new ApiClient("http://127.0.0.1:" + port);
+        api = new ApiClient("http://127.0.0.1:" + port, "submission-service");
     }
 
     static Map<String, String> portal(String key) {
