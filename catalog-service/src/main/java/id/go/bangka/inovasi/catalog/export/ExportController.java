@@ -11,23 +11,29 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.stream.Stream;
-import org.springframework.http.ContentDisposition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Open-data exports of the published catalogue as CSV or XLSX, with the search's filters and orders; the same file for
  * every caller. Rows are written to the response while the cursor reads them, so memory does not grow with the
- * export. The writing happens on the request's own thread rather than as an asynchronous
- * {@code StreamingResponseBody}: an asynchronous request ends at the container's async timeout (30 s on Tomcat), and a
- * slow download would then be cut short while looking complete.
+ * export. At most {@code inovasi.catalog.export.max-concurrent} exports run at once (429 with Retry-After beyond),
+ * each on an export thread ({@link ExportExecutorConfiguration}), never a request thread, and each is cut off at its
+ * deadline: a slow reader holds one export slot for at most that long. A cut-off download fails visibly (the
+ * connection closes without the chunked body's end), never as a short file that looks complete.
  */
 @RestController
 @Tag(name = "Catalogue", description = "Search, read and export the catalogue of innovations")
@@ -37,10 +43,19 @@ public class ExportController {
     private static final DisconnectedClientHelper DISCONNECTED =
             new DisconnectedClientHelper(ExportController.class.getName());
 
-    private final PublishedInnovations published;
+    private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
-    public ExportController(PublishedInnovations published) {
+    private final PublishedInnovations published;
+    private final ExportSlots slots;
+    private final ExportProperties properties;
+    private final Clock clock;
+
+    public ExportController(PublishedInnovations published, ExportSlots slots, ExportProperties properties,
+            Clock clock) {
         this.published = published;
+        this.slots = slots;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/innovations/export")
@@ -52,27 +67,45 @@ public class ExportController {
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))}),
-                @ApiResponse(responseCode = "400", description = "Invalid parameters or format")})
-    void export(@ParameterObject @Valid CatalogFilter filter,
+                @ApiResponse(responseCode = "400", description = "Invalid parameters or format"),
+                @ApiResponse(responseCode = "429", description = "Too many exports being written; retry after"
+                        + " Retry-After seconds")})
+    StreamingResponseBody export(@ParameterObject @Valid CatalogFilter filter,
             @Parameter(description = "File format", schema = @Schema(allowableValues = {"csv", "xlsx"}))
             @RequestParam(defaultValue = "csv") String format,
             @Parameter(description = "Order of the rows") @RequestParam(defaultValue = "NEWEST") CatalogSort sort,
-            HttpServletResponse response)
-            throws IOException {
+            HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.of(format);
         String fileName = "inovasi-bangka-" + LocalDate.now(BANGKA) + "." + exportFormat.extension();
-        try (Stream<ExportRow> rows = published.rows(filter, sort)) {
+        ExportSlots.Slot slot = slots.take();
+        Stream<ExportRow> opened = null;
+        try {
+            opened = published.rows(filter, sort);
             // The query ran when the cursor opened: send the headers now, so that the gateway, which waits at most
             // its response timeout for them, does not give up while a large workbook is being built.
             response.setContentType(exportFormat.mediaType().toString());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(fileName).build().toString());
             response.flushBuffer();
-            exportFormat.writer().write(ExportColumn.ALL, rows.iterator(), response.getOutputStream());
-        } catch (IOException e) {
-            if (!DISCONNECTED.checkAndLogClientDisconnectedException(e)) {
-                throw e;
+        } catch (IOException | RuntimeException e) {
+            slot.close();
+            if (opened != null) {
+                opened.close();
             }
+            throw e;
         }
+        Stream<ExportRow> rows = opened;
+        Instant deadline = clock.instant().plus(properties.deadline());
+        return out -> {
+            try (slot; rows) {
+                exportFormat.writer().write(ExportColumn.ALL, rows.iterator(),
+                        new DeadlineOutputStream(out, clock, deadline));
+            } catch (IOException e) {
+                if (!DISCONNECTED.checkAndLogClientDisconnectedException(e)) {
+                    log.warn("Export {} cut off: {}", fileName, e.getMessage());
+                    throw new ExportCutOff(e);
+                }
+            }
+        };
     }
 }

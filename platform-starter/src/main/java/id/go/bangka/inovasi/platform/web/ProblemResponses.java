@@ -7,6 +7,7 @@ import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
 import id.go.bangka.inovasi.platform.problem.InvalidBodyException;
 import id.go.bangka.inovasi.platform.problem.ProblemTypes;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -78,8 +79,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "The multipart/form-data body cannot be read: " + e.getMessage()).toProblemDetail());
     }
 
+    /**
+     * The last resort: a 500 problem. When the answer has already begun (a streamed body failing half-way), no
+     * problem can be written any more: the exception goes on to the container, which closes the connection without
+     * ending the body, so the client sees the failure instead of a short answer that looks complete.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletResponse response) throws Exception {
+        if (response != null && response.isCommitted()) {
+            throw e;
+        }
         log.error("Unexpected error", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(new ApiProblem(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
