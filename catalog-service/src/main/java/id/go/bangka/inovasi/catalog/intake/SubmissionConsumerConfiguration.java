@@ -15,8 +15,8 @@ import org.springframework.messaging.Message;
 
 /**
  * The {@code applySubmission} function bound to {@code inovasi.submissions.v1} (group {@code catalog-service}). A
- * record that is not a readable SubmissionReceived goes, without retries, to the dead-letter topic. A record an operator
- * replayed from there names them in {@value DeadLetterReplayer#REPLAYED_BY}, and so does its audit entry.
+ * record that is not a readable SubmissionReceived goes, without retries, to the dead-letter topic. A record an
+ * operator replayed from there names them in {@value DeadLetterReplayer#REPLAYED_BY}, and so does its audit entry.
  */
 @Configuration(proxyBeanMethods = false)
 public class SubmissionConsumerConfiguration {
