@@ -116,11 +116,11 @@ public final class LocalPlatform {
         common.put("MONGODB_URI", mongoUri);
         common.put("INOVASI_IDENTITY_SECRET", randomToken(32));
         common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + CATALOG_PORT);
+        common.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + SUBMISSION_PORT);
         common.put("SERVER_ADDRESS", LOOPBACK);
         common.putAll(serviceEnv);
         Map<String, String> gateway = new LinkedHashMap<>(common);
         gateway.put("SERVER_ADDRESS", gatewayAddress());
-        gateway.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + SUBMISSION_PORT);
         gateway.put("INOVASI_STATS_URI", "http://127.0.0.1:" + STATS_PORT);
         gateway.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
 

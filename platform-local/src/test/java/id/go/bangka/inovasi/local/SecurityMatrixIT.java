@@ -5,6 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import id.go.bangka.inovasi.events.CloudEventHeaders;
+import id.go.bangka.inovasi.events.EventCodec;
+import id.go.bangka.inovasi.events.EventTypes;
+import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.SubmissionAction;
+import id.go.bangka.inovasi.events.SubmissionReceived;
+import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.IdentityProperties;
@@ -15,6 +22,7 @@ import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
+import id.go.bangka.inovasi.testsupport.TopicWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -43,6 +51,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -53,15 +62,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The gateway's security through the real gateway and services (separate processes, as in
  * {@link PlatformEndToEndIT}): each role against each route, API keys missing, wrong, rotated and revoked, OIDC
  * tokens good and bad (minted here, verified against the JWK set this test serves), forged identity sent to the
  * gateway and straight to a service, a signed identity replayed against another path, method or service, the
- * request id from the caller to the consumer's log, and rate limits with
- * their recovery.
+ * request id from the caller to the consumer's log, rate limits with their recovery, and a dead letter an ops key
+ * may replay only with its own ids, action, caller and OPD and a proposal intake accepts.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityMatrixIT {
@@ -395,6 +406,62 @@ class SecurityMatrixIT {
                 .as("an authenticated client draws from its own bucket, not the IP's").isEqualTo(200);
         await().atMost(Duration.ofSeconds(5)).until(() -> gateway.get("/api/v1/stats/overview", Map.of())
                 .status() == 200);
+    }
+
+    @Test
+    @Order(9)
+    void aDeadLetterIsReplayedOnlyWithItsOwnIdentityAndIntakesRulesAndTheAuditNamesTheOperator() {
+        SubmissionReceived event = new SubmissionReceived(UUID.randomUUID(), UUID.randomUUID(),
+                SubmissionAction.CREATE, 0, new id.go.bangka.inovasi.events.Caller("portal-dinkes", "portal"),
+                "DINKES", Instant.now(),
+                Proposals.full("Replay " + UUID.randomUUID(), "DINKES", InnovationField.HEALTH, 2023), null);
+        ObjectNode poison = (ObjectNode) JsonMapper.shared().readTree(EventCodec.encode(event));
+        poison.put("receivedAt", "gestern");
+        TopicWriter.send(infrastructure.kafkaBootstrapServers(), Topics.SUBMISSIONS, event.innovationId().toString(),
+                Map.of(CloudEventHeaders.ID, event.submissionId().toString(), CloudEventHeaders.TYPE,
+                        EventTypes.SUBMISSION_RECEIVED, CloudEventHeaders.SPEC_VERSION, "1.0"),
+                JsonMapper.shared().writeValueAsBytes(poison));
+        Map<String, String> ops = Map.of("X-Api-Key", OPS_KEY);
+        JsonNode deadLetter = await().atMost(WAIT).until(() -> deadLetter(event.innovationId().toString()),
+                Optional::isPresent).get();
+        String replay = "/api/v1/ops/dead-letters/" + deadLetter.get("partition").asInt() + "/"
+                + deadLetter.get("offset").asLong() + "/replay";
+
+        SubmissionReceived forged = new SubmissionReceived(event.submissionId(), event.innovationId(),
+                event.action(), 0, new id.go.bangka.inovasi.events.Caller("portal-dinsos", "portal"), "DINKES",
+                event.receivedAt(), event.proposal(), null);
+        Answer forgedCaller = gateway.post(replay, ops,
+                new String(EventCodec.encode(forged), StandardCharsets.UTF_8));
+        assertThat(forgedCaller.status()).as(forgedCaller.body().toString()).isEqualTo(422);
+        assertThat(forgedCaller.body().get("errors").get(0).get("pointer").asString()).isEqualTo("/caller/clientId");
+
+        SubmissionReceived invalid = new SubmissionReceived(event.submissionId(), event.innovationId(),
+                event.action(), 0, event.caller(), "DINKES", event.receivedAt(),
+                Proposals.full("abc", "DINKES", InnovationField.HEALTH, 1999), null);
+        Answer refused = gateway.post(replay, ops, new String(EventCodec.encode(invalid), StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+        assertThat(refused.body().get("errors").valueStream().map(e -> e.get("pointer").asString()))
+                .as("intake's own errors, every one at once").containsExactlyInAnyOrder("/proposal/title",
+                        "/proposal/year");
+
+        Answer replayed = gateway.post(replay, ops, new String(EventCodec.encode(event), StandardCharsets.UTF_8));
+        assertThat(replayed.status()).as(replayed.body().toString()).isEqualTo(202);
+        JsonNode created = await().atMost(WAIT).until(() -> gateway.get("/api/v1/innovations/" + event.innovationId()
+                + "/history", Map.of("X-Api-Key", REVIEWER_KEY)), a -> a.status() == 200).body().get(0);
+        assertThat(created.get("by").asString()).as("the portal that submitted it").isEqualTo("portal-dinkes");
+        assertThat(created.get("replayedBy").asString()).as("the operator who replayed it").isEqualTo("ops-team");
+    }
+
+    private static Optional<JsonNode> deadLetter(String key) {
+        for (int page = 0; ; page++) {
+            JsonNode items = gateway.get("/api/v1/ops/dead-letters?size=100&page=" + page,
+                    Map.of("X-Api-Key", OPS_KEY)).body().get("items");
+            Optional<JsonNode> found = items.valueStream().filter(i -> key.equals(i.get("key").asString()))
+                    .findFirst();
+            if (found.isPresent() || items.isEmpty()) {
+                return found;
+            }
+        }
     }
 
     /** One rule of the matrix; {@code expected} is the exact status of allowed callers, 0 where it varies. */

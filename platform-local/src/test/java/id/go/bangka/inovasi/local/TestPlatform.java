@@ -69,9 +69,9 @@ final class TestPlatform {
         common.put("MONGODB_URI", infrastructure.mongoUri());
         common.put("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET);
         common.put("INOVASI_CATALOG_URI", "http://127.0.0.1:" + catalogPort);
+        common.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
         common.putAll(everyServiceExtras);
         Map<String, String> gatewayEnv = new HashMap<>(common);
-        gatewayEnv.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
         gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPorts.get(0));
         if (statsReplicas > 1) {
             gatewayEnv.put("SPRING_APPLICATION_JSON", statsInstances(statsPorts));

@@ -16,12 +16,20 @@ import java.util.UUID;
  * @param statusAfter  status after the change
  * @param changes      field-level differences of the record
  * @param note         reviewer's note or withdrawal reason; internal, never public
+ * @param replayedBy   for a submission an operator replayed from the dead letters: the ops client id who did; null
+ *                     otherwise ({@code by} stays the portal that submitted it)
  */
 public record HistoryEntry(long version, Instant at, String by, String action, UUID submissionId,
-        String statusBefore, String statusAfter, List<FieldChange> changes, String note) {
+        String statusBefore, String statusAfter, List<FieldChange> changes, String note, String replayedBy) {
 
     public HistoryEntry {
         changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** This entry, naming the ops caller who replayed the submission it applied. */
+    public HistoryEntry replayedBy(String opsClientId) {
+        return new HistoryEntry(version, at, by, action, submissionId, statusBefore, statusAfter, changes, note,
+                opsClientId);
     }
 
     /**

@@ -77,10 +77,25 @@ public record Innovation(
     public static Innovation created(UUID id, InnovationProposal proposal, Instant submittedAt,
             InnovationChanged.LastChange change) {
         HistoryEntry entry = new HistoryEntry(1, change.at(), change.by(), "CREATE", change.submissionId(), null,
-                InnovationStatus.SUBMITTED.name(), RecordDiff.between(null, proposal), null);
+                InnovationStatus.SUBMITTED.name(), RecordDiff.between(null, proposal), null, null);
         return new Innovation(id, 1, 0, true, InnovationStatus.SUBMITTED, titleKey(proposal), proposal, submittedAt,
                 change.at(), change, change.submissionId() == null ? List.of() : List.of(change.submissionId()),
                 null, null, null, List.of(entry), SearchTerms.of(proposal), Map.of(), null);
+    }
+
+    /**
+     * This version, its newest audit entry naming the ops caller who replayed the submission that made it (a dead
+     * letter published again); unchanged when {@code opsClientId} is null.
+     */
+    public Innovation replayedBy(String opsClientId) {
+        if (opsClientId == null || history == null || history.isEmpty()) {
+            return this;
+        }
+        List<HistoryEntry> trail = new ArrayList<>(history);
+        trail.set(trail.size() - 1, trail.get(trail.size() - 1).replayedBy(opsClientId));
+        return new Innovation(id, version, publishedVersion, publishPending, status, titleKey, proposal, submittedAt,
+                updatedAt, lastChange, appliedSubmissions, withdrawalReason, verifiedAt, publishedAt, trail,
+                searchTerms, evidence, scores);
     }
 
     /** Whether a submission was applied to this innovation (its outcome is then in {@link #history}). */
@@ -166,7 +181,7 @@ public record Innovation(
         Map<String, Evidence> nextEvidence = new HashMap<>(evidence == null ? Map.of() : evidence);
         Evidence before = nextEvidence.put(after.indicator(), after);
         List<HistoryEntry> trail = trail(new HistoryEntry(version + 1, change.at(), change.by(), action, null,
-                status.name(), status.name(), EvidenceDiff.between(after.indicator(), before, after), note));
+                status.name(), status.name(), EvidenceDiff.between(after.indicator(), before, after), note, null));
         return Transition.to(this, new Innovation(id, version + 1, publishedVersion, true, status, titleKey, proposal,
                 submittedAt, change.at(), change, appliedSubmissions, withdrawalReason, verifiedAt, publishedAt, trail,
                 searchTerms, nextEvidence, scoring.apply(nextEvidence)));
@@ -202,7 +217,7 @@ public record Innovation(
         }
         List<HistoryEntry> trail = trail(new HistoryEntry(version + 1, change.at(), change.by(), action.name(),
                 change.submissionId(), status.name(), nextStatus.name(),
-                RecordDiff.between(proposal, nextProposal), note));
+                RecordDiff.between(proposal, nextProposal), note, null));
         return new Innovation(id, version + 1, publishedVersion, true, nextStatus, nextTitleKey, nextProposal,
                 submittedAt, change.at(), change, applied,
                 nextStatus == InnovationStatus.WITHDRAWN ? note : withdrawalReason,

@@ -40,10 +40,18 @@ public class SubmissionApplier {
     }
 
     public void apply(SubmissionReceived event) {
+        apply(event, null);
+    }
+
+    /**
+     * Applies a submission; {@code replayedBy}, when not null, is the ops caller who replayed it from the dead
+     * letters, named in the audit entry of its change.
+     */
+    public void apply(SubmissionReceived event, String replayedBy) {
         if (event.action() == SubmissionAction.CREATE) {
-            create(event);
+            create(event, replayedBy);
         } else {
-            change(event);
+            change(event, replayedBy);
         }
     }
 
@@ -51,10 +59,10 @@ public class SubmissionApplier {
      * Inserts the new innovation in one command: the unique indexes on the id and the title key refuse a redelivery
      * and a taken title, and only then is the innovation looked up to tell the two apart.
      */
-    private void create(SubmissionReceived event) {
+    private void create(SubmissionReceived event, String replayedBy) {
         try {
             innovations.insert(Innovation.created(event.innovationId(), event.proposal(), event.receivedAt(),
-                    lastChange(event, clock.instant())));
+                    lastChange(event, clock.instant())).replayedBy(replayedBy));
         } catch (DuplicateKeyException e) {
             Optional<Innovation> existing = innovations.find(event.innovationId());
             if (existing.isEmpty()) {
@@ -70,10 +78,10 @@ public class SubmissionApplier {
         applied(event, 1);
     }
 
-    private void change(SubmissionReceived event) {
+    private void change(SubmissionReceived event, String replayedBy) {
         Transition result;
         try {
-            result = innovations.update(event.innovationId(), current -> next(event, current));
+            result = innovations.update(event.innovationId(), current -> replayed(next(event, current), replayedBy));
         } catch (DuplicateKeyException e) {
             reject(event, duplicateTitle(event));
             return;
@@ -98,6 +106,11 @@ public class SubmissionApplier {
             return new Transition(current, null, duplicateTitle(event));
         }
         return revised;
+    }
+
+    private static Transition replayed(Transition transition, String replayedBy) {
+        return transition.made() && replayedBy != null
+                ? Transition.to(transition.current(), transition.next().replayedBy(replayedBy)) : transition;
     }
 
     private static InnovationChanged.LastChange lastChange(SubmissionReceived event, Instant now) {

@@ -1,10 +1,12 @@
 package id.go.bangka.inovasi.catalog.intake;
 
+import id.go.bangka.inovasi.catalog.ops.deadletter.DeadLetterReplayer;
 import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.EventTypes;
 import id.go.bangka.inovasi.events.MalformedEventException;
 import id.go.bangka.inovasi.events.SubmissionReceived;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +15,8 @@ import org.springframework.messaging.Message;
 
 /**
  * The {@code applySubmission} function bound to {@code inovasi.submissions.v1} (group {@code catalog-service}). A
- * record that is not a readable SubmissionReceived goes, without retries, to the dead-letter topic.
+ * record that is not a readable SubmissionReceived goes, without retries, to the dead-letter topic. A record an
+ * operator replayed from there names them in {@value DeadLetterReplayer#REPLAYED_BY}, and so does its audit entry.
  */
 @Configuration(proxyBeanMethods = false)
 public class SubmissionConsumerConfiguration {
@@ -33,10 +36,18 @@ public class SubmissionConsumerConfiguration {
             String requestId = CloudEventHeaders.attribute(message.getHeaders(), "requestid");
             MDC.put(REQUEST_ID_MDC, requestId);
             try {
-                applier.apply(EventCodec.decode(message.getPayload(), SubmissionReceived.class));
+                applier.apply(EventCodec.decode(message.getPayload(), SubmissionReceived.class),
+                        replayedBy(message.getHeaders().get(DeadLetterReplayer.REPLAYED_BY)));
             } finally {
                 MDC.remove(REQUEST_ID_MDC);
             }
         };
+    }
+
+    private static String replayedBy(Object header) {
+        if (header instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return header == null ? null : header.toString();
     }
 }

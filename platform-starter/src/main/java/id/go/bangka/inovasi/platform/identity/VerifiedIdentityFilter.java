@@ -19,6 +19,11 @@ public class VerifiedIdentityFilter extends OncePerRequestFilter {
 
     /** Request attribute holding the verified {@link CallerIdentity}. */
     public static final String ATTRIBUTE = CallerIdentity.class.getName();
+    /**
+     * Request attribute holding who signed the identity: {@code gateway}, or the service calling on its caller's
+     * behalf (for internal endpoints that only another service may call).
+     */
+    public static final String SIGNER_ATTRIBUTE = "inovasi.identity.signer";
     /** Logging context key of the request id, shown in every log line of the request. */
     public static final String REQUEST_ID_MDC = "requestId";
 
@@ -33,17 +38,19 @@ public class VerifiedIdentityFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CallerIdentity identity;
+        SignedIdentity signed;
         try {
-            identity = signer.verify(request::getHeader, request.getMethod(),
-                    RequestTarget.pathAndQuery(request.getRequestURI(), request.getQueryString())).identity();
+            signed = signer.verify(request::getHeader, request.getMethod(),
+                    RequestTarget.pathAndQuery(request.getRequestURI(), request.getQueryString()));
         } catch (InvalidIdentityException e) {
             response.setHeader("WWW-Authenticate", "Signature realm=\"inovasi\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthenticated", e.getMessage(),
                     request.getRequestURI());
             return;
         }
+        CallerIdentity identity = signed.identity();
         request.setAttribute(ATTRIBUTE, identity);
+        request.setAttribute(SIGNER_ATTRIBUTE, signed.signer());
         MDC.put(REQUEST_ID_MDC, identity.requestId());
         try {
             chain.doFilter(request, response);

@@ -9,16 +9,22 @@ import id.go.bangka.inovasi.events.SubmissionAction;
 import id.go.bangka.inovasi.events.SubmissionReceived;
 import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.identity.IdentityProperties;
+import id.go.bangka.inovasi.platform.identity.IdentitySigner;
+import id.go.bangka.inovasi.platform.identity.RequestTarget;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EventSchemaValidator;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import id.go.bangka.inovasi.testsupport.TopicProbe;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +38,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class IntakeContract {
 
     static final String PROPOSAL = Proposals.json("Soltan: survei PHBS digital", "PKM-BATURUSA", "HEALTH", 2022);
+    static final String PROPOSAL_CHECKS = "/api/v1/proposal-checks";
+    static final String WITHDRAWAL_CHECKS = "/api/v1/withdrawal-checks";
+    static final CallerIdentity OPS = new CallerIdentity("ops-ani", Set.of("ops"), Set.of(), "req-ops");
+    static final IdentitySigner CATALOG_SERVICE = new IdentitySigner("catalog-service", new IdentityProperties(
+            Infrastructure.IDENTITY_SECRET, Duration.ofSeconds(60), Duration.ofSeconds(5)), Clock.systemUTC());
 
     @LocalServerPort
     int port;
@@ -319,5 +330,50 @@ abstract class IntakeContract {
                 .isEqualTo(404);
         assertThat(api.get("/api/v1/submissions/not-a-uuid", TestIdentities.reviewer("bappeda")).status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theInternalChecksApplyIntakesRulesAllAtOnceForCatalogServiceActingForOps() {
+        assertThat(api.post(PROPOSAL_CHECKS, catalogActingFor(OPS, PROPOSAL_CHECKS), PROPOSAL).status())
+                .isEqualTo(204);
+        String invalid = PROPOSAL.replace("\"field\":\"HEALTH\"", "\"field\":\"NOT_A_FIELD\"")
+                .replace("Soltan: survei PHBS digital", "abc").replace("\"year\":2022", "\"year\":1999")
+                .replace("\"kind\":", "\"colour\":\"red\",\"kind\":");
+        Answer refused = api.post(PROPOSAL_CHECKS, catalogActingFor(OPS, PROPOSAL_CHECKS), invalid);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(refused.body().get("errors").valueStream().map(e -> e.get("pointer").asString()))
+                .as("the same reader and rules as intake, every error at once")
+                .containsExactlyInAnyOrder("/field", "/title", "/year", "/colour");
+
+        String withdrawal = "{\"opdCode\":\"PKM-BATURUSA\",\"reason\":\"Program dihentikan\"}";
+        assertThat(api.post(WITHDRAWAL_CHECKS, catalogActingFor(OPS, WITHDRAWAL_CHECKS), withdrawal).status())
+                .isEqualTo(204);
+        Answer longReason = api.post(WITHDRAWAL_CHECKS, catalogActingFor(OPS, WITHDRAWAL_CHECKS),
+                withdrawal.replace("Program dihentikan", "x".repeat(1001)));
+        assertThat(longReason.status()).isEqualTo(400);
+        assertThat(longReason.body().get("errors").valueStream().map(e -> e.get("pointer").asString()))
+                .containsExactly("/reason");
+    }
+
+    @Test
+    void theInternalChecksAreRefusedToEveryoneButCatalogServiceActingForOps() {
+        CallerIdentity portal = new CallerIdentity("portal-pkm", Set.of("portal"), Set.of("PKM-BATURUSA"), "r1");
+        for (String path : List.of(PROPOSAL_CHECKS, WITHDRAWAL_CHECKS)) {
+            String body = path.equals(PROPOSAL_CHECKS) ? PROPOSAL : "{\"opdCode\":\"PKM-BATURUSA\"}";
+            assertThat(api.post(path, TestIdentities.ops("ops"), body).status())
+                    .as("an ops caller through the gateway").isEqualTo(403);
+            assertThat(api.post(path, catalogActingFor(portal, path), body).status())
+                    .as("catalog-service acting for a portal").isEqualTo(403);
+            assertThat(api.post(path, TestIdentities.anonymous(), body).status()).isEqualTo(403);
+            assertThat(api.post(path, Map.of(), body).status()).as("unsigned").isEqualTo(401);
+        }
+        assertThat(api.get("/v3/api-docs", Map.of()).body().get("paths").has(PROPOSAL_CHECKS))
+                .as("internal: not documented, not routed").isFalse();
+    }
+
+    /** Identity headers catalog-service signs for this one request, acting for its caller. */
+    private static Map<String, String> catalogActingFor(CallerIdentity caller, String path) {
+        return CATALOG_SERVICE.sign(caller, RequestTarget.of("submission-service", "POST", path, null)).toHeaders();
     }
 }

@@ -1,9 +1,6 @@
 package id.go.bangka.inovasi.catalog.ops.deadletter;
 
 import id.go.bangka.inovasi.catalog.ops.OpsAccess;
-import id.go.bangka.inovasi.events.EventCodec;
-import id.go.bangka.inovasi.events.MalformedEventException;
-import id.go.bangka.inovasi.events.SubmissionReceived;
 import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
@@ -28,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The dead letters of the submissions topic (role {@code ops}): {@code GET /api/v1/ops/dead-letters?page=&size=}
  * lists them with their error; {@code POST /api/v1/ops/dead-letters/{partition}/{offset}/replay} publishes one again,
- * as it was or with a corrected SubmissionReceived JSON as the body.
+ * as it was or with a corrected SubmissionReceived JSON as the body ({@link CorrectionCheck}: same identity, intake's
+ * rules), naming the ops caller in the record so the audit entry of its change does.
  */
 @RestController
 @Tag(name = "Operations", description = "Ops only: republish snapshots, read and replay dead letters")
@@ -50,10 +48,13 @@ public class DeadLetterController {
 
     private final DeadLetterTopic deadLetters;
     private final DeadLetterReplayer replayer;
+    private final CorrectionCheck corrections;
 
-    public DeadLetterController(DeadLetterTopic deadLetters, DeadLetterReplayer replayer) {
+    public DeadLetterController(DeadLetterTopic deadLetters, DeadLetterReplayer replayer,
+            CorrectionCheck corrections) {
         this.deadLetters = deadLetters;
         this.replayer = replayer;
+        this.corrections = corrections;
     }
 
     @GetMapping("/api/v1/ops/dead-letters")
@@ -82,8 +83,10 @@ public class DeadLetterController {
 
     @PostMapping("/api/v1/ops/dead-letters/{partition}/{offset}/replay")
     @Operation(operationId = "replayDeadLetter", summary = "Publish a dead letter again to inovasi.submissions.v1",
-            description = "As it was, or with a corrected SubmissionReceived JSON as the body; applied once however"
-                    + " often it is replayed (docs/operations.md).",
+            description = "As it was, or with a corrected SubmissionReceived JSON as the body: it must keep the"
+                    + " original's submissionId, innovationId, action, caller and opdCode, and its proposal (or"
+                    + " withdrawal reason) must pass intake's rules. Applied once however often it is replayed; the"
+                    + " audit entry names the ops caller who replayed it (docs/operations.md).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
                     description = "Optional: a corrected SubmissionReceived (events schema"
                             + " inovasi.submission.received.v1)",
@@ -91,9 +94,14 @@ public class DeadLetterController {
             responses = {
                 @ApiResponse(responseCode = "202", description = "Published again: where it went"),
                 @ApiResponse(responseCode = "400", description = "Partition or offset out of range, or the corrected"
-                        + " body is no readable SubmissionReceived"),
+                        + " body is no readable SubmissionReceived, or intake's rules refuse its proposal (errors"
+                        + " below /proposal) or reason (/reason)"),
                 @ApiResponse(responseCode = "403", description = "Not ops"),
-                @ApiResponse(responseCode = "404", description = "No dead letter there")})
+                @ApiResponse(responseCode = "404", description = "No dead letter there"),
+                @ApiResponse(responseCode = "422", description = "The correction changes the submission id,"
+                        + " innovation id, action, caller or OPD, or the dead letter lacks one so it cannot be"
+                        + " checked: each named in errors"),
+                @ApiResponse(responseCode = "503", description = "Broker or intake unavailable; nothing replayed")})
     ResponseEntity<Replayed> replay(CallerIdentity caller,
             @Parameter(description = "Partition of the dead-letter topic", schema = @Schema(minimum = "0",
                     maximum = "5")) @PathVariable int partition,
@@ -107,22 +115,16 @@ public class DeadLetterController {
         }
         boolean correcting = corrected != null && corrected.length > 0;
         if (correcting) {
-            readable(corrected);
+            CorrectionCheck.readable(corrected);
         }
         ConsumerRecord<byte[], byte[]> deadLetter = deadLetters.find(partition, offset)
                 .orElseThrow(() -> ApiProblem.notFound("No dead letter at partition " + partition + ", offset "
                         + offset + " of " + Topics.SUBMISSIONS_DEAD_LETTERS));
-        RecordMetadata sent = replayer.replay(deadLetter, correcting ? corrected : null);
+        if (correcting) {
+            corrections.check(deadLetter.value(), corrected, caller);
+        }
+        RecordMetadata sent = replayer.replay(deadLetter, correcting ? corrected : null, caller.clientId());
         return ResponseEntity.accepted().body(new Replayed(Topics.SUBMISSIONS_DEAD_LETTERS + "/" + partition + "/"
                 + offset, sent.topic(), sent.partition(), sent.offset(), correcting));
-    }
-
-    private static void readable(byte[] corrected) {
-        try {
-            EventCodec.decode(corrected, SubmissionReceived.class);
-        } catch (MalformedEventException e) {
-            throw ApiProblem.badRequest("The corrected body is not a readable SubmissionReceived: "
-                    + e.getMessage());
-        }
     }
 }

@@ -21,14 +21,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes a dead letter again to {@code inovasi.submissions.v1} with its key and CloudEvents headers (the failure
- * headers left out, {@value #REPLAYED_FROM} added), waiting for the broker's ack. Replaying is safe to repeat: the
- * catalogue applies a submission id once.
+ * headers left out, {@value #REPLAYED_FROM} and {@value #REPLAYED_BY} added), waiting for the broker's ack. Replaying
+ * is safe to repeat: the catalogue applies a submission id once.
  */
 @Component
 public class DeadLetterReplayer implements DisposableBean {
 
     /** Header naming the dead letter a replayed record came from: {@code <dlt topic>/<partition>/<offset>}. */
     public static final String REPLAYED_FROM = "inovasi-replayed-from";
+    /** Header naming the ops caller who replayed a record: the audit entry of its change names them. */
+    public static final String REPLAYED_BY = "inovasi-replayed-by";
 
     private final Map<String, Object> producerConfig;
     private final KafkaProducer<byte[], byte[]> producer;
@@ -52,18 +54,22 @@ public class DeadLetterReplayer implements DisposableBean {
     /**
      * Replays the dead letter, with {@code correctedValue} instead of its value when given.
      *
+     * @param replayedBy the client id of the ops caller who replays it
      * @return where the record now is on the submissions topic
      */
-    public RecordMetadata replay(ConsumerRecord<byte[], byte[]> deadLetter, byte[] correctedValue) {
+    public RecordMetadata replay(ConsumerRecord<byte[], byte[]> deadLetter, byte[] correctedValue,
+            String replayedBy) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.SUBMISSIONS, null, deadLetter.key(),
                 correctedValue != null ? correctedValue : deadLetter.value());
         for (Header header : deadLetter.headers()) {
-            if (!DeadLetterError.describesFailure(header.key()) && !REPLAYED_FROM.equals(header.key())) {
+            if (!DeadLetterError.describesFailure(header.key()) && !REPLAYED_FROM.equals(header.key())
+                    && !REPLAYED_BY.equals(header.key())) {
                 record.headers().add(header);
             }
         }
         record.headers().add(REPLAYED_FROM, (deadLetter.topic() + "/" + deadLetter.partition() + "/"
                 + deadLetter.offset()).getBytes(StandardCharsets.UTF_8));
+        record.headers().add(REPLAYED_BY, replayedBy.getBytes(StandardCharsets.UTF_8));
         try {
             return producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
