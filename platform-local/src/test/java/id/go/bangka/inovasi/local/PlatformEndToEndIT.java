@@ -4,18 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.go.bangka.inovasi.events.fixtures.Proposals;
-import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
+import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +50,7 @@ class PlatformEndToEndIT {
     private static ServiceProcess catalog;
     private static ServiceProcess stats;
     private static ApiClient gateway;
+    private static final HttpClient STREAMS = HttpClient.newHttpClient();
     private static String gatewayBase;
     private static String submissionId;
     private static String innovationId;
@@ -132,6 +137,45 @@ class PlatformEndToEndIT {
                 .as("the intake's OpenAPI document through the gateway").isTrue();
     }
 
+    @Test
+    @Order(4)
+    void oneAddressHoldsAtMostTenDashboardStreamsThroughTheGateway() throws Exception {
+        List<HttpResponse<InputStream>> open = new ArrayList<>();
+        HttpResponse<InputStream> refused = null;
+        try {
+            for (int attempt = 0; attempt < 11 && refused == null; attempt++) {
+                HttpResponse<InputStream> answer = stream();
+                if (answer.statusCode() == 200) {
+                    open.add(answer);
+                } else {
+                    refused = answer;
+                }
+            }
+            assertThat(refused).as("the 11th stream from one address at the latest").isNotNull();
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).contains("30");
+            assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(new String(refused.body().readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("Too many open streams");
+        } finally {
+            for (HttpResponse<InputStream> stream : open) {
+                stream.body().close();
+            }
+        }
+        await().atMost(WAIT).until(() -> {
+            HttpResponse<InputStream> again = stream();
+            again.body().close();
+            return again.statusCode() == 200;
+        });
+    }
+
+    /** A stream through the gateway, once its headers came; its body is still open. */
+    private static HttpResponse<InputStream> stream() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayBase + "/api/v1/stats/stream"))
+                .header("Accept", "text/event-stream").build();
+        return STREAMS.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).get(20, TimeUnit.SECONDS);
+    }
+
     private static String firstStreamedEvent() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayBase + "/api/v1/stats/stream"))
                 .header("X-Api-Key", REVIEWER_KEY).header("Accept", "text/event-stream").build();
@@ -143,7 +187,7 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void writesWithoutAValidKeyAndBadInputAreProblemsNeverServerErrors() {
         Answer noKey = gateway.post("/api/v1/submissions", Map.of("Idempotency-Key", "x"), PROPOSAL);
         assertThat(noKey.status()).isEqualTo(401);
@@ -160,7 +204,7 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aPortalRevisesFromTheCurrentVersionAndWithdrawsThroughTheGateway() {
         String created = gateway.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
                 PROPOSAL.replace("Aplikasi Motor Kancil", "Abang Timah Untuk Bu Disa")).body().get("innovationId")
@@ -205,7 +249,7 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void everythingSurvivesKillingCatalogServiceAndStatsRebuildsFromTheSnapshots() {
         catalog.kill();
         String key = UUID.randomUUID().toString();

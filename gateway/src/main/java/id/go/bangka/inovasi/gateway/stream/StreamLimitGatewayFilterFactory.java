@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,9 +40,13 @@ public class StreamLimitGatewayFilterFactory extends AbstractGatewayFilterFactor
         this.problems = problems;
     }
 
+    /**
+     * Ordered before the filter that writes the service's answer to the client ({@link NettyWriteResponseFilter}), so
+     * that what it wraps lasts as long as the stream itself, not only until the service's headers came.
+     */
     @Override
     public GatewayFilter apply(Object config) {
-        return this::filter;
+        return new OrderedGatewayFilter(this::filter, NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
     }
 
     /** Streams open now from this address. */

@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -46,6 +48,11 @@ class StreamLimitGatewayFilterFactoryTest {
         elsewhere.dispose();
         again.dispose();
         assertThat(open(factory, "10.0.0.7")).isZero();
+    }
+
+    @Test
+    void itWrapsTheWritingOfTheAnswerNotOnlyTheWaitForItsHeaders() {
+        assertThat(((Ordered) filter).getOrder()).isLessThan(NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER);
     }
 
     @Test
