@@ -17,7 +17,7 @@ import org.apache.kafka.common.Uuid;
  * module's runtime classpath, on fixed loopback ports, with its log directory under the data directory so topics
  * survive a restart.
  */
-public final class LocalKafka {
+public final class LocalKafka implements Supervisor.Supervised {
 
     /**
      * The system property naming the broker's classpath. The module's integration tests set it to {@code target/lib/*}
@@ -42,7 +42,7 @@ public final class LocalKafka {
     }
 
     /** Formats the storage on first use, starts the broker and waits until it accepts connections. */
-    public void start(Duration timeout) {
+    public synchronized void start(Duration timeout) {
         try {
             Files.createDirectories(directory);
             Path properties = directory.resolve("server.properties");
@@ -67,10 +67,37 @@ public final class LocalKafka {
     }
 
     /** Stops the broker gracefully. */
-    public void stop() {
+    public synchronized void stop() {
         Processes.stopGracefully(process);
     }
 
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    @Override
+    public synchronized boolean alive() {
+        return Processes.alive(process);
+    }
+
+    @Override
+    public synchronized int exitCode() {
+        return Processes.exitCode(process);
+    }
+
+    /** Starts the broker again on its port and log directory (the {@link Supervisor}'s restart). */
+    @Override
+    public void restart() {
+        start(Duration.ofSeconds(60));
+    }
+
+    /** Kills the broker without warning, like {@code kill -9}. */
+    public synchronized void kill() {
+        Processes.kill(process);
+    }
+
+    @Override
     public long pid() {
         return process == null ? -1 : process.pid();
     }

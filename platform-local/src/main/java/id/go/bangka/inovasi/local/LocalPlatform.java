@@ -58,6 +58,7 @@ public final class LocalPlatform {
     private final List<ServiceProcess> services = new ArrayList<>();
     private LocalKafka kafka;
     private MongoStandIn mongo;
+    private Supervisor supervisor;
 
     LocalPlatform(Path root, Map<String, String> env) {
         this(root, root.resolve("data"), env, Map.of());
@@ -133,10 +134,19 @@ public final class LocalPlatform {
         services.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_TIMEOUT)))
                 .toList().forEach(CompletableFuture::join);
         writePids();
+        List<Supervisor.Supervised> supervised = new ArrayList<>();
+        if (kafka != null) {
+            supervised.add(kafka);
+        }
+        supervised.addAll(services);
+        supervisor = new Supervisor(supervised, LocalPlatform::log, this::writePidsQuietly);
         return keys;
     }
 
     void stop() {
+        if (supervisor != null) {
+            supervisor.stop();
+        }
         List<ServiceProcess> reversed = new ArrayList<>(services);
         Collections.reverse(reversed);
         reversed.forEach(ServiceProcess::stop);
@@ -205,6 +215,14 @@ public final class LocalPlatform {
         StringBuilder lines = new StringBuilder();
         pids().forEach((name, pid) -> lines.append(name).append(' ').append(pid).append('\n'));
         Files.writeString(data.resolve("run/services.pids"), lines);
+    }
+
+    private void writePidsQuietly() {
+        try {
+            writePids();
+        } catch (IOException e) {
+            log("could not write data/run/services.pids: " + e.getMessage());
+        }
     }
 
     /** The process id of the broker (when started here) and of each service, by name. */

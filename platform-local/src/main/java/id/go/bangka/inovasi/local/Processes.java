@@ -35,6 +35,27 @@ final class Processes {
         }
     }
 
+    /** Whether the process was started and still runs. */
+    static boolean alive(Process process) {
+        return process != null && process.isAlive();
+    }
+
+    /** The exit code of a process that ended, or -1 while it runs or before it started. */
+    static int exitCode(Process process) {
+        return alive(process) || process == null ? -1 : process.exitValue();
+    }
+
+    /** Kills a process without warning, like {@code kill -9}, and waits until it is gone. */
+    static void kill(Process process) {
+        if (alive(process)) {
+            try {
+                process.destroyForcibly().waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Asks a process to stop (SIGTERM), and kills it if it has not within the grace period. */
     static void stopGracefully(Process process) {
         if (process == null || !process.isAlive()) {

@@ -20,8 +20,9 @@ import java.util.concurrent.CompletableFuture;
  * {@link ClassDataSharing} archive), its output appended to a log file, its readiness polled over HTTP, stopped
  * gracefully or killed like {@code kill -9}.
  */
-public final class ServiceProcess {
+public final class ServiceProcess implements Supervisor.Supervised {
 
+    private static final Duration RESTART_READY = Duration.ofMinutes(3);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -56,8 +57,26 @@ public final class ServiceProcess {
         }
     }
 
+    @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public synchronized boolean alive() {
+        return Processes.alive(process);
+    }
+
+    @Override
+    public synchronized int exitCode() {
+        return Processes.exitCode(process);
+    }
+
+    /** Starts the process again and waits until it is ready (the {@link Supervisor}'s restart). */
+    @Override
+    public void restart() {
+        start();
+        awaitReady(RESTART_READY);
     }
 
     public int port() {
@@ -135,15 +154,10 @@ public final class ServiceProcess {
 
     /** Kills the process without warning, like {@code kill -9}. */
     public synchronized void kill() {
-        if (process != null && process.isAlive()) {
-            try {
-                process.destroyForcibly().waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Processes.kill(process);
     }
 
+    @Override
     public long pid() {
         return process == null ? -1 : process.pid();
     }
