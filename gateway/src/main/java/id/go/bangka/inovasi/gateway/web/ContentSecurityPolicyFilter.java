@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
  * default scripts, styles, images, fonts and connections only from the page's own origin, no inline script or style
  * attribute, no plugins, no framing, forms only to the origin. A script injected into a page (say through a text an
  * innovation carries) can then neither run inline nor send the reviewer's key kept in sessionStorage elsewhere.
+ * Swagger UI ({@code /swagger-ui/**}) gets {@code inovasi.gateway.web.docs-content-security-policy}, which also allows
+ * the inline styles its renderer applies; its scripts still come from the origin only.
  */
 @Component
 public class ContentSecurityPolicyFilter implements WebFilter, Ordered {
@@ -20,9 +22,12 @@ public class ContentSecurityPolicyFilter implements WebFilter, Ordered {
     public static final String HEADER = "Content-Security-Policy";
 
     private final String policy;
+    private final String docsPolicy;
 
-    public ContentSecurityPolicyFilter(@Value("${inovasi.gateway.web.content-security-policy}") String policy) {
+    public ContentSecurityPolicyFilter(@Value("${inovasi.gateway.web.content-security-policy}") String policy,
+            @Value("${inovasi.gateway.web.docs-content-security-policy}") String docsPolicy) {
         this.policy = policy;
+        this.docsPolicy = docsPolicy;
     }
 
     @Override
@@ -32,7 +37,8 @@ public class ContentSecurityPolicyFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        exchange.getResponse().getHeaders().set(HEADER, policy);
+        boolean docs = exchange.getRequest().getPath().value().startsWith("/swagger-ui");
+        exchange.getResponse().getHeaders().set(HEADER, docs ? docsPolicy : policy);
         return chain.filter(exchange);
     }
 }
