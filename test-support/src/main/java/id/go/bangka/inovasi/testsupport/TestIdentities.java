@@ -99,7 +99,7 @@ public final class TestIdentities {
             String service) {
         HttpRequest built = request.copy().build();
         URI uri = built.uri();
-        signedFor(headers, RequestTarget.of(service, built.method(), uri.getRawPath(), uri.getRawQuery()))
+        signedFor(headers, RequestTarget.of(service, built.method(), uri))
                 .forEach(request::header);
         return request;
     }

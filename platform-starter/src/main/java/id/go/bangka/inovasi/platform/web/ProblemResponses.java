@@ -46,6 +46,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        return answer(problem);
+    }
+
+    /** The answer to an {@link ApiProblem}: its status, {@code Retry-After} when it has one, and its problem body. */
+    public static ResponseEntity<ProblemDetail> answer(ApiProblem problem) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.status());
         problem.retryAfter().ifPresent(after ->
                 answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, after.toSeconds()))));

@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.submission.intake;
 
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import id.go.bangka.inovasi.platform.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -115,11 +115,8 @@ public class IntakeController {
 
     @ExceptionHandler(BrokerUnavailableException.class)
     ResponseEntity<ProblemDetail> brokerUnavailable(BrokerUnavailableException e) {
-        ProblemDetail problem = new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+        return ProblemResponses.answer(ApiProblem.unavailable("Temporarily unavailable",
                 "The submission was not accepted because the message broker is unavailable. Retry with the same"
-                        + " Idempotency-Key; it will be applied once.").toProblemDetail();
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfter().toSeconds()))
-                .body(problem);
+                        + " Idempotency-Key; it will be applied once.", properties.retryAfter()));
     }
 }

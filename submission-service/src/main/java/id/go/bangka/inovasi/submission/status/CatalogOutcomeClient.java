@@ -46,8 +46,7 @@ public class CatalogOutcomeClient {
     public Optional<SubmissionStatus> outcome(UUID submissionId, CallerIdentity caller) {
         URI uri = UriComponentsBuilder.fromUri(catalogUri).path("/api/v1/submission-outcomes/{id}")
                 .buildAndExpand(submissionId).encode().toUri();
-        RequestTarget target = RequestTarget.of(CATALOG_SERVICE, HttpMethod.GET.name(), uri.getRawPath(),
-                uri.getRawQuery());
+        RequestTarget target = RequestTarget.of(CATALOG_SERVICE, HttpMethod.GET.name(), uri);
         try {
             return Optional.ofNullable(catalog.get()
                     .uri(uri)

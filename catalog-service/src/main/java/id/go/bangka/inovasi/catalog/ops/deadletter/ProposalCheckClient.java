@@ -58,8 +58,7 @@ public class ProposalCheckClient {
      */
     public List<FieldError> errors(String path, byte[] body, String prefix, CallerIdentity caller) {
         URI uri = UriComponentsBuilder.fromUri(intakeUri).path(path).build().encode().toUri();
-        RequestTarget target = RequestTarget.of(SUBMISSION_SERVICE, HttpMethod.POST.name(), uri.getRawPath(),
-                uri.getRawQuery());
+        RequestTarget target = RequestTarget.of(SUBMISSION_SERVICE, HttpMethod.POST.name(), uri);
         try {
             intake.post()
                     .uri(uri)
