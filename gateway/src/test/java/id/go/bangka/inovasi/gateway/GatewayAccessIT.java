@@ -184,8 +184,4 @@ class GatewayAccessIT extends GatewayTestBase {
         }
         assertThat(BACKEND.lastPath()).as("a metrics client never reaches a service").isNull();
     }
-
-    private Http fresh() {
-        return new Http("http://127.0.0.1:" + port);
-    }
 }
