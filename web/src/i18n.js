@@ -141,7 +141,8 @@ const TEXT = {
   'The API key is a long password Bappeda (research and development division) gives your agency to submit '
     + 'innovations. None yet? Ask the Inovasi Bangka administrator at Bappeda. It is kept in this tab only.'],
   opdActsFor: ['OPD Anda', 'Your agency'],
-  opdBadKey: ['Kunci tidak dikenal. Periksa kembali kunci dari Bappeda.', 'Unknown key. Check the key Bappeda gave you.'],
+  opdBadKey: ['Kunci tidak dikenal. Periksa kembali kunci dari Bappeda.',
+    'Unknown key. Check the key Bappeda gave you.'],
   opdNotPortal: ['Kunci ini bukan kunci portal OPD (misalnya kunci reviewer).',
     'This key is not an agency portal key (a reviewer key, for example).'],
   opdSignedIn: [(o) => `Masuk sebagai ${o}`, (o) => `Signed in for ${o}`],
@@ -194,8 +195,8 @@ const TEXT = {
     'Optional, at most 10 (Ctrl or Shift to choose several).'],
   opdRuleYear: [(max) => `Wajib, tahun pelaporan dari 2015 sampai ${max}.`,
     (max) => `Required, the reporting year from 2015 to ${max}.`],
-  opdRuleDesign: [(n) => `Dasar hukum, permasalahan, isu strategis, metode, keunggulan. Indeks IID meminta minimal ${n} `
-    + 'kata; lebih pendek tetap diterima dengan peringatan.',
+  opdRuleDesign: [(n) => 'Dasar hukum, permasalahan, isu strategis, metode, keunggulan. Indeks IID meminta minimal '
+    + `${n} kata; lebih pendek tetap diterima dengan peringatan.`,
   (n) => `Legal basis, problem, strategic issue, method, advantages. The IID asks for at least ${n} words; shorter `
     + 'is accepted with a warning.'],
   opdRuleText: ['Pilihan, paling banyak 5000 karakter.', 'Optional, at most 5000 characters.'],
@@ -233,7 +234,8 @@ const TEXT = {
   opdLost: ['Jawaban server tidak sampai. Kirim lagi: pengajuan yang sama tidak akan tercatat dua kali.',
     'The server\'s answer was lost. Send again: the same proposal will not be recorded twice.'],
   opdFix: [(n) => `Perbaiki ${n} isian yang ditandai di bawah.`, (n) => `Fix the ${n} marked entries below.`],
-  opdFileRule: ['Berkas bukti: PDF, JPEG atau PNG, paling besar 10 MiB.', 'Evidence files: PDF, JPEG or PNG, at most 10 MiB.'],
+  opdFileRule: ['Berkas bukti: PDF, JPEG atau PNG, paling besar 10 MiB.',
+    'Evidence files: PDF, JPEG or PNG, at most 10 MiB.'],
   opdFileType: [(f) => `${f} tidak dikirim: hanya PDF, JPEG atau PNG.`, (f) => `${f} not sent: only PDF, JPEG or PNG.`],
   opdFileSize: [(f, mb) => `${f} tidak dikirim: ${mb} MiB, lebih dari 10 MiB.`,
     (f, mb) => `${f} not sent: ${mb} MiB, more than 10 MiB.`],

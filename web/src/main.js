@@ -16,7 +16,8 @@ function route() {
   const [page, id] = path.split('/');
   const params = new URLSearchParams(query);
   const section = { inovasi: 'katalog', dasbor: 'dasbor', konsol: 'konsol', opd: 'opd' }[page] ?? 'katalog';
-  document.title = `${t({ katalog: 'catalog', dasbor: 'dashboard', konsol: 'console', opd: 'opdSpace' }[section])} · Inovasi Bangka`;
+  const titles = { katalog: 'catalog', dasbor: 'dashboard', konsol: 'console', opd: 'opdSpace' };
+  document.title = `${t(titles[section])} · Inovasi Bangka`;
   document.querySelectorAll('#nav a').forEach((a) => {
     if (a.dataset.route === section) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');

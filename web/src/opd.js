@@ -174,7 +174,8 @@ async function innovationPage(body, context, id) {
       <h2 id="history-title">${esc(t('history'))}</h2>
       <ol class="history" id="opd-history">${history.slice().reverse().map((h) => `<li>
         <strong>${esc(t(h.action.split(' ')[0]))}${h.action.includes(' ') ? ` ${esc(h.action.split(' ')[1])}` : ''}
-        </strong> · ${h.statusBefore ? `${esc(statusLabel(h.statusBefore))} → ` : ''}${esc(statusLabel(h.statusAfter))}
+        </strong> · ${h.statusBefore ? `${esc(statusLabel(h.statusBefore))} → ` : ''}
+        ${esc(statusLabel(h.statusAfter))}
         <span>${esc(new Date(h.at).toLocaleString(i18n.locale))} · ${esc(t('version'))} ${esc(h.version)}</span>
         ${h.message ? `<q>${esc(h.message)}</q>` : ''}${h.note ? `<q>${esc(h.note)}</q>` : ''}</li>`).join('')}
       </ol></section>`;
@@ -384,8 +385,8 @@ function outcomeText(status, innovationId, revisedFrom) {
       <a href="#/opd/${esc(innovationId)}" id="opd-open">${esc(t('opdOpen'))}</a></p>`;
   }
   if (status.status === 'RECEIVED') return `<p id="opd-pending">${esc(t('opdStillReceived'))}</p>`;
-  return `<div class="error" id="opd-rejected" role="alert"><strong>${esc(t('opdRejected'))}</strong><ul>${status.reasons
-    .map((r) => `<li>${esc(reasonText(r, revisedFrom))}</li>`).join('')}</ul></div>`;
+  return `<div class="error" id="opd-rejected" role="alert"><strong>${esc(t('opdRejected'))}</strong>
+    <ul>${status.reasons.map((r) => `<li>${esc(reasonText(r, revisedFrom))}</li>`).join('')}</ul></div>`;
 }
 
 /** A catalogue rejection ("CODE: detail") in words. */

@@ -41,8 +41,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The web pages in a real browser (headless Chromium through chromedriver) against the running platform: the
  * catalogue's search, filters and detail page, the dashboard's live numbers, a reviewer publishing from the
- * console, and an OPD proposing, evidencing, revising and withdrawing in Ruang OPD. It counts exactly, so it runs on infrastructure of its own. Screenshots of every page go to
- * {@code platform-local/target/screenshots/}.
+ * console, and an OPD proposing, evidencing, revising and withdrawing in Ruang OPD. It counts exactly, so it runs on
+ * infrastructure of its own. Screenshots of every page go to {@code platform-local/target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPagesIT {
@@ -357,8 +357,14 @@ class WebPagesIT {
         assertThat(browser.findElement(By.id("proposal-outcome")).getText()).contains(
                 "versi " + (asked + 1), "versi " + (asked + 2)).doesNotContain("CONFLICT");
 
+        phone(true);
         browser.navigate().refresh();
-        until.until(ExpectedConditions.elementToBeClickable(By.id("withdraw-reason"))).sendKeys("Digabung ke program lain");
+        until.until(ExpectedConditions.elementToBeClickable(By.id("withdraw-reason")));
+        assertThat((Long) script("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+                .isLessThanOrEqualTo(390);
+        screenshot("opd-inovasi-ponsel");
+        phone(false);
+        browser.findElement(By.id("withdraw-reason")).sendKeys("Digabung ke program lain");
         browser.findElement(By.id("withdraw-send")).click();
         until.until(ExpectedConditions.textToBe(By.id("opd-status"), "Ditarik"));
         assertThat(browser.findElement(By.id("opd-history")).getText()).contains("Digabung ke program lain");
