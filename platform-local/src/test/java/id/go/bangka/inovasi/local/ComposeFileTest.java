@@ -65,40 +65,40 @@ class ComposeFileTest {
     static final Path COMPOSE_FILE = REPO_ROOT.resolve("docker-compose.yml");
     private static final Path CLUSTER_FILE = REPO_ROOT.resolve("docker-compose.cluster.yml");
     private static final Path COMPOSE_SCHEMA = MODULE_DIR.resolve("../../shared/schemas/compose-spec.json").normalize();
-    private static final Path SHARED_DEFAULTS =
+    static final Path SHARED_DEFAULTS =
             REPO_ROOT.resolve("platform-starter/src/main/resources/inovasi-defaults.yml");
-    private static final Path TOPICS_SOURCE =
+    static final Path TOPICS_SOURCE =
             REPO_ROOT.resolve("events/src/main/java/id/go/bangka/inovasi/events/Topics.java");
     private static final Path CLIENTS_EXAMPLE = REPO_ROOT.resolve("config/clients.example.yml");
-    private static final Path GITIGNORE = REPO_ROOT.resolve(".gitignore");
+    static final Path GITIGNORE = REPO_ROOT.resolve(".gitignore");
     /** The plain key of the gateway client with the role metrics that Prometheus sends (never committed). */
     private static final String METRICS_KEY_FILE = "./config/prometheus-metrics-key";
 
     /** The application services (each built from the module of the same name) and their fixed ports. */
-    private static final Map<String, Integer> APP_PORTS = orderedMap(
+    static final Map<String, Integer> APP_PORTS = orderedMap(
             "gateway", 8080, "submission-service", 8081, "catalog-service", 8082, "stats-service", 8083);
-    private static final Set<String> MONGO_SERVICES = Set.of("submission-service", "catalog-service");
+    static final Set<String> MONGO_SERVICES = Set.of("submission-service", "catalog-service");
     private static final Set<String> SCALABLE_SERVICES = Set.of("catalog-service", "stats-service");
     private static final String GATEWAY = "gateway";
     private static final String PROMETHEUS = "prometheus";
     private static final String GRAFANA = "grafana";
     private static final String KAFKA_EXPORTER = "kafka-exporter";
     /** Where compose mounts secret files; the services import it as a Spring config tree. */
-    private static final String SECRETS_DIR = "/run/secrets/";
-    private static final String SECRETS_IMPORT = "configtree:" + SECRETS_DIR;
+    static final String SECRETS_DIR = "/run/secrets/";
+    static final String SECRETS_IMPORT = "configtree:" + SECRETS_DIR;
     private static final String HTTP_PROBE_CLASS = "id.go.bangka.inovasi.platform.health.HttpProbe";
     private static final Path HTTP_PROBE_SOURCE = REPO_ROOT.resolve(
             "platform-starter/src/main/java/" + HTTP_PROBE_CLASS.replace('.', '/') + ".java");
     /** Boot's own properties compose sets by their environment names (checked to bind by a test below). */
-    private static final Set<String> STANDARD_SPRING_ENV = Set.of("SPRING_CONFIG_IMPORT", "MANAGEMENT_SERVER_PORT");
+    static final Set<String> STANDARD_SPRING_ENV = Set.of("SPRING_CONFIG_IMPORT", "MANAGEMENT_SERVER_PORT");
     /** Spring Cloud LoadBalancer's port for the gateway's readiness checks of the stats replicas. */
-    private static final String HEALTH_CHECK_PORT_ENV = "SPRING_CLOUD_LOADBALANCER_HEALTH_CHECK_PORT";
+    static final String HEALTH_CHECK_PORT_ENV = "SPRING_CLOUD_LOADBALANCER_HEALTH_CHECK_PORT";
     /**
      * Shutdown phases that may each take the whole spring.lifecycle.timeout-per-shutdown-phase: the web server's
      * drain, the Kafka listener containers' stop, the producers' flush (the stats streams end at once).
      */
-    private static final int SHUTDOWN_PHASES = 3;
-    private static final Pattern PINNED_IMAGE = Pattern.compile(
+    static final int SHUTDOWN_PHASES = 3;
+    static final Pattern PINNED_IMAGE = Pattern.compile(
             "^[a-z0-9][a-z0-9._/-]*(?=[:@])(:v?\\d+\\.\\d+\\.\\d+[\\w.-]*)?(@sha256:[0-9a-f]{64})?$");
     private static final Pattern PINNED_JRE = Pattern.compile("^eclipse-temurin:17\\.0\\.\\d+_\\d+-jre(-[a-z]+)?$");
     /** A Spring placeholder of a secret file in a compose value: $${KAFKA_PASSWORD} (compose's $$ is a literal $). */
@@ -112,7 +112,7 @@ class ComposeFileTest {
      * Boot's standard Kafka client properties that compose sets on each service using Kafka; the services read them
      * without a placeholder ({@link #bootAndTheKafkaBinderBindEachServicesSaslSettings} shows they bind).
      */
-    private static final Set<String> STANDARD_KAFKA_ENV = Set.of("SPRING_KAFKA_SECURITY_PROTOCOL",
+    static final Set<String> STANDARD_KAFKA_ENV = Set.of("SPRING_KAFKA_SECURITY_PROTOCOL",
             "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
     private static final String SCRAM = "SCRAM-SHA-512";
     private static final Set<String> SASL_PROTOCOLS = Set.of("SASL_PLAINTEXT", "SASL_SSL");
@@ -135,7 +135,7 @@ class ComposeFileTest {
     private static final Pattern LISTENER = Pattern.compile("^([A-Za-z0-9_]+)://(\\[[^\\]]*]|[^:]*):(\\d+)$");
     private static final Pattern MONGO_URI =
             Pattern.compile("^mongodb://([^:@/]+):\\$\\$\\{([A-Z][A-Z0-9_]*)}@([^/?]+)/?\\?(.*)$");
-    private static final Pattern CREDENTIAL_NAME = Pattern.compile("PASSWORD|SECRET|JAAS");
+    static final Pattern CREDENTIAL_NAME = Pattern.compile("PASSWORD|SECRET|JAAS");
 
     private static Map<String, Object> compose;
     private static Map<String, Object> services;
@@ -1020,13 +1020,13 @@ class ComposeFileTest {
         assertThat(errors).as("%s against %s", COMPOSE_FILE, COMPOSE_SCHEMA).isEmpty();
     }
 
-    private record TopicConstants(String submissions, String deadLetters, String catalog, int partitions) {
+    record TopicConstants(String submissions, String deadLetters, String catalog, int partitions) {
     }
 
-    private record TopicSpec(int partitions, int replicationFactor, String bootstrap, List<String> configs) {
+    record TopicSpec(int partitions, int replicationFactor, String bootstrap, List<String> configs) {
     }
 
-    private static TopicConstants topicConstants() {
+    static TopicConstants topicConstants() {
         assertThat(TOPICS_SOURCE).as("topic constants of the events module").isRegularFile();
         String source = read(TOPICS_SOURCE);
         Map<String, String> strings = new LinkedHashMap<>();
@@ -1059,7 +1059,7 @@ class ComposeFileTest {
     }
 
     /** Topics of every {@code kafka-topics.sh --create} invocation in a script. */
-    private static Map<String, TopicSpec> createdTopics(String script) {
+    static Map<String, TopicSpec> createdTopics(String script) {
         Map<String, TopicSpec> topics = new LinkedHashMap<>();
         for (String invocation : script.split("kafka-topics\\.sh")) {
             List<String> args = List.of(invocation.split("[\\s;&|]+"));
@@ -1078,7 +1078,7 @@ class ComposeFileTest {
     }
 
     /** Values of an option given as {@code --name value} or {@code --name=value}. */
-    private static List<String> option(List<String> args, String name) {
+    static List<String> option(List<String> args, String name) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -1229,7 +1229,7 @@ class ComposeFileTest {
     }
 
     /** Whether a module talks to Kafka (it configures Spring Cloud Stream bindings). */
-    private static boolean usesKafka(String module) {
+    static boolean usesKafka(String module) {
         for (Object document : readYaml(applicationYml(module))) {
             Map<String, Object> flat = new LinkedHashMap<>();
             flatten("", document, flat);
@@ -1295,12 +1295,12 @@ class ComposeFileTest {
         return present;
     }
 
-    private static Path applicationYml(String module) {
+    static Path applicationYml(String module) {
         return REPO_ROOT.resolve(module).resolve("src/main/resources/application.yml");
     }
 
     /** Every {@code ${NAME} / ${NAME:default}} name in the service's application.yml and the shared defaults. */
-    private static Set<String> placeholderNames(String module) {
+    static Set<String> placeholderNames(String module) {
         Set<String> names = new TreeSet<>();
         for (Path file : List.of(applicationYml(module), SHARED_DEFAULTS)) {
             for (String value : scalars(readYaml(file))) {
@@ -1315,6 +1315,11 @@ class ComposeFileTest {
 
     /** server.port as the service runs under compose: its environment fills a placeholder, else the default. */
     private static int serverPort(String module) {
+        return serverPort(module, environment(service(module)));
+    }
+
+    /** server.port as the service runs with this environment: it fills a placeholder, else the default. */
+    static int serverPort(String module, Map<String, String> environment) {
         Object port = 8080;
         for (Path file : List.of(SHARED_DEFAULTS, applicationYml(module))) {
             for (Object document : readYaml(file)) {
@@ -1331,12 +1336,12 @@ class ComposeFileTest {
         String text = String.valueOf(port).trim();
         Matcher placeholder = PORT_PLACEHOLDER.matcher(text);
         if (placeholder.matches()) {
-            String fromCompose = environment(service(module)).get(placeholder.group(1));
-            if (fromCompose != null) {
-                return Integer.parseInt(fromCompose);
+            String given = environment.get(placeholder.group(1));
+            if (given != null) {
+                return Integer.parseInt(given);
             }
             if (placeholder.group(2) == null) {
-                return fail("server.port of %s is %s without a default, and compose does not set %s", module, text,
+                return fail("server.port of %s is %s without a default, and the environment does not set %s", module, text,
                         placeholder.group(1));
             }
             return Integer.parseInt(placeholder.group(2));
@@ -1344,7 +1349,7 @@ class ComposeFileTest {
         return Integer.parseInt(text);
     }
 
-    private static void flatten(String prefix, Object node, Map<String, Object> out) {
+    static void flatten(String prefix, Object node, Map<String, Object> out) {
         if (node instanceof Map<?, ?> map) {
             map.forEach((key, value) ->
                     flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, out));
@@ -1434,7 +1439,7 @@ class ComposeFileTest {
         return command == null ? "" : String.valueOf(command);
     }
 
-    private static Object path(Map<String, Object> root, String... keys) {
+    static Object path(Map<String, Object> root, String... keys) {
         Object node = root;
         for (String key : keys) {
             if (!(node instanceof Map<?, ?> map)) {
@@ -1452,7 +1457,7 @@ class ComposeFileTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> asList(Object node, String what) {
+    static List<Object> asList(Object node, String what) {
         assertThat(node).as("%s must be a list", what).isInstanceOf(List.class);
         return (List<Object>) node;
     }
@@ -1464,7 +1469,7 @@ class ComposeFileTest {
         return documents;
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         if (!Files.isRegularFile(file)) {
             return fail("%s is missing; ComposeFileTest checks docker-compose.yml against it", file);
         }
