@@ -140,17 +140,13 @@ class BrokerFailoverIT {
         List<String> refused = load.refused();
         CatalogueAudit audit = new CatalogueAudit(platform, kafka.bootstrapServers());
         Map<String, Outcome> outcomes = audit.awaitSettled(accepted, SETTLE);
-        Map<String, Long> expectedVersions = accepted.stream().collect(Collectors.toMap(Accepted::innovationId,
-                Accepted::expectedVersion, Math::max));
+        Map<String, Long> expectedVersions = CatalogueAudit.expectedVersions(accepted);
         List<Held> catalogue = audit.catalogue();
         Map<String, Held> byId = catalogue.stream().collect(Collectors.toMap(Held::id, Function.identity()));
         List<String> lost = accepted.stream().filter(a -> !applied(a, outcomes.get(a.submissionId())))
                 .map(a -> a.submissionId() + " " + outcomes.get(a.submissionId())).toList();
         long duplicated = CatalogueAudit.duplicated(catalogue, expectedVersions.keySet());
-        List<String> wrongVersion = expectedVersions.entrySet().stream()
-                .filter(e -> byId.get(e.getKey()) == null || byId.get(e.getKey()).version() != e.getValue())
-                .map(e -> e.getKey() + " expected v" + e.getValue() + ", catalogue " + byId.get(e.getKey()))
-                .toList();
+        List<String> wrongVersion = CatalogueAudit.wrongVersions(expectedVersions, byId, Set.of());
         List<String> underReplicated;
         try (Admin admin = kafka.admin()) {
             underReplicated = notReplicatedAsRequired(admin);

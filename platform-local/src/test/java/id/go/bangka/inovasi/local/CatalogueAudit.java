@@ -101,6 +101,23 @@ final class CatalogueAudit {
         }
     }
 
+    /** The version each innovation must have once every accepted write is applied: that of its last one. */
+    static Map<String, Long> expectedVersions(List<SimulatedPortal.Accepted> accepted) {
+        return accepted.stream().collect(Collectors.toMap(SimulatedPortal.Accepted::innovationId,
+                SimulatedPortal.Accepted::expectedVersion, Math::max));
+    }
+
+    /** Innovations (but the skipped ones) the catalogue does not hold at their expected version, described. */
+    static List<String> wrongVersions(Map<String, Long> expectedVersions, Map<String, Held> catalogueById,
+            Set<String> skipped) {
+        return expectedVersions.entrySet().stream()
+                .filter(e -> !skipped.contains(e.getKey()))
+                .filter(e -> catalogueById.get(e.getKey()) == null
+                        || catalogueById.get(e.getKey()).version() != e.getValue())
+                .map(e -> e.getKey() + " expected v" + e.getValue() + ", catalogue " + catalogueById.get(e.getKey()))
+                .toList();
+    }
+
     /**
      * Innovations too many in the catalogue: each title held more than once counts its extra copies, and each
      * innovation no accepted write made counts once.

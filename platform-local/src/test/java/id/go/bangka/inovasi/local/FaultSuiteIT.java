@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -146,19 +147,15 @@ class FaultSuiteIT {
         List<String> refused = load.refused();
         CatalogueAudit audit = new CatalogueAudit(platform, kafka.bootstrapServers());
         Map<String, Outcome> outcomes = audit.awaitSettled(accepted, SETTLE);
-        Map<String, Long> expectedVersions = accepted.stream().collect(Collectors.toMap(Accepted::innovationId,
-                Accepted::expectedVersion, Math::max));
+        Map<String, Long> expectedVersions = CatalogueAudit.expectedVersions(accepted);
         List<Held> catalogue = audit.catalogue();
         Map<String, Held> byId = catalogue.stream().collect(Collectors.toMap(Held::id, Function.identity()));
         Map<String, Held> snapshots = audit.lastSnapshots();
 
         long lost = accepted.stream().filter(a -> !applied(a, outcomes.get(a.submissionId()))).count();
         long duplicated = CatalogueAudit.duplicated(catalogue, expectedVersions.keySet());
-        List<String> wrongVersion = expectedVersions.entrySet().stream()
-                .filter(e -> !reviewedInnovations.created().contains(e.getKey()))
-                .filter(e -> byId.get(e.getKey()) == null || byId.get(e.getKey()).version() != e.getValue())
-                .map(e -> e.getKey() + " expected v" + e.getValue() + ", catalogue " + byId.get(e.getKey()))
-                .toList();
+        List<String> wrongVersion = CatalogueAudit.wrongVersions(expectedVersions, byId,
+                Set.copyOf(reviewedInnovations.created()));
         List<String> versionGaps = versionGaps(accepted.stream().filter(a -> !a.reviewed()).toList(), outcomes);
         List<String> historyMismatches = historyMismatches(audit, accepted, outcomes, byId);
         long reviewedRevisions = accepted.stream().filter(a -> a.reviewed() && a.expectedVersion() > 1).count();
