@@ -108,11 +108,6 @@ public final class LocalKafka implements Supervisor.Supervised {
         return quorum.voters().contains(",") ? "kafka-" + quorum.nodeId() : "kafka";
     }
 
-    /** The node id (1 for a broker alone). */
-    int nodeId() {
-        return quorum.nodeId();
-    }
-
     @Override
     public synchronized boolean alive() {
         return Processes.alive(process);

@@ -61,10 +61,6 @@ public final class LocalKafkaCluster {
         return nodes.get(nodeId - 1);
     }
 
-    public List<LocalKafka> nodes() {
-        return nodes;
-    }
-
     /**
      * Starts the three nodes together (none serves before a majority of the controllers runs), waits until each
      * accepts connections and all three are registered brokers, then creates the platform's topics.
