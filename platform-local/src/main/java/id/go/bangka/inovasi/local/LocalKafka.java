@@ -15,7 +15,7 @@ import org.apache.kafka.common.Uuid;
 /**
  * A real Apache Kafka broker (KRaft, broker and controller in one process) from the Maven Central jars of this
  * module's runtime classpath, on fixed loopback ports, with its log directory under the data directory so topics
- * survive a restart.
+ * survive a restart. Alone (what {@code ./run-local.sh} starts) or one node of a {@link LocalKafkaCluster}.
  */
 public final class LocalKafka implements Supervisor.Supervised {
 
@@ -26,15 +26,38 @@ public final class LocalKafka implements Supervisor.Supervised {
      */
     public static final String CLASSPATH_PROPERTY = "inovasi.kafka.classpath";
 
+    /**
+     * This node's place in its cluster.
+     *
+     * @param nodeId            the node id (broker and controller)
+     * @param voters            {@code controller.quorum.voters}: every controller as {@code id@host:port}
+     * @param clusterId         the id the storage is formatted with, the same on every node; null for a random one
+     * @param replicationFactor replication of every topic, the internal ones included
+     * @param minInsyncReplicas {@code min.insync.replicas} of every topic, the internal ones included
+     */
+    record Quorum(int nodeId, String voters, String clusterId, int replicationFactor, int minInsyncReplicas) {
+
+        /** A cluster of one: this node is the only voter, every topic has one replica. */
+        static Quorum single(int controllerPort) {
+            return new Quorum(1, "1@127.0.0.1:" + controllerPort, null, 1, 1);
+        }
+    }
+
     private final Path directory;
     private final int port;
     private final int controllerPort;
+    private final Quorum quorum;
     private Process process;
 
     public LocalKafka(Path directory, int port, int controllerPort) {
+        this(directory, port, controllerPort, Quorum.single(controllerPort));
+    }
+
+    LocalKafka(Path directory, int port, int controllerPort, Quorum quorum) {
         this.directory = directory;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.quorum = quorum;
     }
 
     public String bootstrapServers() {
@@ -43,6 +66,15 @@ public final class LocalKafka implements Supervisor.Supervised {
 
     /** Formats the storage on first use, starts the broker and waits until it accepts connections. */
     public synchronized void start(Duration timeout) {
+        launch();
+        awaitListening(timeout);
+    }
+
+    /**
+     * Formats the storage on first use and starts the process without waiting: the nodes of a cluster start together,
+     * since none serves before a majority of the controllers runs.
+     */
+    synchronized void launch() {
         try {
             Files.createDirectories(directory);
             Path properties = directory.resolve("server.properties");
@@ -50,14 +82,14 @@ public final class LocalKafka implements Supervisor.Supervised {
             Files.writeString(properties, serverProperties(logs));
             Path log = directory.resolve("kafka.log");
             if (!Files.exists(logs.resolve("meta.properties"))) {
-                int formatted = java("kafka.tools.StorageTool", List.of("format", "-t", Uuid.randomUuid().toString(),
+                String clusterId = quorum.clusterId() == null ? Uuid.randomUuid().toString() : quorum.clusterId();
+                int formatted = java("kafka.tools.StorageTool", List.of("format", "-t", clusterId,
                         "-c", properties.toString()), log).waitFor();
                 if (formatted != 0) {
                     throw new IllegalStateException("Formatting Kafka storage failed; see " + log);
                 }
             }
             process = java("kafka.Kafka", List.of(properties.toString()), log);
-            awaitPort(timeout, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -73,7 +105,7 @@ public final class LocalKafka implements Supervisor.Supervised {
 
     @Override
     public String name() {
-        return "kafka";
+        return quorum.voters().contains(",") ? "kafka-" + quorum.nodeId() : "kafka";
     }
 
     @Override
@@ -105,8 +137,8 @@ public final class LocalKafka implements Supervisor.Supervised {
     private String serverProperties(Path logs) {
         return String.join("\n",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "node.id=" + quorum.nodeId(),
+                "controller.quorum.voters=" + quorum.voters(),
                 "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
                 "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
@@ -114,11 +146,13 @@ public final class LocalKafka implements Supervisor.Supervised {
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + logs,
                 "num.partitions=6",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                "default.replication.factor=" + quorum.replicationFactor(),
+                "min.insync.replicas=" + quorum.minInsyncReplicas(),
+                "offsets.topic.replication.factor=" + quorum.replicationFactor(),
+                "transaction.state.log.replication.factor=" + quorum.replicationFactor(),
+                "transaction.state.log.min.isr=" + quorum.minInsyncReplicas(),
+                "share.coordinator.state.topic.replication.factor=" + quorum.replicationFactor(),
+                "share.coordinator.state.topic.min.isr=" + quorum.minInsyncReplicas(),
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=false",
                 "");
@@ -138,7 +172,9 @@ public final class LocalKafka implements Supervisor.Supervised {
         return System.getProperty(CLASSPATH_PROPERTY, System.getProperty("java.class.path"));
     }
 
-    private void awaitPort(Duration timeout, Path log) {
+    /** Waits until the broker accepts connections; fails when its process exits first. */
+    synchronized void awaitListening(Duration timeout) {
+        Path log = directory.resolve("kafka.log");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -8,13 +8,16 @@ import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import id.go.bangka.inovasi.testsupport.TopicProbe;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
 
@@ -80,6 +83,49 @@ final class CatalogueAudit {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Waits at most {@code within} until no accepted write is still RECEIVED; returns the outcomes then. */
+    Map<String, Outcome> awaitSettled(List<SimulatedPortal.Accepted> accepted, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        List<String> pending = accepted.stream().map(SimulatedPortal.Accepted::submissionId).toList();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        while (true) {
+            outcomes.putAll(outcomes(pending));
+            pending = pending.stream().filter(id -> "RECEIVED".equals(outcomes.get(id).status())
+                    || outcomes.get(id).status().startsWith("HTTP")).toList();
+            if (pending.isEmpty() || Instant.now().isAfter(deadline)) {
+                return outcomes;
+            }
+            ServiceProcess.sleep(2_000);
+        }
+    }
+
+    /** The version each innovation must have once every accepted write is applied: that of its last one. */
+    static Map<String, Long> expectedVersions(List<SimulatedPortal.Accepted> accepted) {
+        return accepted.stream().collect(Collectors.toMap(SimulatedPortal.Accepted::innovationId,
+                SimulatedPortal.Accepted::expectedVersion, Math::max));
+    }
+
+    /** Innovations (but the skipped ones) the catalogue does not hold at their expected version, described. */
+    static List<String> wrongVersions(Map<String, Long> expectedVersions, Map<String, Held> catalogueById,
+            Set<String> skipped) {
+        return expectedVersions.entrySet().stream()
+                .filter(e -> !skipped.contains(e.getKey()))
+                .filter(e -> catalogueById.get(e.getKey()) == null
+                        || catalogueById.get(e.getKey()).version() != e.getValue())
+                .map(e -> e.getKey() + " expected v" + e.getValue() + ", catalogue " + catalogueById.get(e.getKey()))
+                .toList();
+    }
+
+    /**
+     * Innovations too many in the catalogue: each title held more than once counts its extra copies, and each
+     * innovation no accepted write made counts once.
+     */
+    static long duplicated(List<Held> catalogue, Set<String> acceptedInnovations) {
+        return catalogue.stream().collect(Collectors.groupingBy(Held::title, Collectors.counting()))
+                .values().stream().mapToLong(n -> n - 1).sum()
+                + catalogue.stream().filter(h -> !acceptedInnovations.contains(h.id())).count();
     }
 
     /** Every innovation of the catalogue, page by page. */

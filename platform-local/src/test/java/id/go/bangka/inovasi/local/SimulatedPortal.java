@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One OPD portal under load: submits new innovations at a steady pace through the gateway and revises some of them,
@@ -55,6 +58,8 @@ final class SimulatedPortal implements Runnable {
     private final AtomicInteger retried;
     private final AtomicInteger connectionErrors;
     private final AtomicInteger unavailableWithoutRetryAfter;
+    private final Queue<Instant> unavailableAt;
+    private final AtomicLong longestAccepted;
     private final List<Tracked> mine = new ArrayList<>();
     private final SimulatedReviewer.Targets reviewed;
     private int sequence;
@@ -76,14 +81,30 @@ final class SimulatedPortal implements Runnable {
         this.retried = counters.retried();
         this.connectionErrors = counters.connectionErrors();
         this.unavailableWithoutRetryAfter = counters.unavailableWithoutRetryAfter();
+        this.unavailableAt = counters.unavailableAt();
+        this.longestAccepted = counters.longestAccepted();
     }
 
-    /** Counters every portal of one load adds to. */
+    /**
+     * Counters every portal of one load adds to.
+     *
+     * @param unavailableAt   when each 503 arrived
+     * @param longestAccepted the longest a request answered 202 took, in milliseconds
+     */
     record LoadCounters(Map<Integer, AtomicInteger> statuses, AtomicInteger retried,
-            AtomicInteger connectionErrors, AtomicInteger unavailableWithoutRetryAfter) {
+            AtomicInteger connectionErrors, AtomicInteger unavailableWithoutRetryAfter, Queue<Instant> unavailableAt,
+            AtomicLong longestAccepted) {
 
         LoadCounters() {
-            this(new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger());
+            this(new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger(),
+                    new ConcurrentLinkedQueue<>(), new AtomicLong());
+        }
+
+        /** From the first 503 to the last one (zero without any). */
+        Duration unavailableSpan() {
+            return unavailableAt.isEmpty() ? Duration.ZERO : Duration.between(
+                    unavailableAt.stream().min(Instant::compareTo).orElseThrow(),
+                    unavailableAt.stream().max(Instant::compareTo).orElseThrow());
         }
 
         int count(int status) {
@@ -189,6 +210,7 @@ final class SimulatedPortal implements Runnable {
                 retried.incrementAndGet();
             }
             Answer answer;
+            long sent = System.nanoTime();
             try {
                 answer = ifMatch == null ? gateway.post(path, headers, body) : gateway.put(path, headers, body);
             } catch (UncheckedIOException connectionError) {
@@ -197,10 +219,14 @@ final class SimulatedPortal implements Runnable {
                 continue;
             }
             statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
-            if (answer.status() == 503 && answer.header("Retry-After") == null) {
-                unavailableWithoutRetryAfter.incrementAndGet();
+            if (answer.status() == 503) {
+                unavailableAt.add(Instant.now());
+                if (answer.header("Retry-After") == null) {
+                    unavailableWithoutRetryAfter.incrementAndGet();
+                }
             }
             if (answer.status() == 202) {
+                longestAccepted.accumulateAndGet((System.nanoTime() - sent) / 1_000_000, Math::max);
                 return answer;
             }
             if (!RETRYABLE.contains(answer.status())) {

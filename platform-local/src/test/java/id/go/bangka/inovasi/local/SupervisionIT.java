@@ -8,7 +8,6 @@ import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.standin.MongoStandIns;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
-import id.go.bangka.inovasi.testsupport.Infrastructure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,8 +46,8 @@ class SupervisionIT {
         kafka.start(Duration.ofSeconds(60));
         mongo = MongoStandIns.inMemory(0);
         Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY, "DINKES");
-        platform = TestPlatform.start(new Addresses(kafka.bootstrapServers(), MongoStandIns.uri(mongo)), work,
-                clients, Map.of());
+        platform = TestPlatform.start(new TestPlatform.Addresses(kafka.bootstrapServers(),
+                MongoStandIns.uri(mongo)), work, clients, Map.of());
         supervisor = new Supervisor(List.of(kafka, platform.submission, platform.catalog, platform.stats,
                 platform.gateway), line -> {
                     said.add(line);
@@ -73,9 +72,6 @@ class SupervisionIT {
         }
     }
 
-    /** The broker and the services Kafka's clients or the gateway depend on, in a process of their own each. */
-    private record Addresses(String kafkaBootstrapServers, String mongoUri) implements Infrastructure {
-    }
 
     @Test
     void eachProcessKilledIsLoggedStartedAgainAndNothingIsLost() {

@@ -93,6 +93,10 @@ final class TestPlatform {
         return platform;
     }
 
+    /** Kafka and MongoDB a test started itself (a broker process, a cluster, the stand-in). */
+    record Addresses(String kafkaBootstrapServers, String mongoUri) implements Infrastructure {
+    }
+
     /** The gateway's list of stats-service replicas (docs/stats.md), as SPRING_APPLICATION_JSON. */
     static String statsInstances(List<Integer> ports) {
         return "{\"spring.cloud.discovery.client.simple.instances.stats-service\":["

@@ -32,18 +32,20 @@ public class DeadLetterReplayer implements DisposableBean {
     /** Header naming the ops caller who replayed a record: the audit entry of its change names them. */
     public static final String REPLAYED_BY = "inovasi-replayed-by";
 
+    private static final int DEFAULT_DELIVERY_TIMEOUT_MS = 120_000;
+
     private final Map<String, Object> producerConfig;
     private final KafkaProducer<byte[], byte[]> producer;
+    /** How long a replay waits for the ack: just past the producer's delivery timeout, which decides first. */
+    private final long sendWaitMillis;
 
     public DeadLetterReplayer(KafkaClientSettings kafka) {
         this.producerConfig = kafka.producer("catalog-dead-letter-replayer", Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8000));
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
         this.producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+        this.sendWaitMillis = Long.parseLong(String.valueOf(producerConfig.getOrDefault(
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, DEFAULT_DELIVERY_TIMEOUT_MS))) + 1000;
     }
 
     /** The configuration of its producer. */
@@ -71,7 +73,7 @@ public class DeadLetterReplayer implements DisposableBean {
                 + deadLetter.offset()).getBytes(StandardCharsets.UTF_8));
         record.headers().add(REPLAYED_BY, replayedBy.getBytes(StandardCharsets.UTF_8));
         try {
-            return producer.send(record).get(10, TimeUnit.SECONDS);
+            return producer.send(record).get(sendWaitMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable",
                     "The record was not replayed; try again: " + e.getMessage());
