@@ -174,7 +174,7 @@ class StatsReplicasIT {
         Map<String, String> env = new HashMap<>(environment());
         env.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
         env.put("INOVASI_GATEWAY_HEALTH_CHECK_INTERVAL", "500ms");
-        env.put("SPRING_APPLICATION_JSON", TestPlatform.statsInstances(List.of(first.port(), secondPort)));
+        env.put("INOVASI_STATS_URI", TestPlatform.statsUris(List.of(first.port(), secondPort)));
         env.put("INOVASI_GATEWAY_RATELIMIT_ANONYMOUS_REQUESTSPERSECOND", "1000");
         env.put("INOVASI_GATEWAY_RATELIMIT_ANONYMOUS_BURST", "2000");
         return TestPlatform.service("gateway", TestPlatform.freePort(), env, work);
