@@ -176,7 +176,15 @@ final class TestPlatform {
 
     /** A service process from its built jar with the tests' JVM options; its log is {@code <work>/<module>.log}. */
     static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
-        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env, JVM,
+        return service(module, port, env, work, List.of());
+    }
+
+    /** As {@link #service(String, int, Map, Path)}, with more JVM options (system properties). */
+    static ServiceProcess service(String module, int port, Map<String, String> env, Path work,
+            List<String> moreJvmOptions) {
+        List<String> jvm = new ArrayList<>(JVM);
+        jvm.addAll(moreJvmOptions);
+        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env, jvm,
                 work.resolve(module + ".log"));
     }
 

@@ -30,7 +30,9 @@ public class ReadyReplicasConfiguration {
     ServiceInstanceListSupplier readyReplicas(Environment environment, BackendServices services,
             LoadBalancerClientFactory clients) {
         String serviceId = environment.getRequiredProperty(LoadBalancerClientFactory.PROPERTY_NAME);
-        ReadinessProbe probe = new ReadinessProbe(services.service(serviceId), WebClient.create());
+        Duration interval = clients.getProperties(serviceId).getHealthCheck().getInterval();
+        ReadinessProbe probe = new ReadinessProbe(services.service(serviceId), WebClient.create(),
+                interval.multipliedBy(3).dividedBy(4));
         ReplicaAddresses replicas = new ReplicaAddresses(serviceId, services.service(serviceId),
                 InetAddress::getAllByName);
         return new FailFast(new HealthCheckServiceInstanceListSupplier(replicas, clients,

@@ -61,18 +61,6 @@ class ReplicaAddressesTest {
                 .hasMessageContaining(".port is required with dns-name");
     }
 
-    @Test
-    void readinessIsAskedOnTheHealthPortWhenOneIsSetOtherwiseOnTheReplicasOwn() throws UnknownHostException {
-        ServiceInstance replica = new ReplicaAddresses("stats-service", new BackendService(
-                List.of(URI.create("http://127.0.0.2:8083")), null, null, "http", "/actuator/health/readiness", null),
-                InetAddress::getAllByName).get().blockFirst().get(0);
-
-        assertThat(new ReadinessProbe(new BackendService(List.of(), null, null, "http", "/actuator/health/readiness",
-                9083), null).uri(replica)).isEqualTo(URI.create("http://127.0.0.2:9083/actuator/health/readiness"));
-        assertThat(new ReadinessProbe(new BackendService(List.of(), null, null, "http", "/ready", null), null)
-                .uri(replica)).isEqualTo(URI.create("http://127.0.0.2:8083/ready"));
-    }
-
     private static InetAddress address(String literal) throws UnknownHostException {
         return InetAddress.getByName(literal);
     }
