@@ -106,6 +106,7 @@ class GatewayEdgeIT extends GatewayTestBase {
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
         assertThat(BACKEND.hits("/api/v1/innovations/drop/withdrawal")).isEqualTo(1);
     }
 

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the replicas whose readiness answered 2xx at the last health check.
  *
  * @param services                  each service by its name (its {@code spring.application.name})
- * @param noReadyReplicaRetryAfter  the Retry-After of the 503 answered while no replica of a service is ready
+ * @param noReadyReplicaRetryAfter  the Retry-After of the 503 answered while no replica of a service is ready (or the
+ *                                  one chosen cannot be reached)
  */
 @ConfigurationProperties("inovasi.gateway")
 public record BackendServices(Map<String, BackendService> services,

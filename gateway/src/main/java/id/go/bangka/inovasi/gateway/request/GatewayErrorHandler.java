@@ -21,8 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every error the gateway itself raises becomes a problem: bad input its 4xx (an unknown path 404, a body too large
- * 413), a service with no ready replica 503 with {@code Retry-After}, a service that cannot be reached or drops the
- * connection 503, a slow one 504, never a bare 500 page.
+ * 413), a service with no ready replica, or one that cannot be reached or drops the connection, 503 with
+ * {@code Retry-After}, a slow one 504, never a bare 500 page.
  */
 @Component
 @Order(-2)
@@ -61,6 +61,7 @@ public class GatewayErrorHandler implements WebExceptionHandler {
         if (status != null || cause(error, IOException.class) != null) {
             log.warn("Downstream unavailable for {} request_id={}: {}", path,
                     RequestIdFilter.of(exchange), error.toString());
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfterSeconds());
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
                     "The service behind " + path + " is unavailable; try again shortly.");
         }
@@ -76,12 +77,16 @@ public class GatewayErrorHandler implements WebExceptionHandler {
         String service = target != null && "lb".equals(target.getScheme()) ? target.getHost()
                 : route != null && route.getMetadata().get("service") != null
                         ? route.getMetadata().get("service").toString() : "service behind " + path;
-        long retryAfter = Math.max(1, services.noReadyReplicaRetryAfter().toSeconds());
         log.warn("No ready replica of {} for {} request_id={}", service, path, RequestIdFilter.of(exchange));
-        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfterSeconds());
         return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
                 "No replica of the " + service + " is ready (starting, rebuilding or stopped); try again after "
                         + "Retry-After seconds.");
+    }
+
+    /** Retry-After of a 503: a replica found ready at one of the next health checks, or the service back. */
+    private String retryAfterSeconds() {
+        return Long.toString(Math.max(1, services.noReadyReplicaRetryAfter().toSeconds()));
     }
 
     private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
