@@ -1,15 +1,9 @@
 package id.go.bangka.inovasi.local;
 
-import static org.awaitility.Awaitility.await;
-
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,22 +87,8 @@ final class TestPlatform {
         ServiceProcess.startAll(platform.all());
         platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
-        platform.awaitRoutedToEveryService();
+        LocalPlatform.awaitRoutedToEveryService(platform.gateway, READY);
         return platform;
-    }
-
-    /**
-     * Waits until the gateway has found a ready replica of every service: its health checks (every 2 s) may not have
-     * seen a service that became ready after the gateway did. A public read of each service must answer 200.
-     */
-    private void awaitRoutedToEveryService() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (String path : List.of("/api/v1/reference", "/api/v1/innovations", "/api/v1/stats/overview")) {
-            HttpRequest read = HttpRequest.newBuilder(URI.create(gatewayUri() + path))
-                    .timeout(Duration.ofSeconds(5)).build();
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                    .until(() -> http.send(read, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-        }
     }
 
     /** The gateway's static list of stats-service replicas ({@code INOVASI_STATS_URI}, comma-separated). */
