@@ -106,6 +106,7 @@ class GatewayEdgeIT extends GatewayTestBase {
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
         assertThat(BACKEND.hits("/api/v1/innovations/drop/withdrawal")).isEqualTo(1);
     }
 
@@ -119,6 +120,9 @@ class GatewayEdgeIT extends GatewayTestBase {
             assertThat(reply.status()).isEqualTo(503);
             assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
         });
+        assertThat(replies.get(0).body()).as("no replica is ready: the health check found none")
+                .contains("No replica of the stats-service is ready");
+        assertThat(replies.get(0).header("Retry-After")).isEqualTo("5");
         Reply open = replies.get(replies.size() - 1);
         assertThat(open.header("Retry-After")).isEqualTo("30");
         assertThat(open.body()).contains("paused");

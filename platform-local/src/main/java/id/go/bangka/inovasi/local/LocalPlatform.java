@@ -133,6 +133,7 @@ public final class LocalPlatform {
         ServiceProcess.startAll(services);
         services.stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY_TIMEOUT)))
                 .toList().forEach(CompletableFuture::join);
+        awaitRoutedToEveryService(services.get(services.size() - 1), READY_TIMEOUT);
         writePids();
         List<Supervisor.Supervised> supervised = new ArrayList<>();
         if (kafka != null) {
@@ -141,6 +142,16 @@ public final class LocalPlatform {
         supervised.addAll(services);
         supervisor = new Supervisor(supervised, LocalPlatform::log, this::writePidsQuietly);
         return keys;
+    }
+
+    /**
+     * Waits until the gateway answers a public read of every service: its health checks (every 2 s) see a service that
+     * became ready after the gateway at their next round only.
+     */
+    static void awaitRoutedToEveryService(ServiceProcess gateway, Duration timeout) {
+        for (String read : List.of("/api/v1/reference", "/api/v1/innovations", "/api/v1/stats/overview")) {
+            gateway.awaitAnswer(read, timeout, "routing " + read);
+        }
     }
 
     void stop() {

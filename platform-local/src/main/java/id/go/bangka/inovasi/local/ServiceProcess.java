@@ -117,9 +117,16 @@ public final class ServiceProcess implements Supervisor.Supervised {
 
     /** Waits until {@code /actuator/health/readiness} answers 200. */
     public void awaitReady(Duration timeout) {
+        awaitAnswer("/actuator/health/readiness", timeout, "ready");
+    }
+
+    /**
+     * Waits until {@code GET <path>} on this process answers 200 (through the gateway: a public read that reaches a
+     * service).
+     */
+    public void awaitAnswer(String path, Duration timeout, String what) {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest probe = HttpRequest.newBuilder(
-                URI.create("http://" + probeHost() + ":" + port + "/actuator/health/readiness"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://" + probeHost() + ":" + port + path))
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (process != null && !process.isAlive()) {
@@ -137,7 +144,7 @@ public final class ServiceProcess implements Supervisor.Supervised {
             }
             sleep(250);
         }
-        throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " not " + what + " within " + timeout + "; see " + log);
     }
 
     /** Where readiness is asked: the address the service listens on ({@code SERVER_ADDRESS}), loopback for any. */

@@ -281,8 +281,8 @@ class PlatformEndToEndIT {
         String second = whileDown.body().get("innovationId").asString();
         catalog.start().awaitReady(READY);
 
-        Answer first = gateway.get("/api/v1/innovations/" + innovationId, reviewer());
-        assertThat(first.status()).isEqualTo(200);
+        Answer first = await().atMost(WAIT).until(() -> gateway.get("/api/v1/innovations/" + innovationId,
+                reviewer()), a -> a.status() == 200);
         assertThat(first.body().get("version").asLong()).isEqualTo(1);
         await().atMost(WAIT).until(() -> gateway.get("/api/v1/innovations/" + second, reviewer()).status() == 200);
 

@@ -37,9 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Two stats-service replicas and the gateway as separate processes over a backlog of 40,000 snapshots on a broker of
- * their own: a replica is out of service while it rebuilds and says how far it is, the gateway sends a replica nothing
- * until it is ready, and both replicas answer the same numbers, also after live changes.
+ * Three stats-service replicas and the gateway as separate processes over a backlog of 40,000 snapshots on a broker of
+ * their own. The replicas listen on one port of three loopback addresses (127.0.0.1, .2, .3) and the gateway knows
+ * them only as one DNS name resolving to all three (a hosts file of the gateway's JVM), as Compose and Kubernetes name
+ * scaled replicas. A replica is out of service while it rebuilds and says how far it is; the gateway sends a replica
+ * nothing until it is ready and nothing once it is killed; the replicas answer the same numbers, also after live
+ * changes; with no replica ready the gateway answers 503 with Retry-After.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatsReplicasIT {
@@ -49,13 +52,17 @@ class StatsReplicasIT {
     private static final String OPD = "REPLIKA-" + Integer.toHexString(new Random().nextInt(1 << 20));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final String STATS_NAME = "stats.replicas.test";
+    private static final int STATS_PORT = TestPlatform.freePort();
 
     private static final List<UUID> marked = new ArrayList<>();
     private static EmbeddedInfrastructure infrastructure;
     private static Path work;
     private static ServiceProcess first;
     private static ServiceProcess second;
+    private static ServiceProcess third;
     private static ServiceProcess gateway;
+    private static final Map<ServiceProcess, String> addresses = new HashMap<>();
 
     @BeforeAll
     static void writeBacklog() throws IOException {
@@ -78,7 +85,7 @@ class StatsReplicasIT {
 
     @AfterAll
     static void stop() {
-        for (ServiceProcess process : new ServiceProcess[] {gateway, second, first}) {
+        for (ServiceProcess process : new ServiceProcess[] {gateway, third, second, first}) {
             if (process != null) {
                 process.stop();
             }
@@ -91,7 +98,7 @@ class StatsReplicasIT {
     @Test
     @Order(1)
     void aReplicaIsOutOfServiceWhileItRebuildsAndSaysHowFarItIs() throws Exception {
-        first = stats("stats-a", TestPlatform.freePort()).start();
+        first = stats("stats-a", "127.0.0.1").start();
         List<JsonNode> rebuilding = new ArrayList<>();
         Instant deadline = Instant.now().plus(TestPlatform.readyTimeout());
         int status = 0;
@@ -120,20 +127,14 @@ class StatsReplicasIT {
     @Test
     @Order(2)
     void theGatewaySendsNothingToAReplicaUntilItIsReadyThenBothAnswerTheSame() throws Exception {
-        int secondPort = TestPlatform.freePort();
-        gateway = gateway(secondPort).start();
+        gateway = gateway().start();
         gateway.awaitReady(TestPlatform.readyTimeout());
-        second = stats("stats-b", secondPort).start();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .untilAsserted(() -> assertThat(opdCount(overview(gateway))).as("the first check found the first")
+                        .isEqualTo(MARKED));
+        second = stats("stats-b", "127.0.0.2").start();
 
-        int answeredWhileRebuilding = 0;
-        HttpResponse<String> readiness = readiness(second);
-        while (readiness == null || readiness.statusCode() != 200) {
-            JsonNode viaGateway = overview(gateway);
-            assertThat(opdCount(viaGateway)).as("never a half-built answer through the gateway").isEqualTo(MARKED);
-            answeredWhileRebuilding++;
-            Thread.sleep(50);
-            readiness = readiness(second);
-        }
+        int answeredWhileRebuilding = answeredOnlyByReadyReplicasWhileRebuilding(second, MARKED);
         System.out.printf("StatsReplicasIT: %d overviews through the gateway while the second replica rebuilt%n",
                 answeredWhileRebuilding);
         assertThat(answeredWhileRebuilding).as("the gateway was asked while the second replica rebuilt")
@@ -165,19 +166,93 @@ class StatsReplicasIT {
         assertThat(comparable(overview(second))).isEqualTo(comparable(overview(first)));
     }
 
-    private static ServiceProcess stats(String name, int port) {
-        return TestPlatform.service("stats-service", port, environment(), work.resolve(name));
+    @Test
+    @Order(4)
+    void aKilledReplicaAndARebuildingOneGetNothingEveryAnswerComesFromAReadyOne() throws Exception {
+        int expected = MARKED + 3 - 1;
+        third = stats("stats-c", "127.0.0.3").start();
+        first.kill();
+        long servedBySecond = servedOverviews(second);
+
+        int answered = answeredOnlyByReadyReplicasWhileRebuilding(third, expected);
+        System.out.printf("StatsReplicasIT: %d overviews through the gateway with the first replica killed and the "
+                + "third rebuilding%n", answered);
+        assertThat(answered).as("the gateway was asked while the third replica rebuilt").isGreaterThan(5);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(servedOverviews(second))
+                .as("the one ready replica served every answer").isEqualTo(servedBySecond + answered));
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            assertThat(opdCount(overview(gateway))).isEqualTo(expected);
+            return servedOverviews(third) > 0;
+        });
+        assertThat(comparable(overview(third))).as("the third replica, once ready, answers like the second")
+                .isEqualTo(comparable(overview(second)));
     }
 
-    private static ServiceProcess gateway(int secondPort) throws IOException {
+    @Test
+    @Order(5)
+    void withNoReplicaReadyTheGatewayAnswers503WithRetryAfter() {
+        second.kill();
+        third.kill();
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + gateway.port() + "/api/v1/stats/overview")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(answer.body()).contains("No replica of the stats-service is ready");
+        });
+    }
+
+    /**
+     * Asks the gateway for the overview until {@code rebuilding} is ready: every answer must count every published
+     * innovation of the backlog (a rebuilding replica would answer fewer), and the rebuilding replica must have served
+     * none while it was not ready (its own count is read before its readiness, which never goes back to not ready).
+     *
+     * @return how many answers the gateway gave meanwhile
+     */
+    private static int answeredOnlyByReadyReplicasWhileRebuilding(ServiceProcess rebuilding, long expected)
+            throws Exception {
+        int answered = 0;
+        long served = servedOverviews(rebuilding);
+        HttpResponse<String> readiness = readiness(rebuilding);
+        while (readiness == null || readiness.statusCode() != 200) {
+            assertThat(served).as("the gateway sent the rebuilding replica nothing").isZero();
+            assertThat(opdCount(overview(gateway))).as("never a half-built answer through the gateway")
+                    .isEqualTo(expected);
+            answered++;
+            Thread.sleep(50);
+            served = servedOverviews(rebuilding);
+            readiness = readiness(rebuilding);
+        }
+        return answered;
+    }
+
+    /** A replica on {@link #STATS_PORT} of this loopback address. */
+    private static ServiceProcess stats(String name, String address) {
+        Map<String, String> env = new HashMap<>(environment());
+        env.put("SERVER_ADDRESS", address);
+        ServiceProcess replica = TestPlatform.service("stats-service", STATS_PORT, env, work.resolve(name));
+        addresses.put(replica, address);
+        return replica;
+    }
+
+    /** The gateway, which knows the replicas only as {@link #STATS_NAME}: every address it resolves to. */
+    private static ServiceProcess gateway() throws IOException {
         Path clients = Files.writeString(work.resolve("clients.yml"), "inovasi:\n  gateway:\n    clients: []\n");
+        Path hosts = Files.writeString(work.resolve("hosts"), "127.0.0.1 " + STATS_NAME + "\n127.0.0.2 "
+                + STATS_NAME + "\n127.0.0.3 " + STATS_NAME + "\n");
         Map<String, String> env = new HashMap<>(environment());
         env.put("INOVASI_GATEWAY_CLIENTS_FILE", clients.toString());
-        env.put("INOVASI_GATEWAY_HEALTH_CHECK_INTERVAL", "500ms");
-        env.put("SPRING_APPLICATION_JSON", TestPlatform.statsInstances(List.of(first.port(), secondPort)));
+        env.put("INOVASI_GATEWAY_HEALTH_CHECK_INTERVAL", "1s");
+        env.put("INOVASI_STATS_DNS_NAME", STATS_NAME);
+        env.put("INOVASI_STATS_PORT", Integer.toString(STATS_PORT));
         env.put("INOVASI_GATEWAY_RATELIMIT_ANONYMOUS_REQUESTSPERSECOND", "1000");
         env.put("INOVASI_GATEWAY_RATELIMIT_ANONYMOUS_BURST", "2000");
-        return TestPlatform.service("gateway", TestPlatform.freePort(), env, work);
+        return TestPlatform.service("gateway", TestPlatform.freePort(), env, work,
+                List.of("-Djdk.net.hosts.file=" + hosts));
     }
 
     private static Map<String, String> environment() {
@@ -196,7 +271,7 @@ class StatsReplicasIT {
 
     private static HttpResponse<String> readiness(ServiceProcess process) throws InterruptedException {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + process.port()
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + host(process) + ":" + process.port()
                     + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException notListeningYet) {
@@ -205,7 +280,7 @@ class StatsReplicasIT {
     }
 
     private static JsonNode overview(ServiceProcess process) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host(process) + ":"
                 + process.port() + "/api/v1/stats/overview")).timeout(Duration.ofSeconds(5));
         if (process == gateway) {
             request.header("Accept", "application/json");
@@ -215,6 +290,10 @@ class StatsReplicasIT {
         HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(process.name() + ": " + answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
+    }
+
+    private static String host(ServiceProcess process) {
+        return addresses.getOrDefault(process, "127.0.0.1");
     }
 
     private static long opdCount(JsonNode overview) {
@@ -230,9 +309,14 @@ class StatsReplicasIT {
 
     /** Overview requests this replica has served, from its own metrics. */
     private static long servedOverviews(ServiceProcess replica) throws IOException, InterruptedException {
-        HttpResponse<String> metric = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + replica.port() + "/actuator/metrics/http.server.requests?tag=uri:/api/v1/stats/overview"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metric;
+        try {
+            metric = HTTP.send(HttpRequest.newBuilder(URI.create("http://" + host(replica) + ":" + replica.port()
+                    + "/actuator/metrics/http.server.requests?tag=uri:/api/v1/stats/overview"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException notListeningYet) {
+            return 0;
+        }
         if (metric.statusCode() != 200) {
             return 0;
         }

@@ -16,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The four services as separate processes from their built jars, on free loopback ports, against the given Kafka and
- * MongoDB: what the end-to-end, security and fault tests drive through the gateway. The gateway routes stats to the
- * first stats-service replica; further replicas are reached directly.
+ * MongoDB: what the end-to-end, security and fault tests drive through the gateway. The gateway balances stats over
+ * every stats-service replica it is given (each replica is also reached directly).
  */
 final class TestPlatform {
 
@@ -72,10 +72,7 @@ final class TestPlatform {
         common.put("INOVASI_SUBMISSION_URI", "http://127.0.0.1:" + submissionPort);
         common.putAll(everyServiceExtras);
         Map<String, String> gatewayEnv = new HashMap<>(common);
-        gatewayEnv.put("INOVASI_STATS_URI", "http://127.0.0.1:" + statsPorts.get(0));
-        if (statsReplicas > 1) {
-            gatewayEnv.put("SPRING_APPLICATION_JSON", statsInstances(statsPorts));
-        }
+        gatewayEnv.put("INOVASI_STATS_URI", statsUris(statsPorts));
         gatewayEnv.put("INOVASI_GATEWAY_CLIENTS_FILE", clientsFile.toString());
         gatewayEnv.putAll(gatewayExtras);
         List<ServiceProcess> stats = new ArrayList<>(List.of(service("stats-service", statsPorts.get(0), common,
@@ -90,6 +87,7 @@ final class TestPlatform {
         ServiceProcess.startAll(platform.all());
         platform.all().stream().map(s -> CompletableFuture.runAsync(() -> s.awaitReady(READY))).toList()
                 .forEach(CompletableFuture::join);
+        LocalPlatform.awaitRoutedToEveryService(platform.gateway, READY);
         return platform;
     }
 
@@ -97,11 +95,9 @@ final class TestPlatform {
     record Addresses(String kafkaBootstrapServers, String mongoUri) implements Infrastructure {
     }
 
-    /** The gateway's list of stats-service replicas (docs/stats.md), as SPRING_APPLICATION_JSON. */
-    static String statsInstances(List<Integer> ports) {
-        return "{\"spring.cloud.discovery.client.simple.instances.stats-service\":["
-                + String.join(",", ports.stream().map(p -> "{\"uri\":\"http://127.0.0.1:" + p + "\"}").toList())
-                + "]}";
+    /** The gateway's static list of stats-service replicas ({@code INOVASI_STATS_URI}, comma-separated). */
+    static String statsUris(List<Integer> ports) {
+        return String.join(",", ports.stream().map(p -> "http://127.0.0.1:" + p).toList());
     }
 
     /** {@code platform-local/target/<name>}, created: where a test's logs and files go. */
@@ -185,7 +181,15 @@ final class TestPlatform {
 
     /** A service process from its built jar with the tests' JVM options; its log is {@code <work>/<module>.log}. */
     static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
-        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env, JVM,
+        return service(module, port, env, work, List.of());
+    }
+
+    /** As {@link #service(String, int, Map, Path)}, with more JVM options (system properties). */
+    static ServiceProcess service(String module, int port, Map<String, String> env, Path work,
+            List<String> moreJvmOptions) {
+        List<String> jvm = new ArrayList<>(JVM);
+        jvm.addAll(moreJvmOptions);
+        return new ServiceProcess(module, ServiceProcess.builtJar(ROOT, module), port, env, jvm,
                 work.resolve(module + ".log"));
     }
 

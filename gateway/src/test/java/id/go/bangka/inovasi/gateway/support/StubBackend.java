@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A recording HTTP service behind the gateway in tests. It answers 200 JSON, except: a path containing {@code /slow}
- * answers after 3 s; one containing {@code /drop} reads the request and closes the connection without an answer; a
- * request with {@code X-Test-Own-Headers} gets the service's own CORS and request-id headers.
+ * A recording HTTP service behind the gateway in tests. Its readiness ({@code /actuator/health/readiness}, which
+ * the gateway's health checks ask) is always UP and not recorded. It answers 200 JSON, except: a path containing
+ * {@code /slow} answers after 3 s; one containing {@code /drop} reads the request and closes the connection without
+ * an answer; a request with {@code X-Test-Own-Headers} gets the service's own CORS and request-id headers.
  */
 public final class StubBackend {
 
@@ -80,6 +81,10 @@ public final class StubBackend {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         exchange.getRequestBody().readAllBytes();
+        if (path.equals("/actuator/health/readiness")) {
+            answer(exchange, "{\"status\":\"UP\"}");
+            return;
+        }
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         lastHeaders.set(exchange.getRequestHeaders());
         lastPath.set(path);
@@ -96,7 +101,11 @@ public final class StubBackend {
             exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
             exchange.getResponseHeaders().add("X-Request-Id", "set-by-the-service");
         }
-        byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+        answer(exchange, "{\"ok\":true}");
+    }
+
+    private static void answer(HttpExchange exchange, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);

@@ -1,11 +1,11 @@
-package id.go.bangka.inovasi.gateway.replicas;
+package id.go.bangka.inovasi.gateway.balancing;
 
 import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClients;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Routes with {@code lb://<service>} URIs (stats-service: every replica holds the whole read model) go round robin
- * to the replicas listed under {@code spring.cloud.discovery.client.simple.instances.<service>} that are ready.
+ * Every route's {@code lb://<service>} URI goes round robin to the replicas of
+ * {@code inovasi.gateway.services.<service>} that are ready ({@link ReadyReplicasConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @LoadBalancerClients(defaultConfiguration = ReadyReplicasConfiguration.class)
