@@ -237,10 +237,16 @@ public record Innovation(
         return proposal.opdCode();
     }
 
-    /** The snapshot of this version, with only what statistics need. */
+    /**
+     * The snapshot of this version: what statistics need and the public text search needs; the initiator's name only
+     * with consent, never reviewer notes.
+     */
     public InnovationChanged toSnapshot() {
         return new InnovationChanged(id, version, status, lastChange, proposal.opdCode(), proposal.field(),
                 proposal.stage(), proposal.year(), submittedAt, proposal.source(), proposal.form(), proposal.kind(),
-                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores);
+                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores,
+                new InnovationChanged.Content(proposal.title(),
+                        proposal.initiatorNamePublic() ? proposal.initiatorName() : null, proposal.design(),
+                        proposal.goals(), proposal.benefits(), proposal.results(), proposal.links()));
     }
 }
