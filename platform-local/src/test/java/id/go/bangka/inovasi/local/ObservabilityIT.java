@@ -142,8 +142,8 @@ class ObservabilityIT {
                 .contains("inovasi_snapshot_publish_delay_seconds_count{", "inovasi_deadletters_present{",
                         "kafka_consumer_fetch_manager_records_lag_max{", "spring_cloud_stream_binder_kafka_offset{"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(prometheus(platform.stats))
-                .containsPattern("inovasi_stats_rebuild_progress\\{[^}]*} 1\\.0")
-                .contains("inovasi_stats_rebuild_position{", "inovasi_stats_rebuild_target{",
+                .containsPattern("inovasi_readmodel_rebuild_progress\\{[^}]*model=\"catalog\"[^}]*} 1\\.0")
+                .contains("inovasi_readmodel_rebuild_position{", "inovasi_readmodel_rebuild_target{",
                         "kafka_consumer_fetch_manager_records_lag_max{"));
         Answer gatewayMetrics = gateway.get("/actuator/prometheus", Map.of("X-Api-Key", OPS_KEY));
         assertThat(gatewayMetrics.status()).isEqualTo(200);
@@ -158,7 +158,7 @@ class ObservabilityIT {
         Map<ServiceProcess, List<String>> readiness = Map.of(
                 platform.submission, List.of("binders", "mongo", "readinessState"),
                 platform.catalog, List.of("binders", "mongo", "readinessState"),
-                platform.stats, List.of("binders", "catalogCatchUp", "readinessState"));
+                platform.stats, List.of("binders", "readModel", "readinessState"));
         readiness.forEach((service, members) -> {
             ApiClient client = new ApiClient("http://127.0.0.1:" + service.port());
             Answer ready = client.get("/actuator/health/readiness", Map.of());

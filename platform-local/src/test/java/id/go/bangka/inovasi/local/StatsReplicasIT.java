@@ -110,7 +110,7 @@ class StatsReplicasIT {
         assertThat(rebuilding).as("readiness observed while rebuilding").isNotEmpty()
                 .allSatisfy(body -> assertThat(body.path("status").asText()).isEqualTo("OUT_OF_SERVICE"))
                 .anySatisfy(body -> {
-                    JsonNode catchUp = body.path("components").path("catalogCatchUp");
+                    JsonNode catchUp = body.path("components").path("readModel");
                     assertThat(catchUp.path("details").path("state").asText()).isEqualTo("reading");
                     assertThat(catchUp.path("details").path("recordsRemaining").asLong()).isPositive();
                 });

@@ -242,7 +242,7 @@ abstract class StatsContract {
         try (Replica late = new Replica(infrastructure().kafkaBootstrapServers())) {
             Answer ready = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                     .until(() -> late.api().get("/actuator/health/readiness", Map.of()), r -> r.status() == 200);
-            assertThat(ready.body().get("components").get("catalogCatchUp").get("details")
+            assertThat(ready.body().get("components").get("readModel").get("details")
                     .get("recordsRemaining").asLong()).isZero();
             JsonNode lateOverview = late.api().get("/api/v1/stats/overview", reviewer).body();
             assertThat(lateOverview.get("byOpd").path(opd).asLong())
@@ -420,7 +420,7 @@ abstract class StatsContract {
                 .until(() -> api.get("/actuator/health/readiness", Map.of()), a -> a.status() == 200);
 
         assertThat(readiness.body().get("status").asString()).isEqualTo("UP");
-        assertThat(readiness.body().get("components").get("catalogCatchUp").get("details").get("state").asString())
+        assertThat(readiness.body().get("components").get("readModel").get("details").get("state").asString())
                 .isEqualTo("caught up");
     }
 

@@ -8,7 +8,7 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.stats.Replica;
-import id.go.bangka.inovasi.stats.readiness.CatchUpTracker;
+import id.go.bangka.inovasi.platform.readmodel.CatchUpTracker;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.BenchmarkRunner;

@@ -1,32 +1,32 @@
-package id.go.bangka.inovasi.stats.readiness;
+package id.go.bangka.inovasi.platform.readmodel;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.springframework.stereotype.Component;
 
 /**
- * Rebuild progress of this replica's in-memory view: {@code inovasi.stats.rebuild.position} (the sum over partitions
- * of the next offset to read), {@code inovasi.stats.rebuild.target} (the sum of the end offsets seen at start-up),
- * {@code inovasi.stats.rebuild.progress} (0 to 1; 1 once caught up). Offsets, not record counts: compaction leaves
- * gaps, so the position jumps over removed records.
+ * Rebuild progress of this replica's read model, tagged {@code model=<feed name>}: {@code inovasi.readmodel.rebuild.position}
+ * (the sum over partitions of the next offset to read), {@code inovasi.readmodel.rebuild.target} (the sum of the end
+ * offsets seen at start-up), {@code inovasi.readmodel.rebuild.progress} (0 to 1; 1 once caught up). Offsets, not record
+ * counts: compaction leaves gaps, so the position jumps over removed records.
  */
-@Component
 public class RebuildMetrics implements MeterBinder {
 
+    private final String model;
     private final CatchUpTracker tracker;
 
-    public RebuildMetrics(CatchUpTracker tracker) {
+    public RebuildMetrics(ReadModelFeed feed, CatchUpTracker tracker) {
+        this.model = feed.name();
         this.tracker = tracker;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("inovasi.stats.rebuild.position", tracker, t -> position(t.progress()))
-                .description("Next catalogue offsets to read, summed over partitions").register(registry);
-        Gauge.builder("inovasi.stats.rebuild.target", tracker, t -> target(t.progress()))
-                .description("Catalogue end offsets seen at start-up, summed over partitions").register(registry);
-        Gauge.builder("inovasi.stats.rebuild.progress", tracker, t -> progress(t.progress()))
+        Gauge.builder("inovasi.readmodel.rebuild.position", tracker, t -> position(t.progress())).tag("model", model)
+                .description("Next offsets to read, summed over partitions").register(registry);
+        Gauge.builder("inovasi.readmodel.rebuild.target", tracker, t -> target(t.progress())).tag("model", model)
+                .description("End offsets seen at start-up, summed over partitions").register(registry);
+        Gauge.builder("inovasi.readmodel.rebuild.progress", tracker, t -> progress(t.progress())).tag("model", model)
                 .description("Share of the start-up end offsets read (1 once caught up)").register(registry);
     }
 

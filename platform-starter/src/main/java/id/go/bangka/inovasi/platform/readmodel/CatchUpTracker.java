@@ -1,6 +1,5 @@
-package id.go.bangka.inovasi.stats.readiness;
+package id.go.bangka.inovasi.platform.readmodel;
 
-import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +15,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
- * Knows whether this replica has read the catalogue topic up to the end offsets it saw when it started, so a
- * dashboard never reads half the numbers. End offsets are fetched once, on the first check that reaches the broker.
+ * Knows whether this replica has read its read model's topic up to the end offsets it saw when it started, so nobody
+ * reads half a model. End offsets are fetched once, on the first check that reaches the broker.
  */
-@Component
 public class CatchUpTracker {
 
     private static final Logger log = LoggerFactory.getLogger(CatchUpTracker.class);
@@ -34,20 +30,19 @@ public class CatchUpTracker {
     private volatile Map<Integer, Long> targets;
     private volatile boolean caughtUp;
 
-    @Autowired
-    public CatchUpTracker(KafkaClientSettings kafka) {
-        this(kafka, Topics.CATALOG);
+    public CatchUpTracker(KafkaClientSettings kafka, ReadModelFeed feed) {
+        this(kafka, feed.name(), feed.topic());
     }
 
-    CatchUpTracker(KafkaClientSettings kafka, String topic) {
-        this.adminConfig = kafka.admin("stats-catch-up-tracker", Map.of(
+    CatchUpTracker(KafkaClientSettings kafka, String name, String topic) {
+        this.adminConfig = kafka.admin(name + "-catch-up", Map.of(
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000));
         this.topic = topic;
     }
 
     /** The configuration of the admin clients it creates. */
-    Map<String, Object> adminConfig() {
+    public Map<String, Object> adminConfig() {
         return adminConfig;
     }
 

@@ -1,6 +1,5 @@
-package id.go.bangka.inovasi.stats.view;
+package id.go.bangka.inovasi.platform.readmodel;
 
-import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import java.time.Duration;
 import java.util.HashMap;
@@ -21,48 +20,42 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the view at start-up with a plain KafkaConsumer: every partition of {@code inovasi.catalog.v1} from the
- * beginning up to the end offsets it finds first, then hands over to the {@code countSnapshot} binding, which starts
- * at those offsets ({@link RestoreHandover}). Reading the backlog outside the binding skips its per-record costs (a
- * {@code Message} and a tracing span for each historical snapshot); live snapshots still go through the binding. A
- * broker that is not reachable yet is retried every second; a failure halfway reads again from the beginning (applying
- * a snapshot twice changes nothing).
+ * Rebuilds a read model at start-up with a plain KafkaConsumer: every partition of the feed's topic from the beginning
+ * up to the end offsets it finds first, then hands over to the feed's binding, which starts at those offsets
+ * ({@link RestoreHandover}). Reading the backlog outside the binding skips its per-record costs (a {@code Message} and a
+ * tracing span for each historical record); live records still go through the binding. A broker that is not reachable
+ * yet is retried every second; a failure halfway reads again from the beginning (applying a record twice changes
+ * nothing).
  */
-@Component
-public class ViewRestore implements SmartLifecycle {
+public class TopicRestore implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(ViewRestore.class);
+    private static final Logger log = LoggerFactory.getLogger(TopicRestore.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration REQUEST = Duration.ofSeconds(10);
 
     private final Map<String, Object> consumerConfig;
+    private final String name;
     private final String topic;
-    private final SnapshotRecords records;
+    private final ReadModelRecords records;
     private final CompletableFuture<Map<TopicPartition, Long>> endOffsets = new CompletableFuture<>();
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    @Autowired
-    public ViewRestore(KafkaClientSettings kafka, SnapshotRecords records) {
-        this(kafka, Topics.CATALOG, records);
-    }
-
-    ViewRestore(KafkaClientSettings kafka, String topic, SnapshotRecords records) {
-        this.consumerConfig = kafka.groupLessConsumer("stats-view-restore", Map.of(
+    public TopicRestore(KafkaClientSettings kafka, ReadModelFeed feed, ReadModelRecords records) {
+        this.name = feed.name() + "-restore";
+        this.consumerConfig = kafka.groupLessConsumer(name, Map.of(
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
-        this.topic = topic;
+        this.topic = feed.topic();
         this.records = records;
     }
 
     /** The configuration of its consumer. */
-    Map<String, Object> consumerConfig() {
+    public Map<String, Object> consumerConfig() {
         return consumerConfig;
     }
 
@@ -85,7 +78,7 @@ public class ViewRestore implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        thread = new Thread(this::restore, "stats-view-restore");
+        thread = new Thread(this::restore, name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -124,13 +117,13 @@ public class ViewRestore implements SmartLifecycle {
                     new ByteArrayDeserializer())) {
                 consumer = reader;
                 long read = readToEnd(reader);
-                log.info("View restored from {}: {} records up to offsets {} in {} ms", topic, read,
+                log.info("{} read {}: {} records up to offsets {} in {} ms", name, topic, read,
                         endOffsets.join(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 return;
             } catch (WakeupException stopped) {
                 return;
             } catch (KafkaException e) {
-                log.warn("Restoring the view from {} failed, trying again in 1 s: {}", topic, e.getMessage());
+                log.warn("{} of {} failed, trying again in 1 s: {}", name, topic, e.getMessage());
                 pause();
             } finally {
                 consumer = null;

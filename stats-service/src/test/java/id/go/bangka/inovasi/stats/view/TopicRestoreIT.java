@@ -11,7 +11,11 @@ import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.fixtures.Snapshots;
-import id.go.bangka.inovasi.stats.readiness.CatchUpTracker;
+import id.go.bangka.inovasi.platform.readmodel.CatchUpTracker;
+import id.go.bangka.inovasi.platform.readmodel.ReadModelFeed;
+import id.go.bangka.inovasi.platform.readmodel.ReadModelRecords;
+import id.go.bangka.inovasi.platform.readmodel.RestoreHandover;
+import id.go.bangka.inovasi.platform.readmodel.TopicRestore;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.TestKafkaClients;
 import id.go.bangka.inovasi.testsupport.TopicWriter;
@@ -33,14 +37,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The start-up restore and its handover to the binding, on the in-JVM broker. */
-class ViewRestoreIT {
+/** platform-starter's read-model restore and its handover to the binding, with stats' view, on the in-JVM broker. */
+class TopicRestoreIT {
 
     private final String bootstrap = EmbeddedInfrastructure.get().kafkaBootstrapServers();
     private final String topic = "restore-" + UUID.randomUUID();
     private final CatalogView view = new CatalogView();
-    private final CatchUpTracker tracker = new CatchUpTracker(TestKafkaClients.settings(bootstrap));
-    private ViewRestore restore;
+    private final ReadModelFeed feed = new ReadModelFeed("catalog", topic, "countSnapshot-in-0",
+            new SnapshotRecords(view), null);
+    private final CatchUpTracker tracker = new CatchUpTracker(TestKafkaClients.settings(bootstrap), feed);
+    private TopicRestore restore;
 
     @BeforeEach
     void createTopic() throws Exception {
@@ -66,8 +72,7 @@ class ViewRestoreIT {
         TopicWriter.send(bootstrap, topic, UUID.randomUUID().toString(),
                 Map.of(CloudEventHeaders.TYPE, EventTypes.INNOVATION_CHANGED), "{not json".getBytes(StandardCharsets.UTF_8));
 
-        restore = new ViewRestore(TestKafkaClients.settings(bootstrap), topic,
-                new SnapshotRecords(view, tracker));
+        restore = new TopicRestore(TestKafkaClients.settings(bootstrap), feed, new ReadModelRecords(feed, tracker));
         restore.start();
 
         Map<TopicPartition, Long> end = restore.endOffsets(Duration.ofSeconds(30)).orElseThrow();
@@ -88,8 +93,7 @@ class ViewRestoreIT {
     void theBindingStartsWhereTheRestoreStopped() {
         write(snapshot(UUID.randomUUID(), 1, InnovationStatus.SUBMITTED));
         write(snapshot(UUID.randomUUID(), 1, InnovationStatus.SUBMITTED));
-        restore = new ViewRestore(TestKafkaClients.settings(bootstrap), topic,
-                new SnapshotRecords(view, tracker));
+        restore = new TopicRestore(TestKafkaClients.settings(bootstrap), feed, new ReadModelRecords(feed, tracker));
         restore.start();
         Map<TopicPartition, Long> end = restore.endOffsets(Duration.ofSeconds(30)).orElseThrow();
         write(snapshot(UUID.randomUUID(), 1, InnovationStatus.SUBMITTED));
@@ -99,10 +103,12 @@ class ViewRestoreIT {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             binding.assign(partitions);
-            RestoreHandover handover = new RestoreHandover(restore);
+            RestoreHandover handover = new RestoreHandover(feed, restore);
 
             handover.onPartitionsAssigned("countSnapshot-in-0", binding, partitions, false);
             partitions.forEach(p -> assertThat(binding.position(p)).isZero());
+            handover.onPartitionsAssigned("intake-in-0", binding, partitions, true);
+            partitions.forEach(p -> assertThat(binding.position(p)).as("another binding is left alone").isZero());
 
             handover.onPartitionsAssigned("countSnapshot-in-0", binding, partitions, true);
             partitions.forEach(p -> assertThat(binding.position(p)).isEqualTo(end.get(p)));

@@ -1,4 +1,4 @@
-package id.go.bangka.inovasi.stats.view;
+package id.go.bangka.inovasi.platform.readmodel;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -9,35 +9,35 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
-import org.springframework.stereotype.Component;
 
 /**
- * Starts the {@code countSnapshot} binding where {@link ViewRestore} stops: on the first assignment it seeks each
- * partition to the restore's end offset, so every record is read once, by one or the other. When the restore has not
- * found its end offsets within {@link #WAIT}, the binding keeps its own start (the earliest offset) and reads
- * everything itself. Later assignments resume from the binding's committed offsets.
+ * Starts the feed's binding where {@link TopicRestore} stops: on the first assignment it seeks each partition to the
+ * restore's end offset, so every record is read once, by one or the other. When the restore has not found its end
+ * offsets within {@link #WAIT}, the binding keeps its own start (the earliest offset) and reads everything itself.
+ * Later assignments resume from the binding's committed offsets. Other bindings of the service are left alone.
  */
-@Component
 public class RestoreHandover implements KafkaBindingRebalanceListener {
 
     static final Duration WAIT = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(RestoreHandover.class);
 
-    private final ViewRestore restore;
+    private final String binding;
+    private final TopicRestore restore;
 
-    public RestoreHandover(ViewRestore restore) {
+    public RestoreHandover(ReadModelFeed feed, TopicRestore restore) {
+        this.binding = feed.binding();
         this.restore = restore;
     }
 
     @Override
     public void onPartitionsAssigned(String bindingName, Consumer<?, ?> consumer,
             Collection<TopicPartition> partitions, boolean initial) {
-        if (!initial) {
+        if (!initial || !binding.equals(bindingName)) {
             return;
         }
         Optional<Map<TopicPartition, Long>> end = restore.endOffsets(WAIT);
         if (end.isEmpty()) {
-            log.warn("The view restore found no end offsets within {}; {} reads {} from the beginning", WAIT,
+            log.warn("The read model's restore found no end offsets within {}; {} reads {} from the beginning", WAIT,
                     bindingName, partitions);
             return;
         }

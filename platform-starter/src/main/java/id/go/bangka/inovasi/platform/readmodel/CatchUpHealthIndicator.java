@@ -1,32 +1,31 @@
-package id.go.bangka.inovasi.stats.view;
+package id.go.bangka.inovasi.platform.readmodel;
 
-import id.go.bangka.inovasi.stats.readiness.CatchUpTracker;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.stereotype.Component;
 
 /**
- * Part of the readiness group: OUT_OF_SERVICE until this replica has read the catalogue topic up to its start-up end
- * offsets, with per-partition progress, the records still to read and the innovations held in the details.
+ * The readiness component {@code readModel}: OUT_OF_SERVICE until this replica has read its read model's topic up to
+ * the start-up end offsets, with per-partition progress, the records still to read and the feed's own details.
  */
-@Component("catalogCatchUp")
-public class CatalogCatchUpHealthIndicator extends AbstractHealthIndicator {
+public class CatchUpHealthIndicator extends AbstractHealthIndicator {
 
+    private final ReadModelFeed feed;
     private final CatchUpTracker tracker;
-    private final CatalogView view;
 
-    public CatalogCatchUpHealthIndicator(CatchUpTracker tracker, CatalogView view) {
+    public CatchUpHealthIndicator(ReadModelFeed feed, CatchUpTracker tracker) {
+        this.feed = feed;
         this.tracker = tracker;
-        this.view = view;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         CatchUpTracker.Progress progress = tracker.progress();
         (progress.caughtUp() ? builder.up() : builder.outOfService())
+                .withDetail("model", feed.name())
+                .withDetail("topic", feed.topic())
                 .withDetail("state", progress.state())
                 .withDetail("recordsRemaining", progress.remaining())
-                .withDetail("innovations", view.size())
+                .withDetails(feed.details().get())
                 .withDetail("endOffsetsAtStart", progress.targets())
                 .withDetail("appliedOffsets", progress.applied());
     }

@@ -1,7 +1,9 @@
-package id.go.bangka.inovasi.stats.readiness;
+package id.go.bangka.inovasi.stats.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bangka.inovasi.platform.readmodel.CatchUpTracker;
+import id.go.bangka.inovasi.platform.readmodel.ReadModelFeed;
 import id.go.bangka.inovasi.testsupport.TestKafkaClients;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,9 +14,11 @@ class CatchUpTrackerClientTest {
     @Test
     void theAdminClientCarriesTheCommonKafkaProperties() {
         CatchUpTracker tracker = new CatchUpTracker(TestKafkaClients.settings("127.0.0.1:9",
-                Map.of("security.protocol", "PLAINTEXT", "client.dns.lookup", "use_all_dns_ips")));
+                Map.of("security.protocol", "PLAINTEXT", "client.dns.lookup", "use_all_dns_ips")),
+                new ReadModelFeed("catalog", "inovasi.catalog.v1", "countSnapshot-in-0", (headers, payload) -> { },
+                        null));
 
         assertThat(tracker.adminConfig()).containsEntry("client.dns.lookup", "use_all_dns_ips")
-                .containsEntry("security.protocol", "PLAINTEXT").containsEntry("client.id", "stats-catch-up-tracker");
+                .containsEntry("security.protocol", "PLAINTEXT").containsEntry("client.id", "catalog-catch-up");
     }
 }

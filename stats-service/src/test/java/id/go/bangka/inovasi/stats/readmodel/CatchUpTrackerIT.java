@@ -1,7 +1,9 @@
-package id.go.bangka.inovasi.stats.readiness;
+package id.go.bangka.inovasi.stats.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bangka.inovasi.platform.readmodel.CatchUpTracker;
+import id.go.bangka.inovasi.platform.readmodel.ReadModelFeed;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.TestKafkaClients;
 import id.go.bangka.inovasi.testsupport.TopicWriter;
@@ -28,7 +30,7 @@ class CatchUpTrackerIT {
         for (int i = 0; i < 3; i++) {
             TopicWriter.send(bootstrap, topic, "same-key", Map.of(), new byte[] {(byte) i});
         }
-        CatchUpTracker tracker = new CatchUpTracker(TestKafkaClients.settings(bootstrap), topic);
+        CatchUpTracker tracker = new CatchUpTracker(TestKafkaClients.settings(bootstrap), feed(topic));
 
         assertThat(tracker.progress().caughtUp()).isFalse();
         assertThat(tracker.progress().targets()).containsEntry(0, 3L);
@@ -43,7 +45,11 @@ class CatchUpTrackerIT {
 
     @Test
     void aTopicThatDoesNotExistYetMeansNothingToWaitFor() {
-        assertThat(new CatchUpTracker(TestKafkaClients.settings(bootstrap), "absent-" + UUID.randomUUID())
+        assertThat(new CatchUpTracker(TestKafkaClients.settings(bootstrap), feed("absent-" + UUID.randomUUID()))
                 .progress().caughtUp()).isTrue();
+    }
+
+    private static ReadModelFeed feed(String topic) {
+        return new ReadModelFeed("test", topic, "test-in-0", (headers, payload) -> { }, null);
     }
 }
