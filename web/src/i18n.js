@@ -128,6 +128,9 @@ const TEXT = {
   EVIDENCE_REJECTED: ['Bukti ditolak, indikator', 'Evidence rejected, indicator'],
   REVISE: ['Revisi', 'Revision'],
   WITHDRAW: ['Penarikan', 'Withdrawal'],
+  // Search (issue 16): relevance, suggestions, similar innovations.
+  sortRELEVANCE: ['Paling relevan', 'Most relevant'],
+  similar: ['Inovasi serupa', 'Similar innovations'],
 };
 
 const STATUSES = {

@@ -78,6 +78,8 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static final String MARK_OPEN = "<mark>";
     private static final String MARK_CLOSE = "</mark>";
     private static final int TEXT_PASSAGES = 2;
+    /** Values counted per facet at most (OPD codes are the most, a few hundred). */
+    private static final int FACET_VALUES = 10_000;
     private static final SortField BY_ID = new SortField(ID, SortField.Type.STRING);
 
     private final Path folder;
@@ -189,14 +191,17 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
         return withSearcher(searcher -> {
             SuggestIndexSearcher suggester = new SuggestIndexSearcher(searcher.getIndexReader());
-            TopSuggestDocs top = suggester.suggest(query, limit, false);
-            List<Suggestion> suggestions = new ArrayList<>();
+            // A title matches once per context it holds (published, its OPD): ask for enough and keep each once.
+            TopSuggestDocs top = suggester.suggest(query, limit * 2, false);
+            Map<Integer, Suggestion> suggestions = new LinkedHashMap<>();
             var stored = searcher.storedFields();
             for (TopSuggestDocs.SuggestScoreDoc doc : top.scoreLookupDocs()) {
-                suggestions.add(new Suggestion(UUID.fromString(stored.document(doc.doc).get(ID)),
-                        doc.key.toString()));
+                if (suggestions.size() < limit && !suggestions.containsKey(doc.doc)) {
+                    suggestions.put(doc.doc, new Suggestion(UUID.fromString(stored.document(doc.doc, Set.of(ID))
+                            .get(ID)), doc.key.toString()));
+                }
             }
-            return suggestions;
+            return List.copyOf(suggestions.values());
         });
     }
 
@@ -272,7 +277,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             return facets;
         }
         List<FacetResult> dims = new SortedSetDocValuesFacetCounts(state, result.facetsCollector())
-                .getAllDims(Integer.MAX_VALUE);
+                .getAllDims(FACET_VALUES);
         for (FacetResult dim : dims) {
             Map<String, Long> counts = facets.get(dim.dim);
             if (counts != null) {
