@@ -144,7 +144,7 @@ abstract class CatalogContract {
         mongo.insert(new Innovation(id, 3, 2, true, InnovationStatus.SUBMITTED, Innovation.titleKey(proposal),
                 proposal, now, now,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-dinkes", null),
-                List.of(), null, null, null, List.of(), List.of(), Map.of(), null));
+                List.of(), null, null, null, List.of(), Map.of(), null));
 
         ConsumerRecord<String, byte[]> snapshot = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
                 Topics.CATALOG, r -> id.toString().equals(r.key()), 1, WAIT).get(0);

@@ -54,7 +54,6 @@ public class InnovationStore {
         indexes.createIndex(new Index().on("proposal.opdCode", Sort.Direction.ASC)
                 .on("proposal.year", Sort.Direction.ASC).named("opdCode_year"));
         indexes.createIndex(new Index().on("titleKey", Sort.Direction.ASC).unique().named("titleKey_unique"));
-        indexes.createIndex(new Index().on("searchTerms", Sort.Direction.ASC).named("searchTerms"));
         indexes.createIndex(new Index().on("appliedSubmissions", Sort.Direction.ASC).named("appliedSubmissions"));
     }
 

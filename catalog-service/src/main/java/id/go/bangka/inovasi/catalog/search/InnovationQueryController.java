@@ -93,7 +93,7 @@ public class InnovationQueryController {
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         PageDepth.check(page, size);
         CatalogSort order = sort != null ? sort
-                : IndexQueries.hasWords(filter.q()) ? CatalogSort.RELEVANCE : CatalogSort.NEWEST;
+                : filter.hasText() ? CatalogSort.RELEVANCE : CatalogSort.NEWEST;
         SearchHits found = index.search(new SearchQuery(filter, caller, order, page * size, size, withFacets));
         Map<UUID, Innovation> records = store.findAll(found.hits().stream().map(SearchHits.Hit::id).toList())
                 .stream().collect(Collectors.toMap(Innovation::id, Function.identity()));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,7 +158,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public SearchHits search(SearchQuery request) {
-        boolean ranked = IndexQueries.hasWords(request.filter().q());
+        boolean ranked = request.filter().hasText();
         Query query = IndexQueries.of(request.filter(), request.caller());
         int wanted = request.offset() + request.limit();
         return withSearcher(searcher -> {
@@ -175,6 +176,17 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             Map<String, Map<String, Long>> facets = request.withFacets()
                     ? facets(searcher, result) : Map.of();
             return new SearchHits(hits, result.topDocs().totalHits.value, facets);
+        });
+    }
+
+    @Override
+    public Set<UUID> matching(CatalogFilter filter, CallerIdentity caller) {
+        return withSearcher(searcher -> {
+            Set<UUID> ids = new HashSet<>();
+            TopDocs all = searcher.search(IndexQueries.of(filter, caller),
+                    Math.max(1, searcher.getIndexReader().maxDoc()));
+            ids.addAll(ids(searcher, all.scoreDocs));
+            return ids;
         });
     }
 

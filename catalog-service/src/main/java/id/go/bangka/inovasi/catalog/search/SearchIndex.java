@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.catalog.search;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,9 @@ public interface SearchIndex {
 
     /** One page of matching innovations with the total, the facet counts (when asked) and highlights. */
     SearchHits search(SearchQuery query);
+
+    /** The ids of every visible innovation matching the filter, text included, in no order (exports). */
+    Set<UUID> matching(CatalogFilter filter, CallerIdentity caller);
 
     /** Up to {@code limit} visible innovations whose titles start with the words typed so far. */
     List<Suggestion> suggest(String prefix, CallerIdentity caller, int limit);
