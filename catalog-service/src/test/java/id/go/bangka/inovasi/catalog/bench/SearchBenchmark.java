@@ -26,22 +26,18 @@ import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.standin.MongoStandIns;
 import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.UuidRepresentation;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -143,21 +139,7 @@ public final class SearchBenchmark {
     }
 
     private static long consume(String bootstrap, Consumer<byte[]> apply) {
-        long start = System.nanoTime();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CATALOG).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> apply.accept(r.value()));
-            }
-        }
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        return TopicReader.readAll(bootstrap, Topics.CATALOG, apply);
     }
 
     private static long usedHeap() {
