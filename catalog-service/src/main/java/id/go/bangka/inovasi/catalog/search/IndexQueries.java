@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,8 +34,8 @@ import org.apache.lucene.util.BytesRef;
  * The Lucene queries of the catalogue: what a caller may see, the filters, and the ranked text query.
  *
  * <p>Ranking of a text: every word (stop words dropped) must match the title, the texts or the OPD/initiator: by its
- * Indonesian stem, by a synonym ({@link Synonyms}), or within one edit (words of 4-5 letters) or two (longer words);
- * the last word also as a prefix, for a query typed halfway. An exact match scores above a synonym and a fuzzy one,
+ * Indonesian stem, by a synonym ({@link Synonyms}), or, when the index does not hold the word, within one edit (words
+ * of 4-5 letters) or two (longer words) and (the last word) as a prefix, for a typo or a query typed halfway. An exact match scores above a synonym and a fuzzy one,
  * and a match in the title ({@value #TITLE_BOOST} x) above one in the texts; within that BM25 decides.
  */
 final class IndexQueries {
@@ -69,7 +70,7 @@ final class IndexQueries {
     }
 
     /** The visible innovations matching the filter, ranked by the text when there is one. */
-    static Query of(CatalogFilter f, CallerIdentity caller) {
+    static Query of(CatalogFilter f, CallerIdentity caller, IndexReader reader) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(visibleTo(caller), Occur.FILTER);
         keyword(query, "field", f.field());
         keyword(query, IndexedInnovation.OPD_CODE, f.opdCode());
@@ -89,7 +90,7 @@ final class IndexQueries {
         }
         List<String> written = f.q() == null ? List.of() : tokens(IndexedInnovation.WORDS_ANALYZER, f.q());
         for (int i = 0; i < written.size(); i++) {
-            Query word = word(written.get(i), i == written.size() - 1);
+            Query word = word(written.get(i), i == written.size() - 1, reader);
             if (word != null) {
                 query.add(word, Occur.MUST);
             }
@@ -101,9 +102,11 @@ final class IndexQueries {
      * One word as written: its stem exact in title or texts, its synonyms' stems a little lower, the stem within one
      * or two edits in the texts and the written word within one or two edits of the title's words, and (the last
      * word) the written word as the start of a title word or the stem as the start of a text word. Null for a word
-     * that is only a stop word.
+     * that is only a stop word. A word the index holds exactly (its stem in a title, a text or an OPD/initiator) is
+     * taken as meant: only a word the index does not know is looked for with typos and as a prefix, which keeps common
+     * queries as cheap as exact ones (docs/benchmarks.md).
      */
-    private static Query word(String written, boolean last) {
+    private static Query word(String written, boolean last, IndexReader reader) throws IOException {
         List<String> stems = words(written);
         if (stems.isEmpty()) {
             return null;
@@ -116,6 +119,9 @@ final class IndexQueries {
             words(synonym).forEach(s -> all.add(new BooleanQuery.Builder().add(exactTitle(s), Occur.SHOULD)
                     .add(new TermQuery(new Term(TEXT, s)), Occur.SHOULD).build(), Occur.MUST));
             any.add(new BoostQuery(all.build(), SYNONYM_WEIGHT), Occur.SHOULD);
+        }
+        if (known(reader, stem)) {
+            return any.build();
         }
         if (edits(stem) > 0) {
             any.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, stem), edits(stem), 1), FUZZY_WEIGHT),
@@ -141,6 +147,11 @@ final class IndexQueries {
 
     private static Query exactTitle(String stem) {
         return new BoostQuery(new TermQuery(new Term(TITLE, stem)), TITLE_BOOST);
+    }
+
+    private static boolean known(IndexReader reader, String stem) throws IOException {
+        return reader.docFreq(new Term(TITLE, stem)) > 0 || reader.docFreq(new Term(TEXT, stem)) > 0
+                || reader.docFreq(new Term(OTHER, stem)) > 0;
     }
 
     /** Edits tolerated: none up to 3 letters, one up to 5, two beyond. */

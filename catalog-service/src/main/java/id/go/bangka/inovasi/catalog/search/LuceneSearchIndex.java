@@ -121,7 +121,11 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 return indexed;
             }
             try {
-                writer.updateDocument(new Term(ID, id.toString()), IndexedInnovation.of(snapshot));
+                if (indexed == null) {
+                    writer.addDocument(IndexedInnovation.of(snapshot));
+                } else {
+                    writer.updateDocument(new Term(ID, id.toString()), IndexedInnovation.of(snapshot));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -159,9 +163,9 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public SearchHits search(SearchQuery request) {
         boolean ranked = request.filter().hasText();
-        Query query = IndexQueries.of(request.filter(), request.caller());
         int wanted = request.offset() + request.limit();
         return withSearcher(searcher -> {
+            Query query = IndexQueries.of(request.filter(), request.caller(), searcher.getIndexReader());
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
                     sort(request.sort(), ranked), ranked, new FacetsCollectorManager());
             ScoreDoc[] all = result.topDocs().scoreDocs;
@@ -183,7 +187,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     public Set<UUID> matching(CatalogFilter filter, CallerIdentity caller) {
         return withSearcher(searcher -> {
             Set<UUID> ids = new HashSet<>();
-            TopDocs all = searcher.search(IndexQueries.of(filter, caller),
+            TopDocs all = searcher.search(IndexQueries.of(filter, caller, searcher.getIndexReader()),
                     Math.max(1, searcher.getIndexReader().maxDoc()));
             ids.addAll(ids(searcher, all.scoreDocs));
             return ids;
