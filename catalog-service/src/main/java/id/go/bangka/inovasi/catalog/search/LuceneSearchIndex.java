@@ -272,12 +272,15 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
         TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true);
+        // The query rewritten: typo and prefix clauses become the terms they matched, so the highlighter looks up
+        // terms instead of running automata over every term of the field for every hit (10 to 100 x slower).
+        Query terms = searcher.rewrite(query);
         String[] titles = UnifiedHighlighter.builder(searcher, IndexedInnovation.TEXT_ANALYZER)
-                .withFormatter(marks).withBreakIterator(WholeBreakIterator::new).build()
-                .highlight(TITLE, query, docs, 1);
+                .withFormatter(marks).withBreakIterator(WholeBreakIterator::new).withHandleMultiTermQuery(false)
+                .build().highlight(TITLE, terms, docs, 1);
         String[] texts = UnifiedHighlighter.builder(searcher, IndexedInnovation.TEXT_ANALYZER)
                 .withFormatter(marks).withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                .build().highlight(TEXT, query, docs, TEXT_PASSAGES);
+                .withHandleMultiTermQuery(false).build().highlight(TEXT, terms, docs, TEXT_PASSAGES);
         for (int i = 0; i < page.length; i++) {
             highlights[i] = new Highlight(titles[i], texts[i]);
         }
