@@ -10,11 +10,12 @@ export const session = {
   signOut() { sessionStorage.removeItem(KEY); },
 };
 
-/** An answer other than 2xx, with the RFC 9457 problem's detail where there is one. */
+/** An answer other than 2xx, with the RFC 9457 problem (its detail, field errors in `problem.errors`). */
 export class ApiError extends Error {
-  constructor(status, detail) {
+  constructor(status, detail, problem = {}) {
     super(detail || `HTTP ${status}`);
     this.status = status;
+    this.problem = problem;
   }
 }
 
@@ -26,17 +27,18 @@ function headers(extra = {}, key = session.key) {
 
 /**
  * Calls the API with the signed-in reviewer's key, another key, or as the public (`anonymous`: the catalogue
- * shows what the public sees, even in a reviewer's tab).
+ * shows what the public sees, even in a reviewer's tab); `idempotencyKey` goes with writes through intake.
  */
-export async function api(path, { method = 'GET', body, ifMatch, key, anonymous = false } = {}) {
+export async function api(path, { method = 'GET', body, ifMatch, idempotencyKey, key, anonymous = false } = {}) {
   const extra = body === undefined ? {} : { 'Content-Type': 'application/json' };
   if (ifMatch !== undefined) extra['If-Match'] = `"${ifMatch}"`;
+  if (idempotencyKey !== undefined) extra['Idempotency-Key'] = idempotencyKey;
   const all = headers(extra, anonymous ? null : key ?? session.key);
   const payload = body === undefined ? undefined : JSON.stringify(body);
   const response = await fetch(path, { method, headers: all, body: payload });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
-    throw new ApiError(response.status, problem.detail);
+    throw new ApiError(response.status, problem.detail, problem);
   }
   return response.status === 204 ? null : response.json();
 }

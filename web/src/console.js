@@ -99,6 +99,8 @@ async function showReview(main, id, label) {
   const decision = `
     <section class="decision" aria-labelledby="decision-title">
       <h2 id="decision-title">${esc(t('decide'))}</h2>
+      <label for="review-to-opd">${esc(t('messageToOpd'))}</label>
+      <textarea id="review-to-opd" rows="2" maxlength="2000"></textarea>
       <label for="review-note">${esc(t('note'))}</label>
       <textarea id="review-note" rows="2" maxlength="2000"></textarea>
       <div class="actions">${decisions.map((d) => `<button type="button" class="button ${d === 'REQUEST_REVISION'
@@ -125,7 +127,8 @@ async function showReview(main, id, label) {
         <strong>${esc(action(h.action))}</strong> ·
         ${h.statusBefore ? `${esc(statusLabel(h.statusBefore))} → ` : ''}${esc(statusLabel(h.statusAfter))}
         <span>${esc(new Date(h.at).toLocaleString(i18n.locale))} · ${esc(t('by'))} ${esc(h.by)} · ${esc(t('version'))}
-          ${esc(h.version)}</span>${h.note ? `<q>${esc(h.note)}</q>` : ''}</li>`).join('')}</ol>
+          ${esc(h.version)}</span>${h.message ? `<q>${esc(h.message)}</q>` : ''}${h.note
+          ? `<q class="internal">${esc(h.note)}</q>` : ''}</li>`).join('')}</ol>
     </section>`;
   const message = review.querySelector('#review-message');
   const act = async (call) => {
@@ -144,10 +147,11 @@ async function showReview(main, id, label) {
   };
   review.querySelectorAll('[data-decision]').forEach((button) => button.addEventListener('click', () => act(() =>
     api(`/api/v1/innovations/${id}/review`, { method: 'POST', ifMatch: innovation.version,
-      body: { decision: button.dataset.decision, note: review.querySelector('#review-note').value || null } }))));
+      body: { decision: button.dataset.decision, message: review.querySelector('#review-to-opd').value || null,
+        note: review.querySelector('#review-note').value || null } }))));
   review.querySelectorAll('[data-verify]').forEach((button) => button.addEventListener('click', () => act(() =>
     api(`/api/v1/innovations/${id}/evidence/${button.dataset.indicator}/verification`, { method: 'POST',
-      body: { state: button.dataset.verify, note: review.querySelector('#review-note').value || null } }))));
+      body: { state: button.dataset.verify, note: review.querySelector('#review-to-opd').value || null } }))));
   review.querySelectorAll('[data-file]').forEach((button) => button.addEventListener('click', () =>
     download(button.dataset.file, button.textContent.trim())));
 }

@@ -1,10 +1,11 @@
 // Hash routes, so every search, innovation and console view has a shareable URL without server-side routing:
-// #/katalog?q=&field=..., #/inovasi/<id>, #/dasbor, #/konsol[/<id>].
+// #/katalog?q=&field=..., #/inovasi/<id>, #/dasbor, #/konsol[/<id>], #/opd[/baru|/<id>].
 import './style.css';
 import { i18n, t } from './i18n.js';
 import { renderCatalog, renderInnovation } from './catalog.js';
 import { renderDashboard } from './dashboard.js';
 import { renderConsole } from './console.js';
+import { renderOpd } from './opd.js';
 
 const main = document.getElementById('main');
 let cleanup = () => {};
@@ -14,8 +15,9 @@ function route() {
   const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
   const [page, id] = path.split('/');
   const params = new URLSearchParams(query);
-  const section = { inovasi: 'katalog', dasbor: 'dasbor', konsol: 'konsol' }[page] ?? 'katalog';
-  document.title = `${t({ katalog: 'catalog', dasbor: 'dashboard', konsol: 'console' }[section])} · Inovasi Bangka`;
+  const section = { inovasi: 'katalog', dasbor: 'dasbor', konsol: 'konsol', opd: 'opd' }[page] ?? 'katalog';
+  const titles = { katalog: 'catalog', dasbor: 'dashboard', konsol: 'console', opd: 'opdSpace' };
+  document.title = `${t(titles[section])} · Inovasi Bangka`;
   document.querySelectorAll('#nav a').forEach((a) => {
     if (a.dataset.route === section) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -30,7 +32,8 @@ function route() {
   const view = page === 'inovasi' ? renderInnovation(main, id)
     : page === 'dasbor' ? renderDashboard(main)
       : page === 'konsol' ? renderConsole(main, id)
-        : renderCatalog(main, params);
+        : page === 'opd' ? renderOpd(main, id)
+          : renderCatalog(main, params);
   const hash = location.hash;
   Promise.resolve(view).then((stop) => {
     const stops = typeof stop === 'function';
@@ -53,7 +56,7 @@ function route() {
 function applyLanguage() {
   document.documentElement.lang = i18n.lang;
   const texts = { 'skip-link': 'skip', 'brand-sub': 'brandSub', 'nav-katalog': 'catalog', 'nav-dasbor': 'dashboard',
-    'nav-konsol': 'console', 'footer-text': 'footer' };
+    'nav-konsol': 'console', 'nav-opd': 'opdSpace', 'footer-text': 'footer' };
   Object.entries(texts).forEach(([id, key]) => { document.getElementById(id).textContent = t(key); });
   document.getElementById('nav').setAttribute('aria-label', t('navMain'));
   const switcher = document.getElementById('lang-switch');

@@ -444,7 +444,8 @@ abstract class CatalogContract {
     void aRequestedRevisionIsAnsweredByTheOwnersRevisionAndTheTrailShowsTheDiff() {
         SubmissionReceived created = created("DPMPTSP");
         UUID id = created.innovationId();
-        assertThat(review(id, "REQUEST_REVISION", "Lengkapi video", TestIdentities.reviewer("bappeda"))
+        assertThat(api.post("/api/v1/innovations/" + id + "/review", TestIdentities.reviewer("bappeda"),
+                "{\"decision\":\"REQUEST_REVISION\",\"message\":\"Lengkapi video\",\"note\":\"Cek SK\"}")
                 .body().get("status").asString()).isEqualTo("REVISION_REQUESTED");
         SubmissionReceived revision = followUp(created, SubmissionAction.REVISE, 2, "DPMPTSP",
                 retitled(created, "Perizinan Online " + id));
@@ -453,7 +454,10 @@ abstract class CatalogContract {
         assertThat(awaitOutcome(revision).body().get("version").asLong()).isEqualTo(3);
         Answer history = api.get("/api/v1/innovations/" + id + "/history",
                 TestIdentities.portal("portal-DPMPTSP", "DPMPTSP"));
-        assertThat(history.body().get(1).get("note").asString()).isEqualTo("Lengkapi video");
+        assertThat(history.body().get(1).get("message").asString()).isEqualTo("Lengkapi video");
+        assertThat(history.body().get(1).hasNonNull("note")).isFalse();
+        assertThat(api.get("/api/v1/innovations/" + id + "/history", TestIdentities.reviewer("bappeda")).body()
+                .get(1).get("note").asString()).isEqualTo("Cek SK");
         JsonNode revised = history.body().get(2);
         assertThat(revised.get("statusBefore").asString()).isEqualTo("REVISION_REQUESTED");
         assertThat(revised.get("statusAfter").asString()).isEqualTo("SUBMITTED");

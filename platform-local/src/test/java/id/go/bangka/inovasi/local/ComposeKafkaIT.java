@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docker-compose.yml's Kafka as the apache/kafka image runs it, without Docker: {@code ops/kafka/start-broker.sh}
- * with the kafka service's environment (ports moved to free ones, required variables given test values) formats the
- * storage with the SCRAM users, then hands over to the image's own start, here its configuration step
+ * with the kafka service's environment (ports moved to free ones) and its secret files (test values, in a directory
+ * standing in for /run/secrets) formats the storage with the SCRAM users, then hands over to the image's own start, here its configuration step
  * ({@code KafkaDockerWrapper}, from the jars of the same Kafka release) and the broker. kafka-init's admin login and
  * each service's login from compose get in; a client without credentials, or with a wrong password, does not.
  */
@@ -68,6 +68,13 @@ class ComposeKafkaIT {
                 environment.put(name, ComposeFileTest.interpolated(value).replace("//kafka:", "//127.0.0.1:")
                         .replace(":9092", ":" + port).replace(":9093", ":" + controllerPort)));
         environment.put("KAFKA_LOG_DIRS", directory.resolve("data").toString());
+        Path secrets = Files.createDirectories(directory.resolve("secrets"));
+        Map<String, String> brokerSecrets =
+                ComposeFileTest.secretFileValues(ComposeFileTest.asMap(services.get("kafka"), "kafka"));
+        for (Map.Entry<String, String> file : brokerSecrets.entrySet()) {
+            Files.writeString(secrets.resolve(file.getKey()), file.getValue());
+        }
+        environment.put("INOVASI_SECRETS_DIR", secrets.toString());
         Path log = directory.resolve("kafka.log");
 
         ProcessBuilder start = new ProcessBuilder("bash", startScript().toString())
@@ -81,16 +88,16 @@ class ComposeKafkaIT {
         });
         String bootstrap = "127.0.0.1:" + port;
 
-        Map<String, Object> kafkaInit = adminLogin(bootstrap, environment.get("INOVASI_SCRAM_PASSWORD_ADMIN"));
+        Map<String, Object> kafkaInit = adminLogin(bootstrap, secrets);
         try (Admin admin = Admin.create(kafkaInit)) {
             admin.createTopics(List.of(new NewTopic("compose-check", 1, (short) 1))).all().get();
             assertThat(admin.describeUserScramCredentials().all().get().keySet()).as("SCRAM users")
-                    .containsExactlyInAnyOrder("admin", "submission-service", "catalog-service", "stats-service");
+                    .containsExactlyInAnyOrder("admin", "submission-service", "catalog-service", "stats-service",
+                            "lag-exporter");
         }
         Map<String, Map<String, Object>> logins = new HashMap<>();
         for (String name : KAFKA_SERVICES) {
-            logins.put(name, serviceLogin(bootstrap, ComposeFileTest.environment(
-                    ComposeFileTest.asMap(services.get(name), name))));
+            logins.put(name, serviceLogin(bootstrap, ComposeFileTest.asMap(services.get(name), name)));
             try (Admin client = Admin.create(logins.get(name))) {
                 assertThat(client.describeCluster().clusterId().get()).as("%s gets in", name)
                         .isEqualTo(environment.get("CLUSTER_ID"));
@@ -162,10 +169,10 @@ class ComposeKafkaIT {
     }
 
     /** kafka-init's login: the properties ops/kafka/admin-client-properties.sh prints. */
-    private Map<String, Object> adminLogin(String bootstrap, String password) throws Exception {
+    private Map<String, Object> adminLogin(String bootstrap, Path secrets) throws Exception {
         ProcessBuilder print = new ProcessBuilder("bash", OPS_KAFKA.resolve("admin-client-properties.sh").toString())
                 .redirectOutput(directory.resolve("admin-client.properties").toFile());
-        print.environment().put("INOVASI_SCRAM_PASSWORD_ADMIN", password);
+        print.environment().put("INOVASI_SECRETS_DIR", secrets.toString());
         assertThat(print.start().waitFor()).as("admin-client-properties.sh exit code").isZero();
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(directory.resolve("admin-client.properties"))) {
@@ -177,13 +184,19 @@ class ComposeKafkaIT {
         return config;
     }
 
-    /** A service's login: the standard Spring properties compose sets, as Kafka client settings. */
-    private static Map<String, Object> serviceLogin(String bootstrap, Map<String, String> environment) {
+    /**
+     * A service's login: the standard Spring properties compose sets, as Kafka client settings, its password
+     * placeholder filled from its secret file as Spring's config tree does.
+     */
+    private static Map<String, Object> serviceLogin(String bootstrap, Map<String, Object> service) {
+        Map<String, String> environment = ComposeFileTest.environment(service);
+        String password = ComposeFileTest.secretFileValues(service).get("KAFKA_PASSWORD");
         return Map.of("bootstrap.servers", bootstrap,
                 "security.protocol", environment.get("SPRING_KAFKA_SECURITY_PROTOCOL"),
                 "sasl.mechanism", environment.get("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM"),
                 "sasl.jaas.config",
-                ComposeFileTest.interpolated(environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")));
+                ComposeFileTest.interpolated(environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
+                        .replace("${KAFKA_PASSWORD}", String.valueOf(password)));
     }
 
     private static String clusterId(Map<String, Object> config) throws Exception {

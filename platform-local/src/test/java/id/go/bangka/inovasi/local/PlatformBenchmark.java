@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -47,9 +48,11 @@ import tools.jackson.databind.json.JsonMapper;
  * MongoDB stand-in in this JVM, the four services as processes, on the same fixed ports) with fresh data under
  * {@code platform-local/target/bench}, then measures intake throughput and latency through the gateway and directly
  * at 8, 32 and 128 concurrent portals, freshness from the 202 to the catalogue and to the stats at steady rates, and
- * the resident memory of every process idle and under load. Prints Markdown tables for {@code docs/benchmarks.md}.
- * Arguments: seconds measured per step (default 20), the steady rates (default 50,200,1000), the parts to run
- * (default intake,freshness). {@code INOVASI_JAVA_OPTS} sets the services' JVM options, as for run-local.
+ * the resident memory of every process idle and under load. With each intake step, and in the part {@code reads}
+ * (anonymous proxied reads of {@code /api/v1/opds}), the CPU time every process spent per answer, from
+ * {@code /proc/<pid>/stat}: the launcher's row holds the MongoDB stand-in and the load generator together. Prints
+ * Markdown tables for {@code docs/benchmarks.md}. Arguments: seconds measured per step (default 20), the steady rates
+ * (default 50,200,1000), the parts to run (default intake,freshness; also reads). {@code INOVASI_JAVA_OPTS} sets the services' JVM options, as for run-local.
  */
 public final class PlatformBenchmark {
 
@@ -96,6 +99,9 @@ public final class PlatformBenchmark {
             Map<String, Long> idle = residentMemory(platform);
             PlatformBenchmark benchmark = new PlatformBenchmark(step, opdCodes());
             Map<String, Long> loaded = parts.contains("intake") ? benchmark.intake(platform) : Map.of();
+            if (parts.contains("reads")) {
+                benchmark.reads(platform);
+            }
             if (parts.contains("freshness")) {
                 benchmark.freshness(rates);
             }
@@ -123,6 +129,7 @@ public final class PlatformBenchmark {
         System.out.println("|---|---|---|---|---|---|---|");
         Map<String, Long> peak = new LinkedHashMap<>();
         Map<String, Double> throughput = new HashMap<>();
+        Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
         for (String target : List.of("gateway", "direct")) {
             for (int portals : List.of(8, 32, 128)) {
                 AtomicBoolean sampling = new AtomicBoolean(true);
@@ -132,7 +139,9 @@ public final class PlatformBenchmark {
                         sleep(1000);
                     }
                 });
-                Result result = closedLoop(target.equals("gateway"), portals);
+                boolean viaGateway = target.equals("gateway");
+                Result result = closedLoop(() -> submit(viaGateway), 202, portals, platform);
+                cpu.put(target + " | " + portals, result.cpuPerAnswer());
                 sampling.set(false);
                 sampler.join();
                 throughput.put(target + portals, result.perSecond());
@@ -145,24 +154,60 @@ public final class PlatformBenchmark {
             System.out.printf("gateway/direct throughput at %d portals: %.2f%n", portals,
                     throughput.get("gateway" + portals) / throughput.get("direct" + portals));
         }
+        printCpu("CPU ms per accepted submission", "target | portals", cpu);
         return peak;
     }
 
-    private Result closedLoop(boolean viaGateway, int portals) throws InterruptedException {
+    /** Anonymous proxied reads of the OPD list, closed loop with 16 clients, through the gateway and directly. */
+    private void reads(LocalPlatform platform) throws InterruptedException {
+        System.out.printf("%n| GET /api/v1/opds | clients | answers/s | p50 ms | p99 ms | other answers |%n");
+        System.out.println("|---|---|---|---|---|---|");
+        Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
+        for (String target : List.of("gateway", "direct")) {
+            int port = target.equals("gateway") ? LocalPlatform.GATEWAY_PORT : LocalPlatform.SUBMISSION_PORT;
+            Supplier<HttpResponse<String>> read = () -> {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/opds")).timeout(Duration.ofSeconds(30));
+                if (port != LocalPlatform.GATEWAY_PORT) {
+                    TestIdentities.addTo(request, TestIdentities.anonymous(), "submission-service");
+                }
+                return send(request.build());
+            };
+            Result result = closedLoop(read, 200, 16, platform);
+            cpu.put(target + " | 16", result.cpuPerAnswer());
+            System.out.printf("| %s | 16 | %.0f | %.1f | %.1f | %s |%n", target, result.perSecond(),
+                    ms(result.latency(), 50), ms(result.latency(), 99),
+                    result.others().isEmpty() ? "none" : result.others());
+        }
+        printCpu("CPU ms per proxied read", "target | clients", cpu);
+    }
+
+    private static void printCpu(String title, String key, Map<String, Map<String, Double>> cpu) {
+        List<String> processes = cpu.values().iterator().next().keySet().stream().toList();
+        System.out.printf("%n%s%n%n| %s | %s | all but the launcher |%n", title, key, String.join(" | ", processes));
+        System.out.println("|---|---|" + "---|".repeat(processes.size() + 1));
+        cpu.forEach((row, perProcess) -> System.out.printf("| %s | %s | %.2f |%n", row,
+                String.join(" | ", processes.stream().map(p -> String.format("%.2f", perProcess.get(p))).toList()),
+                perProcess.entrySet().stream().filter(e -> !e.getKey().startsWith("launcher"))
+                        .mapToDouble(Map.Entry::getValue).sum()));
+    }
+
+    private Result closedLoop(Supplier<HttpResponse<String>> call, int expected, int clients,
+            LocalPlatform platform) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong accepted = new AtomicLong();
         Map<Integer, AtomicLong> others = new ConcurrentHashMap<>();
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(portals);
-        for (int i = 0; i < portals; i++) {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int i = 0; i < clients; i++) {
             pool.execute(() -> {
                 while (running.get()) {
                     long start = System.nanoTime();
-                    int status = submit(viaGateway).statusCode();
+                    int status = call.get().statusCode();
                     if (measuring.get()) {
                         recorder.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
-                        if (status == 202) {
+                        if (status == expected) {
                             accepted.incrementAndGet();
                         } else {
                             others.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
@@ -173,18 +218,23 @@ public final class PlatformBenchmark {
         }
         Thread.sleep(WARM_UP.toMillis());
         recorder.reset();
+        Map<String, Long> cpuBefore = cpuTicks(platform);
         measuring.set(true);
         long began = System.nanoTime();
         Thread.sleep(step.toMillis());
         measuring.set(false);
         double seconds = (System.nanoTime() - began) / 1e9;
+        Map<String, Long> cpuAfter = cpuTicks(platform);
         Histogram latency = recorder.getIntervalHistogram();
         running.set(false);
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         Map<Integer, Long> counted = new HashMap<>();
         others.forEach((status, n) -> counted.put(status, n.get()));
-        return new Result(accepted.get() / seconds, latency, counted);
+        Map<String, Double> cpuPerAnswer = new LinkedHashMap<>();
+        cpuAfter.forEach((process, ticks) -> cpuPerAnswer.put(process, (ticks - cpuBefore.getOrDefault(process, 0L))
+                * 1000.0 / CLOCK_TICKS / Math.max(1, accepted.get())));
+        return new Result(accepted.get() / seconds, latency, counted, cpuPerAnswer);
     }
 
     /** Open loop at a steady rate; each accepted submission is timed until its snapshot and its count in stats. */
@@ -404,6 +454,25 @@ public final class PlatformBenchmark {
         return rss;
     }
 
+    /** CPU time (user and system, in clock ticks) of the launcher JVM, Kafka and every service so far. */
+    private static Map<String, Long> cpuTicks(LocalPlatform platform) {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        ticks.put("launcher (stand-in, load generator)", cpuTicks(ProcessHandle.current().pid()));
+        platform.pids().forEach((process, pid) -> ticks.put(process, cpuTicks(pid)));
+        return ticks;
+    }
+
+    /** Fields 14 and 15 of {@code /proc/<pid>/stat} (utime, stime), counted after the command's closing parenthesis. */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     private static long rss(long pid) {
         try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
             return lines.filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong)
@@ -455,6 +524,10 @@ public final class PlatformBenchmark {
         return directory;
     }
 
-    private record Result(double perSecond, Histogram latency, Map<Integer, Long> others) {
+    /** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat}'s CPU times: 100 on every mainstream kernel. */
+    private static final int CLOCK_TICKS = 100;
+
+    private record Result(double perSecond, Histogram latency, Map<Integer, Long> others,
+            Map<String, Double> cpuPerAnswer) {
     }
 }

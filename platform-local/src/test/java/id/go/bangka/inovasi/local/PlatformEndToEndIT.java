@@ -139,6 +139,28 @@ class PlatformEndToEndIT {
 
     @Test
     @Order(4)
+    void anonymousPublicReadsAreCacheableThroughTheGatewayAndSignedInReadsAreNot() {
+        for (String path : List.of("/api/v1/stats/overview", "/api/v1/innovations?page=0&size=5", "/api/v1/opds")) {
+            Answer first = gateway.get(path, Map.of());
+            assertThat(first.status()).as(path).isEqualTo(200);
+            assertThat(first.header("Cache-Control")).as(path)
+                    .isEqualTo("public, max-age=5, stale-while-revalidate=30");
+            assertThat(first.header("Vary")).as(path).contains("X-Api-Key");
+            String etag = first.header("ETag");
+            assertThat(etag).as(path).startsWith("\"");
+
+            Answer unchanged = gateway.get(path, Map.of("If-None-Match", etag));
+            assertThat(unchanged.status()).as(path + " revalidated").isEqualTo(304);
+            assertThat(unchanged.header("ETag")).as(path).isEqualTo(etag);
+        }
+        Answer signedIn = gateway.get("/api/v1/stats/overview", reviewer());
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(signedIn.header("Cache-Control")).as("a reviewer's numbers are never public")
+                .doesNotContain("public");
+    }
+
+    @Test
+    @Order(5)
     void oneAddressHoldsAtMostTenDashboardStreamsThroughTheGateway() throws Exception {
         List<HttpResponse<InputStream>> open = new ArrayList<>();
         HttpResponse<InputStream> refused = null;
@@ -187,7 +209,7 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void writesWithoutAValidKeyAndBadInputAreProblemsNeverServerErrors() {
         Answer noKey = gateway.post("/api/v1/submissions", Map.of("Idempotency-Key", "x"), PROPOSAL);
         assertThat(noKey.status()).isEqualTo(401);
@@ -204,7 +226,7 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aPortalRevisesFromTheCurrentVersionAndWithdrawsThroughTheGateway() {
         String created = gateway.post("/api/v1/submissions", portal(UUID.randomUUID().toString()),
                 PROPOSAL.replace("Aplikasi Motor Kancil", "Abang Timah Untuk Bu Disa")).body().get("innovationId")
@@ -249,7 +271,7 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void everythingSurvivesKillingCatalogServiceAndStatsRebuildsFromTheSnapshots() {
         catalog.kill();
         String key = UUID.randomUUID().toString();

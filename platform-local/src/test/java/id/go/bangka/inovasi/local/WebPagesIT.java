@@ -29,18 +29,20 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The web pages in a real browser (headless Chromium through chromedriver) against the running platform: the
- * catalogue's search, filters and detail page, the dashboard's live numbers and a reviewer publishing from the
- * console. It counts exactly, so it runs on infrastructure of its own. Screenshots of every page go to
- * {@code platform-local/target/screenshots/}.
+ * catalogue's search, filters and detail page, the dashboard's live numbers, a reviewer publishing from the
+ * console, and an OPD proposing, evidencing, revising and withdrawing in Ruang OPD. It counts exactly, so it runs on
+ * infrastructure of its own. Screenshots of every page go to {@code platform-local/target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPagesIT {
@@ -53,6 +55,8 @@ class WebPagesIT {
     private static final String SEEDED = "Layanan Kesehatan Keliling Desa";
     private static final String LIVE = "Sekolah Ramah Anak Digital";
     private static final String REVIEWED = "Posyandu Pintar Baturusa";
+    /** Proposed, evidenced, revised and withdrawn in Ruang OPD. */
+    private static final String OPD_TITLE = "Posyandu Remaja Digital Sungailiat";
     /** More published innovations, so that the charts have something to show. */
     private static final List<Seed> MORE = List.of(
             new Seed("Sistem Informasi Desa Terpadu", "DISKOMINFO", "GOVERNANCE", 2023, "IMPLEMENTATION"),
@@ -217,6 +221,182 @@ class WebPagesIT {
         assertThat(published.status()).as("the public sees it now").isEqualTo(200);
         assertThat(published.body().get("status").asString()).isEqualTo("PUBLISHED");
         screenshot("konsol-riwayat");
+    }
+
+    @Test
+    @Order(4)
+    void anOpdSignsInByKeyboardOnAPhoneAndADoubleSubmittedProposalWithALostAnswerCreatesOneInnovation() {
+        phone(true);
+        browser.get(platform.gatewayUri() + "/#/opd");
+        WebElement key = until.until(ExpectedConditions.elementToBeClickable(By.id("opd-key")));
+        assertThat(browser.findElement(By.id("opd-key-hint")).getText()).contains("Bappeda");
+        new Select(browser.findElement(By.id("opd-code"))).selectByValue("DINKES");
+        key.sendKeys(PORTAL_KEY, Keys.ENTER);
+        until.until(ExpectedConditions.elementToBeClickable(By.id("opd-new"))).sendKeys(Keys.ENTER);
+        until.until(ExpectedConditions.elementToBeClickable(By.id("f-title"))).sendKeys(OPD_TITLE);
+        browser.findElement(By.id("f-design")).sendKeys("Posyandu remaja dengan kartu digital dan kunjungan rumah");
+        until.until(ExpectedConditions.textToBe(By.id("design-words"), "8 kata (IID: minimal 300)"));
+        browser.findElement(By.id("f-goals")).sendKeys("Remaja sehat");
+        browser.findElement(By.id("f-trialDate")).sendKeys("01022025");
+        browser.findElement(By.id("f-implementationDate")).sendKeys("01062025");
+        new Select(browser.findElement(By.id("f-field"))).selectByValue("HEALTH");
+        assertEveryControlIsLabelled();
+        // The first answer is lost on its way back (the proposal reached intake); the second submit of the double
+        // click is ignored while the first is under way, and the retry reuses its Idempotency-Key.
+        script("window.__keys = []; const real = window.fetch; let lost = false;"
+                + "window.fetch = async (url, init) => { const answer = await real(url, init);"
+                + " if (url === '/api/v1/submissions' && init.method === 'POST' && init.headers['Idempotency-Key']) {"
+                + " window.__keys.push(init.headers['Idempotency-Key']);"
+                + " if (!lost) { lost = true; throw new TypeError('Failed to fetch'); } } return answer; };");
+        script("const form = document.getElementById('proposal-form'); form.requestSubmit(); form.requestSubmit();");
+        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("opd-lost")));
+        assertThat(script("return localStorage.getItem('inovasi.opd.draft.new.DINKES') !== null"))
+                .as("the draft is kept until an answer comes").isEqualTo(true);
+        browser.findElement(By.id("proposal-send")).click();
+        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("opd-applied")));
+        assertThat(browser.findElement(By.id("opd-applied")).getText()).contains("versi 1");
+        assertThat(browser.findElement(By.id("opd-warnings")).getText()).contains("300");
+        List<?> keys = (List<?>) script("return window.__keys");
+        assertThat(keys).hasSize(2);
+        assertThat(keys.get(1)).as("the retry reuses the key").isEqualTo(keys.get(0));
+        assertThat(script("return localStorage.getItem('inovasi.opd.draft.new.DINKES')"))
+                .as("the draft is gone once sent").isNull();
+        assertThat(queueTitles("DINKES").stream().filter(OPD_TITLE::equals)).as("one innovation").hasSize(1);
+        assertThat((Long) script("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+                .isLessThanOrEqualTo(390);
+        screenshot("opd-pengajuan-ponsel");
+        phone(false);
+    }
+
+    @Test
+    @Order(5)
+    void theProposalFormPlacesTheApisFieldErrorsBesideTheirFields() {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(platform.gatewayUri() + "/#/opd");
+        until.until(ExpectedConditions.elementToBeClickable(By.id("opd-new"))).click();
+        until.until(ExpectedConditions.elementToBeClickable(By.id("f-title"))).sendKeys("Abc");
+        WebElement year = browser.findElement(By.id("f-year"));
+        year.clear();
+        browser.findElement(By.id("f-links-videoUrl")).sendKeys("bukan alamat");
+        browser.findElement(By.id("f-trialDate")).sendKeys("01062025");
+        browser.findElement(By.id("f-implementationDate")).sendKeys("01012025");
+        browser.findElement(By.id("proposal-send")).click();
+        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("err-title")));
+        assertThat(browser.findElement(By.id("err-year")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("err-links-videoUrl")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("f-title")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("f-title")).getAttribute("aria-describedby")).contains("err-title");
+        assertThat(script("return document.activeElement.id")).as("the summary takes focus").isEqualTo("form-errors");
+        screenshot("opd-kesalahan");
+        assertThat(queueTitles("DINKES")).doesNotContain("Abc");
+        script("localStorage.clear()");
+    }
+
+    @Test
+    @Order(6)
+    void anOpdEvidencesReadsTheRevisionRequestRevisesAndWithdrawsAndAStaleRevisionIsExplained() throws IOException {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        String id = queue("DINKES").stream().filter(i -> OPD_TITLE.equals(i.get("title").asString())).findFirst()
+                .orElseThrow().get("id").asString();
+        browser.get(platform.gatewayUri() + "/#/opd/" + id);
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), OPD_TITLE));
+        assertThat(browser.findElement(By.id("opd-scores")).getText()).startsWith("Skor klaim 0");
+        new Select(browser.findElement(By.id("param-16"))).selectByValue("2");
+        browser.findElement(By.id("links-16")).sendKeys("https://jdih.bangka.go.id/perbup-posyandu-remaja.pdf");
+        browser.findElement(By.id("save-16")).click();
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-scores"), "Skor klaim 6"));
+        Path work = TestPlatform.ROOT.resolve("platform-local/target/web");
+        Path text = Files.writeString(work.resolve("catatan.txt"), "bukan bukti");
+        browser.findElement(By.id("file-16")).sendKeys(text.toString());
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-status-16"),
+                "hanya PDF, JPEG atau PNG"));
+        Path big = work.resolve("besar.pdf");
+        Files.write(big, new byte[11 * 1024 * 1024]);
+        browser.findElement(By.id("file-16")).sendKeys(big.toString());
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-status-16"),
+                "lebih dari 10 MiB"));
+        Path pdf = Files.writeString(work.resolve("perbup-posyandu.pdf"), "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
+        browser.findElement(By.id("file-16")).sendKeys(pdf.toString());
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-files-16"), "perbup-posyandu.pdf"));
+        assertThat(evidenceFiles(id)).as("only the PDF reached the catalogue").containsExactly("perbup-posyandu.pdf");
+
+        long asked = gateway.post("/api/v1/innovations/" + id + "/review", reviewer(), "{\"decision\":"
+                + "\"REQUEST_REVISION\",\"message\":\"Lengkapi tautan video kegiatan\",\"note\":\"Cek SK\"}")
+                .body().get("version").asLong();
+        browser.get(platform.gatewayUri() + "/#/opd");
+        awaitView();
+        await().atMost(WAIT).until(() -> {
+            browser.navigate().refresh();
+            awaitView();
+            return browser.findElement(By.id("opd-body")).getText().contains("Lengkapi tautan video kegiatan");
+        });
+        assertThat(browser.findElement(By.id("opd-item-" + id)).getText()).contains("Perlu revisi",
+                "Versi " + asked);
+        screenshot("opd-daftar");
+        browser.findElement(By.cssSelector("#opd-item-" + id + " a")).click();
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-reviewer-message"),
+                "Lengkapi tautan video kegiatan"));
+        assertThat(browser.findElement(By.id("opd-history")).getText()).doesNotContain("Cek SK");
+
+        browser.findElement(By.id("f-links-videoUrl")).sendKeys("https://www.youtube.com/watch?v=posyandu-remaja");
+        browser.findElement(By.id("proposal-send")).click();
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-outcome"), "versi " + (asked + 1)));
+        until.until(ExpectedConditions.textToBe(By.id("opd-status"), "Diajukan"));
+        Answer revised = gateway.get("/api/v1/innovations/" + id, reviewer());
+        assertThat(revised.body().get("version").asLong()).as("the reviewer sees the new version")
+                .isEqualTo(asked + 1);
+        assertThat(revised.body().get("links").get("videoUrl").asString()).contains("posyandu-remaja");
+        screenshot("opd-revisi");
+
+        // Someone else changes it while this page shows the version it was opened at.
+        assertThat(gateway.put("/api/v1/innovations/" + id + "/evidence/17", Map.of("X-Api-Key", PORTAL_KEY),
+                "{\"parameter\":1,\"links\":[\"https://bkpsdm.bangka.go.id/sk-tim.pdf\"]}").status()).isEqualTo(200);
+        browser.findElement(By.id("f-goals")).sendKeys(" dan mandiri");
+        browser.findElement(By.id("proposal-send")).click();
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal-outcome"), "sudah diubah"));
+        assertThat(browser.findElement(By.id("proposal-outcome")).getText()).contains(
+                "versi " + (asked + 1), "versi " + (asked + 2)).doesNotContain("CONFLICT");
+
+        phone(true);
+        browser.navigate().refresh();
+        until.until(ExpectedConditions.elementToBeClickable(By.id("withdraw-reason")));
+        assertThat((Long) script("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+                .isLessThanOrEqualTo(390);
+        screenshot("opd-inovasi-ponsel");
+        phone(false);
+        browser.findElement(By.id("withdraw-reason")).sendKeys("Digabung ke program lain");
+        browser.findElement(By.id("withdraw-send")).click();
+        until.until(ExpectedConditions.textToBe(By.id("opd-status"), "Ditarik"));
+        assertThat(browser.findElement(By.id("opd-history")).getText()).contains("Digabung ke program lain");
+        assertThat(gateway.get("/api/v1/innovations/" + id, reviewer()).body().get("status").asString())
+                .isEqualTo("WITHDRAWN");
+        screenshot("opd-ditarik");
+    }
+
+    /** A phone's viewport (Chromium keeps a desktop window at least about 500 px wide) or the desktop's again. */
+    private static void phone(boolean on) {
+        if (on) {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
+                    "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private static List<JsonNode> queue(String opdCode) {
+        return gateway.get("/api/v1/review/queue?status=SUBMITTED&size=100&opdCode=" + opdCode, reviewer()).body()
+                .get("items").valueStream().toList();
+    }
+
+    private static List<String> queueTitles(String opdCode) {
+        return queue(opdCode).stream().map(i -> i.get("title").asString()).toList();
+    }
+
+    private static List<String> evidenceFiles(String id) {
+        return gateway.get("/api/v1/innovations/" + id + "/evidence", reviewer()).body().get("indicators")
+                .valueStream().filter(r -> "16".equals(r.get("indicator").get("code").asString()))
+                .flatMap(r -> r.get("evidence").get("files").valueStream()).map(f -> f.get("name").asString())
+                .toList();
     }
 
     private static WebDriver chromium() {

@@ -4,6 +4,7 @@ import id.go.bangka.inovasi.platform.health.MongoPingHealthIndicator;
 import id.go.bangka.inovasi.platform.http.BodySizeLimitFilter;
 import id.go.bangka.inovasi.platform.http.ConstructorBinding;
 import id.go.bangka.inovasi.platform.http.HttpProperties;
+import id.go.bangka.inovasi.platform.http.PublicReadCacheFilter;
 import id.go.bangka.inovasi.platform.http.QueryControlCharacterFilter;
 import id.go.bangka.inovasi.platform.http.Utf8BodyFilter;
 import id.go.bangka.inovasi.platform.identity.CallerIdentityArgumentResolver;
@@ -124,6 +125,17 @@ public class PlatformAutoConfiguration {
             FilterRegistrationBean<Utf8BodyFilter> registration = new FilterRegistrationBean<>(new Utf8BodyFilter());
             registration.addUrlPatterns("/api/*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+            return registration;
+        }
+
+        /** After the identity filter, which tells an anonymous caller; inactive without configured paths. */
+        @Bean
+        FilterRegistrationBean<PublicReadCacheFilter> publicReadCacheFilter(HttpProperties properties) {
+            FilterRegistrationBean<PublicReadCacheFilter> registration =
+                    new FilterRegistrationBean<>(new PublicReadCacheFilter(properties.publicCache()));
+            registration.addUrlPatterns("/api/*");
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+            registration.setEnabled(!properties.publicCache().paths().isEmpty());
             return registration;
         }
 

@@ -278,7 +278,6 @@ abstract class StatsContract {
 
         String opd = uniqueOpd();
         publish(new Innovation(opd, InnovationField.HEALTH, 2024, Instant.now()).latest());
-        long sent = System.nanoTime();
         String update = null;
         for (String data = nextData(lines, Duration.ofSeconds(3)); data != null;
                 data = nextData(lines, Duration.ofSeconds(3))) {
@@ -287,17 +286,13 @@ abstract class StatsContract {
                 break;
             }
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
         assertThat(update).as("an overview with the new OPD").isNotNull();
-        assertThat(millis).as("from the broker's ack to the update on the stream").isLessThan(1000);
 
-        long updated = System.nanoTime();
         String next = uniqueOpd();
         publish(new Innovation(next, InnovationField.HEALTH, 2024, Instant.now()).latest());
         String second = nextData(lines, Duration.ofSeconds(3));
-        long gap = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - updated);
-        assertThat(second).as("the next change, pushed too").contains("\"" + next + "\"");
-        assertThat(gap).as("at most one overview a second per client").isBetween(950L, 2000L);
+        assertThat(second).as("the next change, pushed too (OverviewStreamTest checks the min-interval on a stepped "
+                + "clock)").contains("\"" + next + "\"");
     }
 
     @Test

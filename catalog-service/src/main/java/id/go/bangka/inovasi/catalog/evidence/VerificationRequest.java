@@ -9,7 +9,8 @@ import jakarta.validation.constraints.NotNull;
  * Body of {@code POST /api/v1/innovations/{id}/evidence/{indicator}/verification}.
  *
  * @param state ACCEPTED or REJECTED
- * @param note  the reviewer's note, internal, at most 2000 characters
+ * @param note  the reviewer's note on the evidence, read by the owning OPD beside the indicator; at most 2000
+ *              characters
  */
 @AllErrorsAtOnce
 public record VerificationRequest(

@@ -11,7 +11,7 @@ import java.util.List;
  * @param links        http(s) links
  * @param files        files stored in GridFS
  * @param state        PENDING, ACCEPTED or REJECTED
- * @param reviewerNote the reviewer's note on acceptance or rejection (internal)
+ * @param reviewerNote the reviewer's note on acceptance or rejection (the owner reads it; never public)
  * @param updatedAt    last change
  * @param updatedBy    who made it
  */

@@ -75,7 +75,7 @@ public record Innovation(
     public static Innovation created(UUID id, InnovationProposal proposal, Instant submittedAt,
             InnovationChanged.LastChange change) {
         HistoryEntry entry = new HistoryEntry(1, change.at(), change.by(), "CREATE", change.submissionId(), null,
-                InnovationStatus.SUBMITTED.name(), RecordDiff.between(null, proposal), null, null);
+                InnovationStatus.SUBMITTED.name(), RecordDiff.between(null, proposal), null, null, null);
         return new Innovation(id, 1, 0, true, InnovationStatus.SUBMITTED, titleKey(proposal), proposal, submittedAt,
                 change.at(), change, change.submissionId() == null ? List.of() : List.of(change.submissionId()),
                 null, null, null, List.of(entry), Map.of(), null);
@@ -117,7 +117,7 @@ public record Innovation(
         if (refused != null) {
             return new Transition(this, null, refused);
         }
-        return Transition.to(this, next(Lifecycle.Action.REVISE, revised, titleKey(revised), change, null));
+        return Transition.to(this, next(Lifecycle.Action.REVISE, revised, titleKey(revised), change, null, null));
     }
 
     /** The owner's withdrawal, refused as {@link #revise} is; frees the title. */
@@ -126,14 +126,16 @@ public record Innovation(
         if (refused != null) {
             return new Transition(this, null, refused);
         }
-        return Transition.to(this, next(Lifecycle.Action.WITHDRAW, proposal, "withdrawn|" + id, change, reason));
+        return Transition.to(this, next(Lifecycle.Action.WITHDRAW, proposal, "withdrawn|" + id, change, null,
+                reason));
     }
 
     /**
      * A reviewer's decision: refused ({@code INVALID_STATE}) when the lifecycle does not allow it in the status, then
-     * ({@code CONFLICT}) when {@code expectedVersion} is given and not the current one.
+     * ({@code CONFLICT}) when {@code expectedVersion} is given and not the current one. The {@code message} is for the
+     * owning OPD, the {@code note} for reviewers only; either may be null.
      */
-    public Transition decide(Decision decision, Long expectedVersion, String note,
+    public Transition decide(Decision decision, Long expectedVersion, String message, String note,
             InnovationChanged.LastChange change) {
         if (Lifecycle.next(status, decision.action()).isEmpty()) {
             return Transition.refused(this, Refusal.Code.INVALID_STATE,
@@ -143,7 +145,7 @@ public record Innovation(
             return Transition.refused(this, Refusal.Code.CONFLICT,
                     "The innovation is at version " + version + ", not " + expectedVersion + ".");
         }
-        return Transition.to(this, next(decision.action(), proposal, titleKey, change, note));
+        return Transition.to(this, next(decision.action(), proposal, titleKey, change, message, note));
     }
 
     /**
@@ -179,7 +181,8 @@ public record Innovation(
         Map<String, Evidence> nextEvidence = new HashMap<>(evidence == null ? Map.of() : evidence);
         Evidence before = nextEvidence.put(after.indicator(), after);
         List<HistoryEntry> trail = trail(new HistoryEntry(version + 1, change.at(), change.by(), action, null,
-                status.name(), status.name(), EvidenceDiff.between(after.indicator(), before, after), note, null));
+                status.name(), status.name(), EvidenceDiff.between(after.indicator(), before, after), note, null,
+                null));
         return Transition.to(this, new Innovation(id, version + 1, publishedVersion, true, status, titleKey, proposal,
                 submittedAt, change.at(), change, appliedSubmissions, withdrawalReason, verifiedAt, publishedAt, trail,
                 nextEvidence, scoring.apply(nextEvidence)));
@@ -205,9 +208,9 @@ public record Innovation(
         return null;
     }
 
-    /** The next version after a lifecycle action, with its audit entry (the note stays internal). */
+    /** The next version after a lifecycle action, with its audit entry (the reviewer's message and note). */
     private Innovation next(Lifecycle.Action action, InnovationProposal nextProposal, String nextTitleKey,
-            InnovationChanged.LastChange change, String note) {
+            InnovationChanged.LastChange change, String message, String note) {
         InnovationStatus nextStatus = Lifecycle.next(status, action).orElseThrow();
         List<UUID> applied = new ArrayList<>(appliedSubmissions == null ? List.of() : appliedSubmissions);
         if (change.submissionId() != null) {
@@ -215,7 +218,7 @@ public record Innovation(
         }
         List<HistoryEntry> trail = trail(new HistoryEntry(version + 1, change.at(), change.by(), action.name(),
                 change.submissionId(), status.name(), nextStatus.name(),
-                RecordDiff.between(proposal, nextProposal), note, null));
+                RecordDiff.between(proposal, nextProposal), note, message, null));
         return new Innovation(id, version + 1, publishedVersion, true, nextStatus, nextTitleKey, nextProposal,
                 submittedAt, change.at(), change, applied,
                 nextStatus == InnovationStatus.WITHDRAWN ? note : withdrawalReason,

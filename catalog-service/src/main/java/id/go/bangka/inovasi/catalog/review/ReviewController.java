@@ -55,10 +55,15 @@ public class ReviewController {
     @PostMapping("/api/v1/innovations/{id}/review")
     @Operation(operationId = "decideReview",
             summary = "One lifecycle step: request revision, verify, publish or archive",
-            description = "Reviewers only. The note stays internal. An illegal step is 409 with the allowed ones.",
+            description = "Reviewers only. The message is for the owning OPD (it reads it in the history); the note"
+                    + " stays internal to reviewers and ops. An illegal step is 409 with the allowed ones.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(name = "verify",
-                            value = "{\"decision\":\"VERIFY\",\"note\":\"Bukti lengkap\"}"))),
+                    examples = {
+                        @ExampleObject(name = "verify",
+                                value = "{\"decision\":\"VERIFY\",\"note\":\"Bukti lengkap\"}"),
+                        @ExampleObject(name = "requestRevision", value = "{\"decision\":\"REQUEST_REVISION\","
+                                + "\"message\":\"Lengkapi video dan dasar hukum pada rancang bangun.\","
+                                + "\"note\":\"Dasar hukum dicek ke bagian hukum\"}")})),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The innovation after the step; ETag is its version",
                         headers = @Header(name = "ETag", description = "The new version")),
@@ -116,14 +121,15 @@ public class ReviewController {
     @GetMapping("/api/v1/innovations/{id}/history")
     @Operation(operationId = "innovationHistory", summary = "The audit trail of an innovation",
             description = "The owning OPD's portal, reviewers and ops: who, when, action, status before and after,"
-                    + " field-level changes, notes.",
+                    + " field-level changes, the reviewer's message to the OPD and notes. A decision's internal note"
+                    + " only reviewers and ops read; the owning OPD gets it as null.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The entries, oldest first"),
                 @ApiResponse(responseCode = "404", description = "No such innovation visible to this caller")})
     List<HistoryEntry> history(CallerIdentity caller,
             @Parameter(description = "The innovation") @PathVariable UUID id) {
         return store.find(id).filter(i -> Visibility.mayReadPersonalData(caller, i))
-                .map(i -> i.history() == null ? List.<HistoryEntry>of() : i.history())
+                .map(i -> ReviewService.visibleTo(caller, i.history() == null ? List.of() : i.history()))
                 .orElseThrow(() -> ApiProblem.notFound("No innovation " + id + " is visible to this caller."));
     }
 }

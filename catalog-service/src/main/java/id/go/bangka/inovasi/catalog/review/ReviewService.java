@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.catalog.review;
 
+import id.go.bangka.inovasi.catalog.history.HistoryEntry;
 import id.go.bangka.inovasi.catalog.innovation.Decision;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
@@ -12,15 +13,18 @@ import id.go.bangka.inovasi.platform.identity.Roles;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.platform.problem.FieldError;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Reviewers' decisions: authorise, validate, and update the innovation by its lifecycle step
- * ({@link Innovation#decide}); the store writes it with its audit entry (the note stays internal) and its snapshot
- * follows.
+ * ({@link Innovation#decide}); the store writes it with its audit entry (the message for the owning OPD, the note
+ * for reviewers only) and its snapshot follows.
  */
 @Service
 public class ReviewService {
@@ -35,11 +39,12 @@ public class ReviewService {
     public Innovation decide(CallerIdentity caller, UUID id, Long expectedVersion, ReviewRequest request) {
         requireReviewer(caller);
         validate(request);
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        String message = stripped(request.message());
+        String note = stripped(request.note());
         InnovationChanged.LastChange change = new InnovationChanged.LastChange(ChangeKind.REVIEW_DECISION,
                 clock.instant(), caller.clientId(), null);
-        Transition result = store.update(id, current -> current.decide(request.decision(), expectedVersion, note,
-                change));
+        Transition result = store.update(id, current -> current.decide(request.decision(), expectedVersion, message,
+                note, change));
         if (result.made()) {
             return result.next();
         }
@@ -52,6 +57,20 @@ public class ReviewService {
                     .with("version", current.version());
             default -> ApiProblem.notFound("No innovation " + id + ".");
         };
+    }
+
+    /** The history as this caller may read it: reviewers and ops every note, the owning OPD no internal note. */
+    static List<HistoryEntry> visibleTo(CallerIdentity caller, List<HistoryEntry> history) {
+        if (caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.OPS)) {
+            return history;
+        }
+        Set<String> decisions = Arrays.stream(Decision.values()).map(d -> d.action().name())
+                .collect(Collectors.toSet());
+        return history.stream().map(entry -> entry.forOwner(decisions)).toList();
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     static void requireReviewer(CallerIdentity caller) {

@@ -209,8 +209,8 @@ public final class SearchBenchmark {
             if (random.nextBoolean()) {
                 InnovationChanged.LastChange review =
                         new InnovationChanged.LastChange(ChangeKind.REVIEW_DECISION, at, "bench", null);
-                innovation = innovation.decide(Decision.VERIFY, null, null, review).next()
-                        .decide(Decision.PUBLISH, null, null, review).next();
+                innovation = innovation.decide(Decision.VERIFY, null, null, null, review).next()
+                        .decide(Decision.PUBLISH, null, null, null, review).next();
             }
             batch.add(innovation);
             snapshots.add(innovation.toSnapshot());

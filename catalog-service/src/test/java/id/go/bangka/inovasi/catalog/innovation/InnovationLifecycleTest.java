@@ -126,14 +126,17 @@ public class InnovationLifecycleTest {
     void aDecisionNamesTheStatusAndAStaleVersionIsAConflict() {
         Innovation submitted = in(InnovationStatus.SUBMITTED);
 
-        assertThat(submitted.decide(Decision.PUBLISH, null, null, review()).refusal().detail())
+        assertThat(submitted.decide(Decision.PUBLISH, null, null, null, review()).refusal().detail())
                 .isEqualTo("PUBLISH is not possible while the innovation is SUBMITTED.");
-        Transition stale = submitted.decide(Decision.VERIFY, 2L, null, review());
+        Transition stale = submitted.decide(Decision.VERIFY, 2L, null, null, review());
         assertThat(stale.refusal().code()).isEqualTo(Refusal.Code.CONFLICT);
         assertThat(stale.refusal().detail()).isEqualTo("The innovation is at version 3, not 2.");
-        Innovation verified = submitted.decide(Decision.VERIFY, 3L, "Bukti lengkap", review()).next();
+        Innovation verified = submitted.decide(Decision.VERIFY, 3L, "Terima kasih", "Bukti lengkap", review()).next();
         assertThat(verified.verifiedAt()).isEqualTo(AT);
-        assertThat(verified.history().get(verified.history().size() - 1).note()).isEqualTo("Bukti lengkap");
+        assertThat(verified.history().get(verified.history().size() - 1)).satisfies(entry -> {
+            assertThat(entry.message()).isEqualTo("Terima kasih");
+            assertThat(entry.note()).isEqualTo("Bukti lengkap");
+        });
         assertThat(Decision.allowedIn(InnovationStatus.SUBMITTED))
                 .containsExactly(Decision.REQUEST_REVISION, Decision.VERIFY);
         assertThat(Decision.allowedIn(InnovationStatus.ARCHIVED)).isEmpty();
@@ -164,7 +167,7 @@ public class InnovationLifecycleTest {
             case WITHDRAW -> current.withdraw(OWNER, current.version(), "Program dihentikan",
                     change(UUID.randomUUID()));
             case REQUEST_REVISION, VERIFY, PUBLISH, ARCHIVE -> current.decide(Decision.valueOf(action.name()),
-                    current.version(), "catatan", review());
+                    current.version(), "pesan", "catatan", review());
             case CHANGE_EVIDENCE -> current.changeEvidence(evidence("16", Evidence.State.PENDING), SCORING, review(),
                     "EVIDENCE 16");
             case VERIFY_EVIDENCE -> current.verifyEvidence("35", Evidence.State.ACCEPTED, null, SCORING, review());

@@ -109,6 +109,11 @@ public class OverviewStream implements SmartLifecycle {
         return subscribers.size();
     }
 
+    /** The view generation each subscriber was last sent an overview of, -1 for none. */
+    List<Long> sentGenerations() {
+        return subscribers.stream().map(subscriber -> subscriber.sentGeneration).toList();
+    }
+
     /** One round of the pusher: overviews where the view changed, heartbeats, idle streams ended. */
     void tick() {
         try {
