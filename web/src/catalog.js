@@ -3,7 +3,8 @@ import { api, esc, labels } from './api.js';
 import { formatDate, statusLabel, t } from './i18n.js';
 
 const FILTERS = ['field', 'opdCode', 'year', 'stage', 'kind'];
-const SORTS = ['NEWEST', 'SCORE', 'TITLE', 'OLDEST'];
+const SORTS = ['RELEVANCE', 'NEWEST', 'SCORE', 'TITLE', 'OLDEST'];
+const SUGGEST_DELAY_MS = 150;
 const SIZE = 12;
 
 function hashOf(params) {
@@ -31,6 +32,7 @@ export async function renderCatalog(main, params) {
     return;
   }
   const pages = Math.max(1, Math.ceil(page.total / SIZE));
+  const defaultSort = params.get('q') ? 'RELEVANCE' : 'NEWEST';
   const current = Number(query.get('page')) + 1;
   main.innerHTML = `
     <section class="hero" id="catalog">
@@ -40,7 +42,8 @@ export async function renderCatalog(main, params) {
         <label for="q">${esc(t('search'))}</label>
         <div class="search-row">
           <input type="search" id="q" name="q" value="${esc(params.get('q') ?? '')}"
-                 placeholder="${esc(t('searchPlaceholder'))}" autocomplete="off">
+                 placeholder="${esc(t('searchPlaceholder'))}" autocomplete="off" list="q-suggestions">
+          <datalist id="q-suggestions"></datalist>
           <button type="submit" class="button primary" id="search-button">${esc(t('searchButton'))}</button>
         </div>
       </form>
@@ -51,7 +54,7 @@ export async function renderCatalog(main, params) {
         <div class="filter-grid">
           ${FILTERS.map((f) => select(f, page.facets?.[f] ?? {}, params.get(f), label)).join('')}
           <div><label for="sort">${esc(t('sort'))}</label>
-          <select id="sort">${SORTS.map((s) => `<option value="${s}" ${(params.get('sort') ?? 'NEWEST') === s
+          <select id="sort">${SORTS.map((s) => `<option value="${s}" ${(params.get('sort') ?? defaultSort) === s
             ? 'selected' : ''}>${esc(t(`sort${s}`))}</option>`).join('')}</select></div>
         </div>
         <a class="clear" href="#/katalog" id="clear-filters">${esc(t('clear'))}</a>
@@ -74,6 +77,33 @@ export async function renderCatalog(main, params) {
   main.querySelectorAll('.filters select').forEach((el) => el.addEventListener('change', () => {
     navigate(params, { [el.id === 'sort' ? 'sort' : el.name]: el.value });
   }));
+  suggestTitles(main.querySelector('#q'), main.querySelector('#q-suggestions'));
+}
+
+/** Titles completing what is typed, offered by the search box (the browser's own list). */
+function suggestTitles(input, list) {
+  let timer;
+  let asked = '';
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const typed = input.value.trim();
+    if (typed.length < 2 || typed === asked) return;
+    timer = setTimeout(async () => {
+      asked = typed;
+      try {
+        const found = await api(`/api/v1/innovations/suggest?q=${encodeURIComponent(typed)}`, { anonymous: true });
+        if (input.value.trim() !== typed) return;
+        list.innerHTML = found.map((s) => `<option value="${esc(s.title)}"></option>`).join('');
+      } catch {
+        list.innerHTML = '';
+      }
+    }, SUGGEST_DELAY_MS);
+  });
+}
+
+/** A highlight from the search: already HTML-escaped by the service; only its <mark> tags are kept as markup. */
+function marked(html) {
+  return String(html ?? '').replace(/<(?!\/?mark>)[^>]*>/gi, '');
 }
 
 function navigate(params, change) {
@@ -108,9 +138,10 @@ function card(innovation, label) {
   return `<li class="card">
     <a href="#/inovasi/${esc(innovation.id)}" class="card-link">
       <span class="chip field">${esc(label.of('field', innovation.field))}</span>
-      <h3>${esc(innovation.title)}</h3>
+      <h3>${innovation.highlight?.title ? marked(innovation.highlight.title) : esc(innovation.title)}</h3>
       <p class="opd">${esc(label.of('opdCode', innovation.opdCode))}</p>
-      <p class="excerpt">${esc(excerpt(innovation.benefits || innovation.goals || innovation.design))}</p>
+      <p class="excerpt">${innovation.highlight?.text ? marked(innovation.highlight.text)
+        : esc(excerpt(innovation.benefits || innovation.goals || innovation.design))}</p>
       <p class="meta"><span>${esc(innovation.year)}</span><span>${esc(label.of('stage', innovation.stage))}</span>
         <span>${esc(label.of('kind', innovation.kind))}</span></p>
     </a>
@@ -144,6 +175,21 @@ export async function renderInnovation(main, id) {
     await navigator.clipboard?.writeText(location.href).catch(() => {});
     event.target.textContent = t('copied');
   });
+  await showSimilar(main, innovation.id, label);
+}
+
+/** "Inovasi serupa": innovations like this one, for OPDs looking for one to replicate; nothing when none. */
+async function showSimilar(main, id, label) {
+  let similar;
+  try {
+    similar = await api(`/api/v1/innovations/${encodeURIComponent(id)}/similar`, { anonymous: true });
+  } catch {
+    return;
+  }
+  if (!similar.length || !main.querySelector('#innovation')) return;
+  main.insertAdjacentHTML('beforeend', `<section class="results" id="similar" aria-labelledby="similar-title">
+    <h2 id="similar-title">${esc(t('similar'))}</h2>
+    <ul class="cards">${similar.map((i) => card(i, label)).join('')}</ul></section>`);
 }
 
 /** The record as people read it; the reviewer console shows the same. */

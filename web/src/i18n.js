@@ -246,6 +246,9 @@ const TEXT = {
   opdSaveEvidence: ['Simpan parameter dan tautan', 'Save parameter and links'],
   opdUpload: ['Unggah berkas bukti', 'Upload an evidence file'],
   opdUploading: ['Kemajuan unggahan', 'Upload progress'],
+  // Search (issue 16): relevance, suggestions, similar innovations.
+  sortRELEVANCE: ['Paling relevan', 'Most relevant'],
+  similar: ['Inovasi serupa', 'Similar innovations'],
 };
 
 const STATUSES = {

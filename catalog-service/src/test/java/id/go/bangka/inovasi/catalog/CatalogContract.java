@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,11 @@ abstract class CatalogContract {
                 EventCodec.encode(event));
     }
 
+    /** A search once the index (which follows the snapshot topic a moment behind) answers as {@code ready} says. */
+    Answer awaitSearch(String query, Map<String, String> identity, Predicate<Answer> ready) {
+        return await().atMost(WAIT).until(() -> api.get("/api/v1/innovations?" + query, identity), ready);
+    }
+
     Answer awaitVisible(UUID innovationId, Map<String, String> identity) {
         return await().atMost(WAIT).until(() -> api.get("/api/v1/innovations/" + innovationId, identity),
                 a -> a.status() == 200);
@@ -138,7 +144,7 @@ abstract class CatalogContract {
         mongo.insert(new Innovation(id, 3, 2, true, InnovationStatus.SUBMITTED, Innovation.titleKey(proposal),
                 proposal, now, now,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-dinkes", null),
-                List.of(), null, null, null, List.of(), List.of(), Map.of(), null));
+                List.of(), null, null, null, List.of(), Map.of(), null));
 
         ConsumerRecord<String, byte[]> snapshot = TopicProbe.await(infrastructure().kafkaBootstrapServers(),
                 Topics.CATALOG, r -> id.toString().equals(r.key()), 1, WAIT).get(0);
@@ -180,8 +186,9 @@ abstract class CatalogContract {
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.header("Content-Type")).isEqualTo("application/problem+json");
 
-        assertThat(api.get("/api/v1/innovations?opdCode=DISDIK&year=2023&field=EDUCATION",
-                TestIdentities.reviewer("bappeda")).body().get("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(awaitSearch("opdCode=DISDIK&year=2023&field=EDUCATION", TestIdentities.reviewer("bappeda"),
+                a -> a.body().get("items").valueStream().anyMatch(i -> i.get("id").asString()
+                        .equals(event.innovationId().toString()))).status()).isEqualTo(200);
         Answer publicList = api.get("/api/v1/innovations?opdCode=DISDIK", TestIdentities.anonymous());
         assertThat(publicList.status()).isEqualTo(200);
         assertThat(publicList.body().get("items").valueStream()
@@ -487,6 +494,7 @@ abstract class CatalogContract {
         Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
         String id = titled.innovationId().toString();
 
+        awaitSearch("q=" + encode(marker), reviewer, a -> a.body().get("total").asLong() == 1);
         for (String q : List.of("layanan " + marker, "sehat " + marker, "KESEHATAN yang " + marker)) {
             Answer found = api.get("/api/v1/innovations?q=" + encode(q), reviewer);
             assertThat(found.body().get("items").valueStream().map(i -> i.get("id").asString())).as(q)
@@ -498,6 +506,65 @@ abstract class CatalogContract {
         assertThat(operator.status()).isEqualTo(200);
         assertThat(operator.body().get("total").asLong()).isZero();
         assertThat(api.get("/api/v1/innovations?q=" + "x".repeat(201), reviewer).status()).isEqualTo(400);
+    }
+
+    @Test
+    void searchRanksHighlightsSuggestsAndFindsSimilarWithinWhatTheCallerSees() {
+        String marker = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+        SubmissionReceived posyandu = titled("PKM-SUNGAILIAT", "Posyandu Remaja <Sehat> " + marker);
+        SubmissionReceived bank = titled("DLH", "Bank Sampah Remaja " + marker);
+        SubmissionReceived draft = titled("PKM-SUNGAILIAT", "Posyandu Remaja Draf " + marker);
+        for (SubmissionReceived published : List.of(posyandu, bank)) {
+            review(published.innovationId(), "VERIFY", "", reviewer);
+            review(published.innovationId(), "PUBLISH", "", reviewer);
+        }
+        Map<String, String> visitor = TestIdentities.anonymous();
+
+        Answer ranked = awaitSearch("q=" + encode("posyandu remaja " + marker), visitor,
+                a -> a.body().get("total").asLong() == 1);
+        JsonNode hit = ranked.body().get("items").get(0);
+        assertThat(hit.get("id").asString()).isEqualTo(posyandu.innovationId().toString());
+        assertThat(hit.get("highlight").get("title").asString())
+                .isEqualTo("<mark>Posyandu</mark> <mark>Remaja</mark> &lt;Sehat&gt; <mark>" + marker
+                        + "</mark>");
+        Answer typo = api.get("/api/v1/innovations?q=" + encode("posyandu remja " + marker), visitor);
+        assertThat(typo.body().get("items").valueStream().map(i -> i.get("id").asString()))
+                .containsExactly(posyandu.innovationId().toString());
+        assertThat(api.get("/api/v1/innovations?q=" + encode("remaja " + marker), reviewer).body().get("total")
+                .asLong()).isEqualTo(3);
+        assertThat(api.get("/api/v1/innovations?q=" + encode("remaja " + marker) + "&sort=TITLE", visitor).body()
+                .get("items").valueStream().map(i -> i.get("title").asString()))
+                .containsExactly(bank.proposal().title(), posyandu.proposal().title());
+
+        Answer suggestions = api.get("/api/v1/innovations/suggest?q=" + encode("posyandu remaja "), visitor);
+        assertThat(suggestions.status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/innovations/suggest?q=" + encode("Bank Sampah Remaja " + marker.substring(0, 4)),
+                visitor).body().valueStream().map(i -> i.get("id").asString()))
+                .containsExactly(bank.innovationId().toString());
+        assertThat(api.get("/api/v1/innovations/suggest?q=" + encode("posyandu remaja draf " + marker), visitor)
+                .body().size()).isZero();
+        assertThat(api.get("/api/v1/innovations/suggest?q=" + encode("posyandu remaja draf " + marker),
+                TestIdentities.portal("portal-PKM-SUNGAILIAT", "PKM-SUNGAILIAT")).body().size()).isEqualTo(1);
+        assertThat(api.get("/api/v1/innovations/suggest", visitor).status()).isEqualTo(400);
+
+        Answer similar = api.get("/api/v1/innovations/" + posyandu.innovationId() + "/similar", visitor);
+        assertThat(similar.status()).isEqualTo(200);
+        assertThat(similar.body().valueStream().map(i -> i.get("id").asString()))
+                .doesNotContain(posyandu.innovationId().toString(), draft.innovationId().toString())
+                .contains(bank.innovationId().toString());
+        assertThat(similar.body().valueStream().map(i -> i.get("status").asString())).containsOnly("PUBLISHED");
+        assertThat(api.get("/api/v1/innovations/" + draft.innovationId() + "/similar", visitor).status())
+                .isEqualTo(404);
+    }
+
+    private SubmissionReceived titled(String opdCode, String title) {
+        SubmissionReceived event = submission(opdCode, InnovationField.HEALTH, 2024);
+        SubmissionReceived titled = new SubmissionReceived(event.submissionId(), event.innovationId(),
+                SubmissionAction.CREATE, 0, event.caller(), opdCode, Instant.now(), retitled(event, title), null);
+        deliver(titled);
+        awaitOutcome(titled);
+        return titled;
     }
 
     private static String encode(String text) {
@@ -514,8 +581,8 @@ abstract class CatalogContract {
         awaitOutcome(education);
         Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
 
-        Answer all = api.get("/api/v1/innovations?opdCode=KEC-MERAWANG&sort=TITLE", reviewer);
-        assertThat(all.body().get("total").asLong()).isEqualTo(2);
+        Answer all = awaitSearch("opdCode=KEC-MERAWANG&sort=TITLE", reviewer,
+                a -> a.body().get("total").asLong() == 2);
         assertThat(all.body().get("facets").get("field").get("HEALTH").asLong()).isEqualTo(1);
         assertThat(all.body().get("facets").get("field").get("EDUCATION").asLong()).isEqualTo(1);
         assertThat(all.body().get("facets").get("year").get("2021").asLong()).isEqualTo(1);
@@ -647,7 +714,9 @@ abstract class CatalogContract {
         api.put("/api/v1/innovations/" + high + "/evidence/33", owner, "{\"parameter\":3}");
         api.post("/api/v1/innovations/" + high + "/evidence/33/verification", TestIdentities.reviewer("bappeda"),
                 "{\"state\":\"ACCEPTED\"}");
-        assertThat(api.get("/api/v1/innovations?opdCode=DKP&sort=SCORE", TestIdentities.reviewer("b")).body()
+        assertThat(awaitSearch("opdCode=DKP&sort=SCORE", TestIdentities.reviewer("b"),
+                a -> a.body().get("items").size() == 2 && a.body().get("items").get(0).get("id").asString()
+                        .equals(high.toString())).body()
                 .get("items").valueStream().map(i -> i.get("id").asString()))
                 .containsExactly(high.toString(), low.toString());
 

@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * Snapshot published on the compacted {@link Topics#CATALOG} after every change of an innovation; keyed by innovationId.
- * Carries only what statistics need: no personal data, no reviewer notes. Consumers ignore a snapshot whose version
- * is not newer than the one they hold.
+ * Carries what statistics need and, since the additive v1 field {@code content}, every public field the catalogue's
+ * search index needs: never reviewer notes, and the initiator's name only with their consent. Consumers ignore a
+ * snapshot whose version is not newer than the one they hold.
  *
  * @param innovationId the innovation
  * @param version      increases by one with every change
@@ -25,6 +26,7 @@ import java.util.UUID;
  * @param verifiedAt   when reviewers verified it, if they did
  * @param publishedAt  when it was published, if it was
  * @param scores       claimed and verified IID scores of the current assessment period; null before any evidence
+ * @param content      the public text of the record (added in v1, null in older snapshots)
  */
 public record InnovationChanged(
         UUID innovationId,
@@ -43,7 +45,32 @@ public record InnovationChanged(
         GovernmentAffair governmentAffair,
         Instant verifiedAt,
         Instant publishedAt,
-        Scores scores) {
+        Scores scores,
+        Content content) {
+
+    /** A snapshot without {@code content}, as published before it was added. */
+    public InnovationChanged(UUID innovationId, long version, InnovationStatus status, LastChange lastChange,
+            String opdCode, InnovationField field, Stage stage, int year, Instant submittedAt, Source source,
+            InnovationForm form, InnovationKind kind, Programme programme, GovernmentAffair governmentAffair,
+            Instant verifiedAt, Instant publishedAt, Scores scores) {
+        this(innovationId, version, status, lastChange, opdCode, field, stage, year, submittedAt, source, form, kind,
+                programme, governmentAffair, verifiedAt, publishedAt, scores, null);
+    }
+
+    /**
+     * The public text of an innovation, what search indexes and shows.
+     *
+     * @param title         nama inovasi
+     * @param initiatorName the initiator's name, only when they consented to its publication; otherwise null
+     * @param design        rancang bangun
+     * @param goals         tujuan
+     * @param benefits      manfaat
+     * @param results       hasil
+     * @param links         video, application and documents
+     */
+    public record Content(String title, String initiatorName, String design, String goals, String benefits,
+            String results, InnovationProposal.Links links) {
+    }
 
     /**
      * What made a version.

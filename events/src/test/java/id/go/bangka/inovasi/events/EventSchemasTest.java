@@ -8,6 +8,7 @@ import id.go.bangka.inovasi.testsupport.EventSchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,10 +34,39 @@ class EventSchemasTest {
                         UUID.randomUUID()),
                 "PKM-BATURUSA", InnovationField.HEALTH, Stage.TRIAL, 2022, Instant.now(), Source.OPD,
                 InnovationForm.PUBLIC_SERVICE, InnovationKind.DIGITAL, Programme.OTHER, GovernmentAffair.HEALTH, null,
-                Instant.now(), new InnovationChanged.Scores("2026", 24, 12, 3, 2));
+                Instant.now(), new InnovationChanged.Scores("2026", 24, 12, 3, 2),
+                new InnovationChanged.Content("Soltan: survei PHBS Puskesmas Baturusa", null, "Rancang bangun",
+                        "Tujuan", null, "Hasil", new InnovationProposal.Links("https://video.example/soltan", null,
+                                List.of("https://dokumen.example/sk.pdf"))));
 
         assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
                 .isEmpty();
+        assertThat(EventCodec.decode(EventCodec.encode(event), InnovationChanged.class).content())
+                .isEqualTo(event.content());
+    }
+
+    @Test
+    void aSnapshotWithoutContentAsPublishedBeforeStillMatchesAndReads() {
+        InnovationChanged event = new InnovationChanged(UUID.randomUUID(), 1, InnovationStatus.SUBMITTED,
+                new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, Instant.now(), "portal-dinkes", null),
+                "PKM-BATURUSA", InnovationField.HEALTH, Stage.TRIAL, 2022, Instant.now(), null, null, null, null,
+                null, null, null, null);
+
+        assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
+                .isEmpty();
+        assertThat(EventCodec.decode(EventCodec.encode(event), InnovationChanged.class).content()).isNull();
+    }
+
+    @Test
+    void contentNeedsATitle() {
+        String payload = """
+                {"innovationId":"%s","version":2,"status":"SUBMITTED","lastChange":{"kind":"SUBMISSION_APPLIED",
+                 "at":"2026-01-01T00:00:00Z","by":"p"},"opdCode":"X","field":"HEALTH","stage":"TRIAL","year":2022,
+                 "submittedAt":"2026-01-01T00:00:00Z","content":{"design":"tanpa judul"}}
+                """.formatted(UUID.randomUUID());
+
+        assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, payload.getBytes()))
+                .anySatisfy(v -> assertThat(v).contains("content"));
     }
 
     @Test

@@ -52,6 +52,16 @@ class GatewayIdentityIT extends GatewayTestBase {
     }
 
     @Test
+    void suggestionsAndSimilarInnovationsArePublicReads() {
+        assertThat(http.get("/api/v1/innovations/suggest?q=posyandu%20rem", Map.of()).status()).isEqualTo(200);
+        assertThat(identityAtTheService("catalog-service").isAnonymous()).isTrue();
+        assertThat(http.get("/api/v1/innovations/3f1c0b9e/similar", Map.of()).status()).isEqualTo(200);
+        assertThat(identityAtTheService("catalog-service").isAnonymous()).isTrue();
+        assertThat(http.send("POST", "/api/v1/innovations/3f1c0b9e/similar", Map.of(), "{}").status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void aBearerTokenBecomesTheSameSignedIdentityAndNeverReachesTheService() {
         String token = IDP.token("dashboard-user-7", Map.of("roles", List.of("reviewer", "admin"),
                 "opd_codes", "DINKES DINSOS"));

@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.catalog.export;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
+import id.go.bangka.inovasi.catalog.search.SearchIndex;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import java.util.stream.Stream;
@@ -25,19 +26,26 @@ public class PublishedInnovations {
         "submittedAt", "updatedAt", "publishedAt"};
 
     private final MongoTemplate mongo;
+    private final SearchIndex index;
 
-    public PublishedInnovations(MongoTemplate mongo) {
+    public PublishedInnovations(MongoTemplate mongo, SearchIndex index) {
         this.mongo = mongo;
+        this.index = index;
     }
 
     /**
      * The matching published innovations in the given order (ties broken by id), as export rows. The filter is applied
-     * as for the anonymous public, and a status filter other than PUBLISHED matches nothing. The stream holds a
+     * as for the anonymous public, and a status filter other than PUBLISHED matches nothing; a text is matched by the
+     * search index, as the search does, and {@link CatalogSort#RELEVANCE} is newest first here. The stream holds a
      * database cursor: close it.
      */
     public Stream<ExportRow> rows(CatalogFilter filter, CatalogSort sort) {
+        CallerIdentity anyone = CallerIdentity.anonymous(null);
         Criteria criteria = new Criteria().andOperator(Criteria.where("status").is(InnovationStatus.PUBLISHED),
-                filter.criteria(CallerIdentity.anonymous(null)));
+                filter.criteria(anyone));
+        if (filter.hasText()) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").in(index.matching(filter, anyone)));
+        }
         Query query = Query.query(criteria).with(sort.sort().and(Sort.by("_id"))).cursorBatchSize(BATCH_SIZE)
                 .allowDiskUse(true);
         query.fields().include(FIELDS);

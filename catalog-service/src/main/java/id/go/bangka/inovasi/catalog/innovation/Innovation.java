@@ -40,7 +40,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param verifiedAt         when reviewers verified it
  * @param publishedAt        when it was (last) published
  * @param history            the audit trail, oldest first, written atomically with each change
- * @param searchTerms        Indonesian-analysed terms of the searchable text ({@link SearchTerms})
  * @param evidence           the owner's evidence per IID indicator code
  * @param scores             IID scores computed from the evidence at its last change
  */
@@ -61,7 +60,6 @@ public record Innovation(
         Instant verifiedAt,
         Instant publishedAt,
         List<HistoryEntry> history,
-        List<String> searchTerms,
         Map<String, Evidence> evidence,
         InnovationChanged.Scores scores) {
 
@@ -80,7 +78,7 @@ public record Innovation(
                 InnovationStatus.SUBMITTED.name(), RecordDiff.between(null, proposal), null, null, null);
         return new Innovation(id, 1, 0, true, InnovationStatus.SUBMITTED, titleKey(proposal), proposal, submittedAt,
                 change.at(), change, change.submissionId() == null ? List.of() : List.of(change.submissionId()),
-                null, null, null, List.of(entry), SearchTerms.of(proposal), Map.of(), null);
+                null, null, null, List.of(entry), Map.of(), null);
     }
 
     /**
@@ -95,7 +93,7 @@ public record Innovation(
         trail.set(trail.size() - 1, trail.get(trail.size() - 1).replayedBy(opsClientId));
         return new Innovation(id, version, publishedVersion, publishPending, status, titleKey, proposal, submittedAt,
                 updatedAt, lastChange, appliedSubmissions, withdrawalReason, verifiedAt, publishedAt, trail,
-                searchTerms, evidence, scores);
+                evidence, scores);
     }
 
     /** Whether a submission was applied to this innovation (its outcome is then in {@link #history}). */
@@ -187,7 +185,7 @@ public record Innovation(
                 null));
         return Transition.to(this, new Innovation(id, version + 1, publishedVersion, true, status, titleKey, proposal,
                 submittedAt, change.at(), change, appliedSubmissions, withdrawalReason, verifiedAt, publishedAt, trail,
-                searchTerms, nextEvidence, scoring.apply(nextEvidence)));
+                nextEvidence, scoring.apply(nextEvidence)));
     }
 
     private Refusal ownerRefusal(Lifecycle.Action action, String opdCode, long baseVersion, UUID submissionId) {
@@ -226,7 +224,6 @@ public record Innovation(
                 nextStatus == InnovationStatus.WITHDRAWN ? note : withdrawalReason,
                 nextStatus == InnovationStatus.VERIFIED ? change.at() : verifiedAt,
                 nextStatus == InnovationStatus.PUBLISHED ? change.at() : publishedAt, trail,
-                nextProposal == proposal && searchTerms != null ? searchTerms : SearchTerms.of(nextProposal),
                 evidence, scores);
     }
 
@@ -240,10 +237,16 @@ public record Innovation(
         return proposal.opdCode();
     }
 
-    /** The snapshot of this version, with only what statistics need. */
+    /**
+     * The snapshot of this version: what statistics need and the public text search needs; the initiator's name only
+     * with consent, never reviewer notes.
+     */
     public InnovationChanged toSnapshot() {
         return new InnovationChanged(id, version, status, lastChange, proposal.opdCode(), proposal.field(),
                 proposal.stage(), proposal.year(), submittedAt, proposal.source(), proposal.form(), proposal.kind(),
-                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores);
+                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores,
+                new InnovationChanged.Content(proposal.title(),
+                        proposal.initiatorNamePublic() ? proposal.initiatorName() : null, proposal.design(),
+                        proposal.goals(), proposal.benefits(), proposal.results(), proposal.links()));
     }
 }

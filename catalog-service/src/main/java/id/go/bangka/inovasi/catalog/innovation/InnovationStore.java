@@ -1,7 +1,10 @@
 package id.go.bangka.inovasi.catalog.innovation;
 
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,7 +54,6 @@ public class InnovationStore {
         indexes.createIndex(new Index().on("proposal.opdCode", Sort.Direction.ASC)
                 .on("proposal.year", Sort.Direction.ASC).named("opdCode_year"));
         indexes.createIndex(new Index().on("titleKey", Sort.Direction.ASC).unique().named("titleKey_unique"));
-        indexes.createIndex(new Index().on("searchTerms", Sort.Direction.ASC).named("searchTerms"));
         indexes.createIndex(new Index().on("appliedSubmissions", Sort.Direction.ASC).named("appliedSubmissions"));
     }
 
@@ -145,6 +147,16 @@ public class InnovationStore {
     public List<Innovation> page(Criteria criteria, int page, int size, Sort sort) {
         Query query = Query.query(criteria).with(sort.and(Sort.by("_id"))).skip((long) page * size).limit(size);
         return mongo.find(query, Innovation.class);
+    }
+
+    /** The innovations with these ids, in the order of the ids; ids without a record are left out. */
+    public List<Innovation> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Innovation> byId = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), Innovation.class).forEach(i -> byId.put(i.id(), i));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public long count(Criteria criteria) {

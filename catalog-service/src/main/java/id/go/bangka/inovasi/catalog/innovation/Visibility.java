@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.catalog.innovation;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
+import java.util.Set;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -24,15 +25,24 @@ public final class Visibility {
 
     /** {@link #maySee} as a query criterion; empty when the caller sees everything. */
     public static Criteria criteria(CallerIdentity caller) {
-        if (seesEverything(caller) || (caller.hasRole(Roles.PORTAL)
-                && caller.opdCodes().contains(CallerIdentity.ALL_OPDS))) {
+        if (seesAll(caller)) {
             return new Criteria();
         }
         Criteria published = Criteria.where("status").is(InnovationStatus.PUBLISHED);
-        if (caller.hasRole(Roles.PORTAL) && !caller.opdCodes().isEmpty()) {
-            return new Criteria().orOperator(published, Criteria.where("proposal.opdCode").in(caller.opdCodes()));
+        if (!ownOpdCodes(caller).isEmpty()) {
+            return new Criteria().orOperator(published, Criteria.where("proposal.opdCode").in(ownOpdCodes(caller)));
         }
         return published;
+    }
+
+    /** Whether the caller sees innovations of every status and OPD (reviewers, ops, a portal for all OPDs). */
+    public static boolean seesAll(CallerIdentity caller) {
+        return seesEverything(caller) || ownOpdCodes(caller).contains(CallerIdentity.ALL_OPDS);
+    }
+
+    /** The OPDs whose innovations the caller sees in any status besides the published ones: a portal's own. */
+    public static Set<String> ownOpdCodes(CallerIdentity caller) {
+        return caller.hasRole(Roles.PORTAL) ? Set.copyOf(caller.opdCodes()) : Set.of();
     }
 
     private static boolean seesEverything(CallerIdentity caller) {

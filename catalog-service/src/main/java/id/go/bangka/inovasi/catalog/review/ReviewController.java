@@ -90,7 +90,7 @@ public class ReviewController {
                 @ApiResponse(responseCode = "200", description = "A page of the queue with its total"),
                 @ApiResponse(responseCode = "400", description = "Invalid parameters, all listed in errors"),
                 @ApiResponse(responseCode = "403", description = "Not a reviewer")})
-    InnovationPage queue(CallerIdentity caller,
+    InnovationPage<InnovationView> queue(CallerIdentity caller,
             @Parameter(description = "Status waited in") @RequestParam(defaultValue = "SUBMITTED")
             InnovationStatus status,
             @Parameter(description = "Bidang") @RequestParam(required = false) InnovationField field,
@@ -114,7 +114,7 @@ public class ReviewController {
         Criteria criteria = new Criteria().andOperator(filters);
         List<InnovationView> items = store.page(criteria, page, size, Sort.by(Sort.Direction.ASC, "submittedAt"))
                 .stream().map(i -> InnovationView.of(i, true)).toList();
-        return new InnovationPage(items, page, size, store.count(criteria), Map.of());
+        return new InnovationPage<>(items, page, size, store.count(criteria), Map.of());
     }
 
     /** The audit trail, for the owning OPD's portal and for reviewers and ops. */

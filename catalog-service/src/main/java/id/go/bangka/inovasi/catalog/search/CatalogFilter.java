@@ -1,6 +1,5 @@
 package id.go.bangka.inovasi.catalog.search;
 
-import id.go.bangka.inovasi.catalog.innovation.SearchTerms;
 import id.go.bangka.inovasi.catalog.innovation.Visibility;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationForm;
@@ -16,12 +15,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * The catalogue's filters, bound from query parameters, shared by search, facets and exports. Every value is typed
- * and compared as a value: no caller input ever becomes a query operator.
+ * and compared as a value: no caller input ever becomes a query operator. The text {@code q} is answered by the search
+ * index ({@link SearchIndex}); {@link #criteria} holds the other filters, for reads from MongoDB.
  *
  * @param q         Indonesian-aware text search
  * @param field     bidang
@@ -38,7 +37,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 public record CatalogFilter(
         @Parameter(description = "Indonesian-aware text search over title and texts", example = "survei digital")
-        @Size(max = SearchTerms.MAX_QUERY_LENGTH, message = "must be at most 200 characters") String q,
+        @Size(max = CatalogFilter.MAX_QUERY_LENGTH, message = "must be at most 200 characters") String q,
         @Parameter(description = "Bidang") InnovationField field,
         @Parameter(description = "The owning OPD", example = "DINKES") @OpdCode String opdCode,
         @Parameter(description = "Reporting year, 2015 to next year", example = "2022") @ReportingYear Integer year,
@@ -51,16 +50,18 @@ public record CatalogFilter(
         @Parameter(description = "Programme") Programme programme,
         @Parameter(description = "Lifecycle status, within what the caller may see") InnovationStatus status) {
 
-    /** The filter as a MongoDB criterion, restricted to what the caller may see. */
+    /** Longest query text accepted. */
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    /** Whether there is a text to search: words left after Indonesian analysis (stop words alone are none). */
+    public boolean hasText() {
+        return IndexQueries.hasWords(q);
+    }
+
+    /** The filters other than the text as a MongoDB criterion, restricted to what the caller may see. */
     public Criteria criteria(CallerIdentity caller) {
         List<Criteria> filters = new ArrayList<>();
         filters.add(Visibility.criteria(caller));
-        if (q != null && !q.isBlank()) {
-            Set<String> terms = SearchTerms.analyze(q);
-            if (!terms.isEmpty()) {
-                filters.add(Criteria.where("searchTerms").all(terms));
-            }
-        }
         equal(filters, "proposal.field", field);
         equal(filters, "proposal.opdCode", opdCode);
         equal(filters, "proposal.year", year);

@@ -4,6 +4,8 @@ import org.springframework.data.domain.Sort;
 
 /** Orders of the catalogue. */
 public enum CatalogSort {
+    /** Best match first (BM25) when searching a text; without a text, and in exports, newest first. */
+    RELEVANCE(Sort.by(Sort.Direction.DESC, "submittedAt")),
     NEWEST(Sort.by(Sort.Direction.DESC, "submittedAt")),
     OLDEST(Sort.by(Sort.Direction.ASC, "submittedAt")),
     TITLE(Sort.by(Sort.Direction.ASC, "proposal.title")),
@@ -16,6 +18,7 @@ public enum CatalogSort {
         this.sort = sort;
     }
 
+    /** The order as MongoDB sorts the records (exports). */
     public Sort sort() {
         return sort;
     }

@@ -10,14 +10,24 @@ import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
-import id.go.bangka.inovasi.catalog.search.Facets;
+import id.go.bangka.inovasi.catalog.search.LuceneSearchIndex;
+import id.go.bangka.inovasi.catalog.search.SearchHits;
+import id.go.bangka.inovasi.catalog.search.SearchProperties;
+import id.go.bangka.inovasi.catalog.search.SearchQuery;
 import id.go.bangka.inovasi.events.ChangeKind;
+import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationProposal;
+import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.standin.MongoStandIns;
+import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
+import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.TopicReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,18 +35,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bson.UuidRepresentation;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * Search latency over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default
- * 200), with the production query code. Run:
+ * Search over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default 200),
+ * with the production code: the Lucene index answers ids, total and facets, and the page's records are read from
+ * MongoDB by id, as the controller does. Also times the index's rebuild from the encoded snapshots against decoding
+ * them alone, and states the index's size. Run:
  * {@code mvn -B -q -pl catalog-service -am -DskipTests install && mvn -B -q -pl catalog-service test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=id.go.bangka.inovasi.catalog.bench.SearchBenchmark
- * -Dexec.args="10000"}. Uses the in-JVM MongoDB stand-in unless {@code MONGODB_URI} is set; on the stand-in every
- * query is a collection scan (it keeps no secondary indexes), so its figures are an upper bound for real MongoDB.
+ * -Dexec.args="10000"}. Uses the in-JVM MongoDB stand-in unless {@code MONGODB_URI} is set.
  */
 public final class SearchBenchmark {
 
@@ -54,6 +66,10 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] args) {
+        BenchmarkRunner.runAndExit(() -> run(args));
+    }
+
+    private static void run(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String uri = System.getenv("MONGODB_URI");
@@ -70,18 +86,27 @@ public final class SearchBenchmark {
             InnovationStore store = new InnovationStore(mongo, event -> { });
             store.ensureIndexes();
             long loadStart = System.nanoTime();
-            load(mongo, count);
+            List<InnovationChanged> snapshots = load(mongo, count);
             System.out.printf("Loaded %,d innovations in %.1f s (%s)%n", count,
                     (System.nanoTime() - loadStart) / 1e9, server == null ? uri : "MongoDB stand-in, memory");
-            Facets facets = new Facets(mongo);
+            LuceneSearchIndex index = rebuild(snapshots);
             CallerIdentity reviewer = new CallerIdentity("bench", Set.of("reviewer"), Set.of(), "bench");
             CallerIdentity visitor = CallerIdentity.anonymous("bench");
-            System.out.printf("%-48s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms", "matches");
-            measure("q=layanan (reviewer)", store, filter("layanan", null), reviewer, null, runs);
-            measure("q=kesehatan desa, field=HEALTH (reviewer)", store, filter("kesehatan desa",
-                    InnovationField.HEALTH), reviewer, null, runs);
-            measure("no q, newest first (public)", store, filter(null, null), visitor, null, runs);
-            measure("q=layanan + facets (reviewer)", store, filter("layanan", null), reviewer, facets, runs);
+            System.out.printf("%-52s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms", "matches");
+            search("q=layanan (reviewer)", index, store, filter("layanan", null), reviewer, false, runs);
+            search("q=kesehatan desa, field=HEALTH (reviewer)", index, store,
+                    filter("kesehatan desa", InnovationField.HEALTH), reviewer, false, runs);
+            search("no q, newest first (public)", index, store, filter(null, null), visitor, false, runs);
+            search("q=layanan + facets (reviewer)", index, store, filter("layanan", null), reviewer, true, runs);
+            search("q=kesehtan desa (typo) + facets (public)", index, store, filter("kesehtan desa", null), visitor,
+                    true, runs);
+            search("no q + facets (public)", index, store, filter(null, null), visitor, true, runs);
+            measure("suggest posyandu ke (public)", runs,
+                    () -> (long) index.suggest("posyandu ke", visitor, 8).size());
+            UUID some = index.search(new SearchQuery(filter("posyandu", null), visitor, CatalogSort.RELEVANCE, 0, 1,
+                    false)).hits().get(0).id();
+            measure("similar, 6 (public)", runs, () -> (long) index.similar(some, visitor, 6).size());
+            index.destroy();
         } finally {
             if (server != null) {
                 server.shutdownNow();
@@ -89,20 +114,53 @@ public final class SearchBenchmark {
         }
     }
 
+    /**
+     * Writes the snapshots to {@code inovasi.catalog.v1} on an embedded broker, reads them back with a bare consumer
+     * (bytes only, then decoding each), then rebuilds the index from them the way the start-up restore does (decode and
+     * apply each, then make them searchable), and states the index's size.
+     */
+    private static LuceneSearchIndex rebuild(List<InnovationChanged> snapshots) throws Exception {
+        String bootstrap = EmbeddedInfrastructure.get().kafkaBootstrapServers();
+        Snapshots.publish(bootstrap, snapshots);
+        System.out.printf("bare KafkaConsumer of %,d snapshots, bytes only: %d ms; decoding each: %d ms%n",
+                snapshots.size(), consume(bootstrap, payload -> { }),
+                consume(bootstrap, payload -> EventCodec.decode(payload, InnovationChanged.class)));
+        System.gc();
+        long heapBefore = usedHeap();
+        LuceneSearchIndex index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(1), null));
+        long start = System.nanoTime();
+        consume(bootstrap, payload -> index.apply(EventCodec.decode(payload, InnovationChanged.class)));
+        index.refresh();
+        long rebuilt = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        System.gc();
+        System.out.printf("index rebuilt from the topic in %d ms; on disk %.1f MB; heap held %.1f MB%n", rebuilt,
+                index.bytesOnDisk() / 1e6, (usedHeap() - heapBefore) / 1e6);
+        return index;
+    }
+
+    private static long consume(String bootstrap, Consumer<byte[]> apply) {
+        return TopicReader.readAll(bootstrap, Topics.CATALOG, apply);
+    }
+
+    private static long usedHeap() {
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
+
     private static CatalogFilter filter(String q, InnovationField field) {
         return new CatalogFilter(q, field, null, null, null, null, null, null, null, null, null, null);
     }
 
-    private static void measure(String name, InnovationStore store, CatalogFilter filter, CallerIdentity caller,
-            Facets facets, int runs) {
-        Criteria criteria = filter.criteria(caller);
-        Supplier<Long> query = () -> {
-            store.page(criteria, 0, 20, CatalogSort.NEWEST.sort());
-            if (facets != null) {
-                facets.count(criteria);
-            }
-            return store.count(criteria);
-        };
+    private static void search(String name, LuceneSearchIndex index, InnovationStore store, CatalogFilter filter,
+            CallerIdentity caller, boolean facets, int runs) {
+        CatalogSort sort = filter.q() == null ? CatalogSort.NEWEST : CatalogSort.RELEVANCE;
+        measure(name, runs, () -> {
+            SearchHits hits = index.search(new SearchQuery(filter, caller, sort, 0, 20, facets));
+            store.findAll(hits.hits().stream().map(SearchHits.Hit::id).toList());
+            return hits.total();
+        });
+    }
+
+    private static void measure(String name, int runs, Supplier<Long> query) {
         long matches = 0;
         for (int i = 0; i < WARMUP; i++) {
             matches = query.get();
@@ -114,7 +172,7 @@ public final class SearchBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("%-48s %9.2f %9.2f %9d%n", name, nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6,
+        System.out.printf("%-52s %9.2f %9.2f %9d%n", name, nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6,
                 matches);
     }
 
@@ -129,9 +187,10 @@ public final class SearchBenchmark {
         return text.toString();
     }
 
-    private static void load(MongoTemplate mongo, int count) {
+    private static List<InnovationChanged> load(MongoTemplate mongo, int count) {
         Random random = new Random(42);
         List<Innovation> batch = new ArrayList<>();
+        List<InnovationChanged> snapshots = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String title = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + " "
                     + WORDS[random.nextInt(WORDS.length)] + " " + i;
@@ -154,11 +213,13 @@ public final class SearchBenchmark {
                         .decide(Decision.PUBLISH, null, null, null, review).next();
             }
             batch.add(innovation);
+            snapshots.add(innovation.toSnapshot());
             if (batch.size() == 1000) {
                 mongo.insertAll(batch);
                 batch.clear();
             }
         }
         mongo.insertAll(batch);
+        return snapshots;
     }
 }

@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -107,6 +108,16 @@ class ExportIT {
             review(event, "{\"decision\":\"VERIFY\"}");
             review(event, "{\"decision\":\"PUBLISH\",\"note\":\"" + REVIEWER_NOTE + "\"}");
         }
+        await().atMost(WAIT).until(() -> api.get("/api/v1/innovations?opdCode=" + OPD + "&status=PUBLISHED",
+                TestIdentities.anonymous()).body().get("total").asLong() == 2);
+    }
+
+    @Test
+    void aTextMatchesAsTheSearchMatchesItAndStillOnlyPublished() {
+        assertThat(ids(download("q=" + URLEncoder.encode("motor kancl " + suffix, StandardCharsets.UTF_8),
+                TestIdentities.anonymous()))).containsExactly(anonymousInitiator.innovationId().toString());
+        assertThat(ids(download("q=" + URLEncoder.encode("pirt " + suffix, StandardCharsets.UTF_8),
+                TestIdentities.reviewer("bappeda")))).isEmpty();
     }
 
     @Test

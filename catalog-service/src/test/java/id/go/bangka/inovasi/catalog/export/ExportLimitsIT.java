@@ -62,7 +62,7 @@ class ExportLimitsIT {
         @Bean
         @Primary
         PublishedInnovations stuckInnovations(MongoTemplate mongo) {
-            return new PublishedInnovations(mongo) {
+            return new PublishedInnovations(mongo, null) {
                 @Override
                 public Stream<ExportRow> rows(CatalogFilter filter, CatalogSort sort) {
                     List<ExportRow> one = List.of(row());

@@ -180,7 +180,7 @@ public class InnovationLifecycleTest {
         UUID created = UUID.nameUUIDFromBytes(("created " + status).getBytes());
         Innovation first = Innovation.created(id, PROPOSAL, AT, change(created));
         return new Innovation(id, 3, 2, false, status, first.titleKey(), PROPOSAL, AT, AT, first.lastChange(),
-                first.appliedSubmissions(), null, null, null, first.history(), first.searchTerms(),
+                first.appliedSubmissions(), null, null, null, first.history(),
                 Map.of("35", evidence("35", Evidence.State.PENDING)), null);
     }
 

@@ -56,7 +56,7 @@ class SnapshotTracesIT {
         Innovation written = new Innovation(id, 1, 0, false, InnovationStatus.SUBMITTED,
                 Innovation.titleKey(proposal), proposal, now, now,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-DISDIK", null),
-                List.of(), null, null, null, List.of(), List.of(), Map.of(), null);
+                List.of(), null, null, null, List.of(), Map.of(), null);
         mongo.insert(written);
         Span change = tracer.nextSpan().name("change").start();
         try (Tracer.SpanInScope scope = tracer.withSpan(change)) {

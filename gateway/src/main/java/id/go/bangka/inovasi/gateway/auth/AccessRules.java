@@ -20,7 +20,8 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 final class AccessRules {
 
     /** Reads open to everyone, the anonymous public included. */
-    static final String[] PUBLIC_READS = {"/api/v1/innovations", "/api/v1/innovations/*", "/api/v1/stats",
+    static final String[] PUBLIC_READS = {"/api/v1/innovations", "/api/v1/innovations/*",
+        "/api/v1/innovations/*/similar", "/api/v1/stats",
         "/api/v1/stats/**", "/api/v1/opds", "/api/v1/opds/**", "/api/v1/reference", "/api/v1/reference/**"};
     /** The web pages (module {@code web}): public; their reviewer console calls the API with the reviewer's key. */
     static final String[] WEB_PAGES = {"/", "/index.html", "/favicon.svg", "/assets/**"};

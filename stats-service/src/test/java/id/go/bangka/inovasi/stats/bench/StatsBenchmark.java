@@ -14,8 +14,8 @@ import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
+import id.go.bangka.inovasi.testsupport.TopicReader;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,10 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Rebuild time of the view from N snapshots on an embedded broker (against a bare KafkaConsumer reading the same
@@ -111,25 +107,11 @@ public final class StatsBenchmark {
     }
 
     private static long bareConsumer(String bootstrap, boolean decode) {
-        long start = System.nanoTime();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CATALOG).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (decode) {
-                        EventCodec.decode(r.value(), InnovationChanged.class);
-                    }
-                });
+        return TopicReader.readAll(bootstrap, Topics.CATALOG, value -> {
+            if (decode) {
+                EventCodec.decode(value, InnovationChanged.class);
             }
-        }
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        });
     }
 
     private static long heapOfView(List<InnovationChanged> snapshots) {

@@ -1,0 +1,368 @@
+package id.go.bangka.inovasi.catalog.search;
+
+import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.ID;
+import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.TEXT;
+import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.TITLE;
+
+import id.go.bangka.inovasi.catalog.innovation.Visibility;
+import id.go.bangka.inovasi.events.InnovationChanged;
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.suggest.document.ContextQuery;
+import org.apache.lucene.search.suggest.document.PrefixCompletionQuery;
+import org.apache.lucene.search.suggest.document.SuggestIndexSearcher;
+import org.apache.lucene.search.suggest.document.TopSuggestDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search read model of this replica: a Lucene index in a folder of its own ({@link SearchProperties}), emptied at
+ * start and rebuilt from the snapshot topic, one document per innovation ({@link IndexedInnovation}). Applied
+ * snapshots become searchable within {@code inovasi.search.refresh-interval}. Ranking, filters and visibility:
+ * {@link IndexQueries}; highlights by the unified highlighter; facets from the index's sorted-set doc values; title
+ * completions by the suggest module's completion field, whose contexts hold who may see it; similar innovations by
+ * MoreLikeThis over title and texts.
+ */
+@Component
+public class LuceneSearchIndex implements SearchIndex, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    private static final String MARK_OPEN = "<mark>";
+    private static final String MARK_CLOSE = "</mark>";
+    private static final int TEXT_PASSAGES = 2;
+    /** Values counted per facet at most (OPD codes are the most, a few hundred). */
+    private static final int FACET_VALUES = 10_000;
+    private static final SortField BY_ID = new SortField(ID, SortField.Type.STRING);
+
+    private final Path folder;
+    private final boolean temporary;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService refresher;
+    private final Map<UUID, Long> versions = new ConcurrentHashMap<>();
+    private volatile FacetState facetState;
+
+    public LuceneSearchIndex(SearchProperties properties) throws IOException {
+        this.temporary = properties.directory() == null;
+        this.folder = temporary ? Files.createTempDirectory("catalog-search-") : properties.directory();
+        Files.createDirectories(folder);
+        this.directory = FSDirectory.open(folder);
+        IndexWriterConfig config = new IndexWriterConfig(IndexedInnovation.ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setCodec(IndexedInnovation.CODEC)
+                .setRAMBufferSizeMB(properties.ramBufferMb());
+        this.writer = new IndexWriter(directory, config);
+        writer.commit();
+        this.searchers = new SearcherManager(writer, null);
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "search-index-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = properties.refreshInterval().toMillis();
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, every, every, TimeUnit.MILLISECONDS);
+        log.info("Search index in {}", folder);
+    }
+
+    @Override
+    public void apply(InnovationChanged snapshot) {
+        versions.compute(snapshot.innovationId(), (id, indexed) -> {
+            if (indexed != null && indexed >= snapshot.version()) {
+                return indexed;
+            }
+            try {
+                if (indexed == null) {
+                    writer.addDocument(IndexedInnovation.of(snapshot));
+                } else {
+                    writer.updateDocument(new Term(ID, id.toString()), IndexedInnovation.of(snapshot));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return snapshot.version();
+        });
+    }
+
+    /** Makes everything applied so far searchable now, instead of at the next refresh. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Innovations indexed. */
+    public int size() {
+        return versions.size();
+    }
+
+    /** The index's folder and the bytes its files take there. */
+    public long bytesOnDisk() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public SearchHits search(SearchQuery request) {
+        boolean ranked = request.filter().hasText();
+        int wanted = request.offset() + request.limit();
+        return withSearcher(searcher -> {
+            Query query = IndexQueries.of(request.filter(), request.caller(), searcher.getIndexReader());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
+                    sort(request.sort(), ranked), ranked, new FacetsCollectorManager());
+            ScoreDoc[] all = result.topDocs().scoreDocs;
+            ScoreDoc[] page = all.length <= request.offset() ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(all, request.offset(), all.length);
+            List<UUID> ids = ids(searcher, page);
+            Highlight[] highlights = ranked ? highlight(searcher, query, page) : new Highlight[page.length];
+            List<SearchHits.Hit> hits = new ArrayList<>(page.length);
+            for (int i = 0; i < page.length; i++) {
+                hits.add(new SearchHits.Hit(ids.get(i), highlights[i]));
+            }
+            Map<String, Map<String, Long>> facets = request.withFacets()
+                    ? facets(searcher, result) : Map.of();
+            return new SearchHits(hits, result.topDocs().totalHits.value, facets);
+        });
+    }
+
+    @Override
+    public Set<UUID> matching(CatalogFilter filter, CallerIdentity caller) {
+        return withSearcher(searcher -> {
+            Set<UUID> ids = new HashSet<>();
+            TopDocs all = searcher.search(IndexQueries.of(filter, caller, searcher.getIndexReader()),
+                    Math.max(1, searcher.getIndexReader().maxDoc()));
+            ids.addAll(ids(searcher, all.scoreDocs));
+            return ids;
+        });
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, CallerIdentity caller, int limit) {
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        ContextQuery query = new ContextQuery(new PrefixCompletionQuery(IndexedInnovation.COMPLETION_ANALYZER,
+                new Term(IndexedInnovation.SUGGEST, prefix.toLowerCase(Locale.ROOT).stripLeading())));
+        if (!Visibility.seesAll(caller)) {
+            query.addContext(IndexedInnovation.PUBLISHED_CONTEXT);
+            Visibility.ownOpdCodes(caller).forEach(opd -> query.addContext(IndexedInnovation.OPD_CONTEXT + opd));
+        }
+        return withSearcher(searcher -> {
+            SuggestIndexSearcher suggester = new SuggestIndexSearcher(searcher.getIndexReader());
+            // A title matches once per context it holds (published, its OPD): ask for enough and keep each once.
+            TopSuggestDocs top = suggester.suggest(query, limit * 2, false);
+            Map<Integer, Suggestion> suggestions = new LinkedHashMap<>();
+            var stored = searcher.storedFields();
+            for (TopSuggestDocs.SuggestScoreDoc doc : top.scoreLookupDocs()) {
+                if (suggestions.size() < limit && !suggestions.containsKey(doc.doc)) {
+                    suggestions.put(doc.doc, new Suggestion(UUID.fromString(stored.document(doc.doc, Set.of(ID))
+                            .get(ID)), doc.key.toString()));
+                }
+            }
+            return List.copyOf(suggestions.values());
+        });
+    }
+
+    @Override
+    public List<UUID> similar(UUID id, CallerIdentity caller, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs self = searcher.search(new TermQuery(new Term(ID, id.toString())), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(IndexedInnovation.TEXT_ANALYZER);
+            mlt.setFieldNames(new String[] {TITLE, TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(30);
+            mlt.setBoost(true);
+            Query like = mlt.like(self.scoreDocs[0].doc);
+            Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+                    .add(IndexQueries.visibleTo(caller), Occur.FILTER)
+                    .add(new TermQuery(new Term(ID, id.toString())), Occur.MUST_NOT)
+                    .build();
+            return ids(searcher, searcher.search(query, limit).scoreDocs);
+        });
+    }
+
+    private static Sort sort(CatalogSort sort, boolean ranked) {
+        CatalogSort order = sort == CatalogSort.RELEVANCE && !ranked ? CatalogSort.NEWEST : sort;
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
+            case NEWEST -> new Sort(new SortField(IndexedInnovation.SUBMITTED_AT, SortField.Type.LONG, true), BY_ID);
+            case OLDEST -> new Sort(new SortField(IndexedInnovation.SUBMITTED_AT, SortField.Type.LONG), BY_ID);
+            case TITLE -> new Sort(new SortField(IndexedInnovation.TITLE_SORT, SortField.Type.STRING), BY_ID);
+            case SCORE -> new Sort(new SortField(IndexedInnovation.SCORE_VERIFIED, SortField.Type.LONG, true),
+                    new SortField(IndexedInnovation.SCORE_CLAIMED, SortField.Type.LONG, true), BY_ID);
+        };
+    }
+
+    private static List<UUID> ids(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        var stored = searcher.storedFields();
+        List<UUID> ids = new ArrayList<>(docs.length);
+        for (ScoreDoc doc : docs) {
+            ids.add(UUID.fromString(stored.document(doc.doc, Set.of(ID)).get(ID)));
+        }
+        return ids;
+    }
+
+    private static Highlight[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        Highlight[] highlights = new Highlight[page.length];
+        if (page.length == 0) {
+            return highlights;
+        }
+        TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true);
+        // The query rewritten: typo and prefix clauses become the terms they matched, so the highlighter looks up
+        // terms instead of running automata over every term of the field for every hit (10 to 100 x slower).
+        Query terms = searcher.rewrite(query);
+        String[] titles = UnifiedHighlighter.builder(searcher, IndexedInnovation.TEXT_ANALYZER)
+                .withFormatter(marks).withBreakIterator(WholeBreakIterator::new).withHandleMultiTermQuery(false)
+                .build().highlight(TITLE, terms, docs, 1);
+        String[] texts = UnifiedHighlighter.builder(searcher, IndexedInnovation.TEXT_ANALYZER)
+                .withFormatter(marks).withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                .withHandleMultiTermQuery(false).build().highlight(TEXT, terms, docs, TEXT_PASSAGES);
+        for (int i = 0; i < page.length; i++) {
+            highlights[i] = new Highlight(titles[i], texts[i]);
+        }
+        return highlights;
+    }
+
+    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
+            throws IOException {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        IndexedInnovation.FACETS.forEach(name -> facets.put(name, new TreeMap<>()));
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
+            return facets;
+        }
+        List<FacetResult> dims = new SortedSetDocValuesFacetCounts(state, result.facetsCollector())
+                .getAllDims(FACET_VALUES);
+        for (FacetResult dim : dims) {
+            Map<String, Long> counts = facets.get(dim.dim);
+            if (counts != null) {
+                for (LabelAndValue value : dim.labelValues) {
+                    counts.put(value.label, value.value.longValue());
+                }
+            }
+        }
+        return facets;
+    }
+
+    /** The facet ordinals of a reader, built once per reader the searcher manager opens; null for an empty index. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current == null || current.reader() != reader) {
+                SortedSetDocValuesReaderState state = reader.maxDoc() == 0 ? null
+                        : new DefaultSortedSetDocValuesReaderState(reader, IndexedInnovation.FACETS_CONFIG);
+                current = new FacetState(reader, state);
+                facetState = current;
+            }
+            return current.state();
+        }
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index refresh failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        refresher.shutdownNow();
+        IOUtils.close(searchers, writer, directory);
+        if (temporary) {
+            IOUtils.rm(folder);
+        }
+    }
+
+    /** Work with an acquired searcher. */
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** The facet ordinals built for one reader. */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+}

@@ -1,0 +1,31 @@
+package id.go.bangka.inovasi.catalog.search;
+
+import id.go.bangka.inovasi.events.InnovationChanged;
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The catalogue's search read model, fed by the snapshots on {@code inovasi.catalog.v1}: it answers ids in order,
+ * totals, facet counts, highlights, title suggestions and similar innovations, always within what the caller may see.
+ * MongoDB stays the system of record; callers read the records of a page by id. {@link LuceneSearchIndex} keeps it in
+ * each replica; a larger deployment would implement this interface over OpenSearch (docs/search.md).
+ */
+public interface SearchIndex {
+
+    /** Applies one snapshot; one whose version is not newer than the indexed one changes nothing. */
+    void apply(InnovationChanged snapshot);
+
+    /** One page of matching innovations with the total, the facet counts (when asked) and highlights. */
+    SearchHits search(SearchQuery query);
+
+    /** The ids of every visible innovation matching the filter, text included, in no order (exports). */
+    Set<UUID> matching(CatalogFilter filter, CallerIdentity caller);
+
+    /** Up to {@code limit} visible innovations whose titles start with the words typed so far. */
+    List<Suggestion> suggest(String prefix, CallerIdentity caller, int limit);
+
+    /** Up to {@code limit} visible innovations most like the given one by title and texts, most alike first. */
+    List<UUID> similar(UUID id, CallerIdentity caller, int limit);
+}

@@ -1,0 +1,140 @@
+package id.go.bangka.inovasi.catalog.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bangka.inovasi.events.InnovationChanged;
+import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The index's visibility, versions, facets, orders, highlights, suggestions and similar innovations. */
+class LuceneSearchIndexTest {
+
+    private static final CallerIdentity PUBLIC = CallerIdentity.anonymous("t");
+    private static final CallerIdentity REVIEWER = new CallerIdentity("bappeda", Set.of("reviewer"), Set.of(), "t");
+    private static final CallerIdentity PORTAL =
+            new CallerIdentity("portal-pkm", Set.of("portal"), Set.of("PKM-SUNGAILIAT"), "t");
+    private static final Instant DAY = Instant.parse("2025-01-01T00:00:00Z");
+
+    private LuceneSearchIndex index;
+    private final UUID posyandu = UUID.randomUUID();
+    private final UUID lansia = UUID.randomUUID();
+    private final UUID draft = UUID.randomUUID();
+    private final UUID sampah = UUID.randomUUID();
+
+    @BeforeEach
+    void index() throws Exception {
+        index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(10), 16));
+        index.apply(QualitySet.snapshot(posyandu, 1, InnovationStatus.PUBLISHED, "PKM-SUNGAILIAT",
+                InnovationField.HEALTH, "Posyandu Remaja <Sehat> & Ceria",
+                "Deteksi dini kesehatan jiwa remaja. Kader sebaya mendampingi.", DAY));
+        index.apply(QualitySet.snapshot(lansia, 1, InnovationStatus.PUBLISHED, "PKM-BELINYU",
+                InnovationField.HEALTH, "Posyandu Lansia", "Senam dan pemeriksaan tekanan darah lansia.",
+                DAY.plusSeconds(60)));
+        index.apply(QualitySet.snapshot(draft, 1, InnovationStatus.SUBMITTED, "PKM-SUNGAILIAT",
+                InnovationField.HEALTH, "Posyandu Remaja Daring", "Konseling remaja lewat aplikasi.",
+                DAY.plusSeconds(120)));
+        index.apply(QualitySet.snapshot(sampah, 1, InnovationStatus.PUBLISHED, "DLH", InnovationField.ENVIRONMENT,
+                "Bank Sampah Digital", "Tabungan sampah warga; posyandu menjadi titik setor.", DAY.plusSeconds(180)));
+        index.refresh();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.destroy();
+    }
+
+    @Test
+    void eachCallerSeesWhatItMaySee() {
+        assertThat(ids(search("posyandu", PUBLIC, CatalogSort.RELEVANCE))).containsExactlyInAnyOrder(posyandu,
+                lansia, sampah);
+        assertThat(ids(search("posyandu", PORTAL, CatalogSort.RELEVANCE))).contains(draft).hasSize(4);
+        assertThat(ids(search("posyandu", REVIEWER, CatalogSort.RELEVANCE))).hasSize(4);
+        assertThat(ids(search("posyandu", new CallerIdentity("portal-x", Set.of("portal"), Set.of("DLH"), "t"),
+                CatalogSort.RELEVANCE))).doesNotContain(draft);
+    }
+
+    @Test
+    void aTitleMatchRanksAboveAPassingMentionAndHighlightsAreEscaped() {
+        SearchHits hits = search("posyandu", PUBLIC, CatalogSort.RELEVANCE);
+
+        assertThat(ids(hits).get(2)).isEqualTo(sampah);
+        SearchHits.Hit first = hits.hits().stream().filter(h -> h.id().equals(posyandu)).findFirst().orElseThrow();
+        assertThat(first.highlight().title()).isEqualTo("<mark>Posyandu</mark> Remaja &lt;Sehat&gt; &amp; Ceria");
+        SearchHits.Hit mention = hits.hits().get(2);
+        assertThat(mention.highlight().title()).isEqualTo("Bank Sampah Digital");
+        assertThat(mention.highlight().text()).contains("<mark>posyandu</mark>");
+    }
+
+    @Test
+    void anOlderVersionChangesNothingAndANewerOneReplaces() {
+        index.apply(QualitySet.snapshot(lansia, 3, InnovationStatus.ARCHIVED, "PKM-BELINYU", InnovationField.HEALTH,
+                "Posyandu Lansia", "Senam.", DAY.plusSeconds(60)));
+        index.apply(QualitySet.snapshot(lansia, 2, InnovationStatus.PUBLISHED, "PKM-BELINYU", InnovationField.HEALTH,
+                "Posyandu Lansia", "Senam.", DAY.plusSeconds(60)));
+        index.refresh();
+
+        assertThat(ids(search("lansia", PUBLIC, CatalogSort.RELEVANCE))).isEmpty();
+        assertThat(search(null, REVIEWER, CatalogSort.NEWEST).total()).isEqualTo(4);
+        assertThat(index.size()).isEqualTo(4);
+    }
+
+    @Test
+    void facetsCountTheMatchesAndOrdersSortThem() {
+        SearchHits all = index.search(new SearchQuery(filter(null), REVIEWER, CatalogSort.NEWEST, 0, 2, true));
+
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(ids(all)).containsExactly(sampah, draft);
+        assertThat(all.facets().get("field")).isEqualTo(Map.of("HEALTH", 3L, "ENVIRONMENT", 1L));
+        assertThat(all.facets().get("status")).isEqualTo(Map.of("PUBLISHED", 3L, "SUBMITTED", 1L));
+        assertThat(all.facets().get("opdCode")).containsEntry("PKM-SUNGAILIAT", 2L);
+        assertThat(all.facets().get("year")).isEqualTo(Map.of("2024", 4L));
+        assertThat(all.facets()).containsKeys("stage", "kind", "form", "source", "programme");
+        assertThat(ids(index.search(new SearchQuery(filter(null), REVIEWER, CatalogSort.NEWEST, 2, 2, false))))
+                .containsExactly(lansia, posyandu);
+        assertThat(ids(search(null, PUBLIC, CatalogSort.TITLE))).containsExactly(sampah, lansia, posyandu);
+        assertThat(ids(search(null, PUBLIC, CatalogSort.OLDEST))).containsExactly(posyandu, lansia, sampah);
+        assertThat(search(null, PUBLIC, CatalogSort.RELEVANCE).hits()).extracting(SearchHits.Hit::highlight)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void suggestionsCompleteTitlesWithinWhatTheCallerSees() {
+        assertThat(index.suggest("posyandu rem", PUBLIC, 8)).extracting(Suggestion::id).containsExactly(posyandu);
+        assertThat(index.suggest("Posyandu Rem", PORTAL, 8)).extracting(Suggestion::id)
+                .containsExactlyInAnyOrder(posyandu, draft);
+        assertThat(index.suggest("posyandu", REVIEWER, 8)).hasSize(3);
+        assertThat(index.suggest("bank sampah d", PUBLIC, 8)).extracting(Suggestion::title)
+                .containsExactly("Bank Sampah Digital");
+        assertThat(index.suggest("  ", PUBLIC, 8)).isEmpty();
+    }
+
+    @Test
+    void similarInnovationsAreVisibleOthers() {
+        assertThat(index.similar(posyandu, PUBLIC, 6)).first().isEqualTo(lansia);
+        assertThat(index.similar(posyandu, PUBLIC, 6)).doesNotContain(posyandu, draft);
+        assertThat(index.similar(posyandu, REVIEWER, 6)).first().isEqualTo(draft);
+        assertThat(index.similar(UUID.randomUUID(), PUBLIC, 6)).isEmpty();
+    }
+
+    private SearchHits search(String q, CallerIdentity caller, CatalogSort sort) {
+        return index.search(new SearchQuery(filter(q), caller, sort, 0, 20, false));
+    }
+
+    private static CatalogFilter filter(String q) {
+        return new CatalogFilter(q, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static List<UUID> ids(SearchHits hits) {
+        return hits.hits().stream().map(SearchHits.Hit::id).toList();
+    }
+}
