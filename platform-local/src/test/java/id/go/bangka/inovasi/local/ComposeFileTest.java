@@ -91,8 +91,9 @@ class ComposeFileTest {
             "platform-starter/src/main/java/" + HTTP_PROBE_CLASS.replace('.', '/') + ".java");
     /** Boot's own properties compose sets by their environment names (checked to bind by a test below). */
     static final Set<String> STANDARD_SPRING_ENV = Set.of("SPRING_CONFIG_IMPORT", "MANAGEMENT_SERVER_PORT");
-    /** Spring Cloud LoadBalancer's port for the gateway's readiness checks of the stats replicas. */
-    static final String HEALTH_CHECK_PORT_ENV = "SPRING_CLOUD_LOADBALANCER_HEALTH_CHECK_PORT";
+    /** The gateway's variables naming each backend's replicas (a DNS name) and the port of their readiness. */
+    static final Map<String, String> BACKEND_ENV_PREFIX = Map.of("submission-service", "INOVASI_SUBMISSION_",
+            "catalog-service", "INOVASI_CATALOG_", "stats-service", "INOVASI_STATS_");
     /**
      * Shutdown phases that may each take the whole spring.lifecycle.timeout-per-shutdown-phase: the web server's
      * drain, the Kafka listener containers' stop, the producers' flush (the stats streams end at once).
@@ -445,9 +446,6 @@ class ComposeFileTest {
             if (usesKafka(name)) {
                 read.addAll(STANDARD_KAFKA_ENV);
             }
-            if (name.equals(GATEWAY)) {
-                read.add(HEALTH_CHECK_PORT_ENV);
-            }
             softly.assertThat(environment(service(name)).keySet())
                     .as("environment of %s: every name must be read as ${NAME...} in %s or %s, or be one of Boot's "
                             + "standard properties %s", name, applicationYml(name), SHARED_DEFAULTS, STANDARD_SPRING_ENV)
@@ -457,7 +455,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void bootBindsTheManagementPortTheSecretsAndTheGatewaysHealthCheckPort() {
+    void bootBindsTheManagementPortTheSecretsAndTheGatewayChecksEveryReplicaThere() {
         SoftAssertions softly = new SoftAssertions();
         APP_PORTS.keySet().forEach(name -> {
             Binder binder = binder(environment(service(name)), Map.of());
@@ -467,10 +465,15 @@ class ComposeFileTest {
                     .as("spring.config.import of %s: the secret files as a config tree, required", name)
                     .containsExactly(SECRETS_IMPORT);
         });
-        softly.assertThat(binder(environment(service(GATEWAY)), Map.of())
-                        .bind("spring.cloud.loadbalancer.health-check.port", Integer.class).orElse(null))
-                .as("the gateway checks the stats replicas' readiness on their management port")
-                .isEqualTo(managementPort("stats-service"));
+        Map<String, String> gateway = environment(service(GATEWAY));
+        BACKEND_ENV_PREFIX.forEach((backend, prefix) -> {
+            softly.assertThat(gateway.get(prefix + "DNS_NAME"))
+                    .as("the gateway finds every %s replica (--scale) by the service's name", backend)
+                    .isEqualTo(backend);
+            softly.assertThat(gateway.get(prefix + "HEALTH_PORT"))
+                    .as("the gateway checks %s's readiness on its management port", backend)
+                    .isEqualTo(Integer.toString(managementPort(backend)));
+        });
         softly.assertAll();
     }
 

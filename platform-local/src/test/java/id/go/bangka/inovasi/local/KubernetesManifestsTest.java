@@ -221,11 +221,17 @@ class KubernetesManifestsTest {
                 read.addAll(ComposeFileTest.STANDARD_KAFKA_ENV);
             }
             if (name.equals("gateway")) {
-                read.add(ComposeFileTest.HEALTH_CHECK_PORT_ENV);
-                softly.assertThat(environment.get(ComposeFileTest.HEALTH_CHECK_PORT_ENV))
-                        .as("the gateway checks the stats replicas' readiness on their management port")
-                        .isEqualTo(environment(named(Deployment.class, "stats-service").getSpec().getTemplate()
-                                .getSpec().getContainers().get(0)).get("MANAGEMENT_SERVER_PORT"));
+                ComposeFileTest.BACKEND_ENV_PREFIX.forEach((backend, prefix) -> {
+                    softly.assertThat(environment.get(prefix + "DNS_NAME"))
+                            .as("the gateway finds every %s replica by its headless Service", backend)
+                            .isEqualTo(backend);
+                    softly.assertThat(named(io.fabric8.kubernetes.api.model.Service.class, backend).getSpec()
+                            .getClusterIP()).as("%s's Service is headless", backend).isEqualTo("None");
+                    softly.assertThat(environment.get(prefix + "HEALTH_PORT"))
+                            .as("the gateway checks %s's readiness on its management port", backend)
+                            .isEqualTo(environment(named(Deployment.class, backend).getSpec().getTemplate()
+                                    .getSpec().getContainers().get(0)).get("MANAGEMENT_SERVER_PORT"));
+                });
             }
             softly.assertThat(environment.keySet()).as("environment of %s: names it reads", name).isSubsetOf(read);
             softly.assertThat(environment.keySet().stream().anyMatch(key -> key.startsWith("KAFKA_")))

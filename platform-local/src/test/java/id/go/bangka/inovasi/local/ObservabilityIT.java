@@ -156,9 +156,9 @@ class ObservabilityIT {
     @Order(3)
     void readinessChecksKafkaAndMongoAndLivenessOnlyTheProcess() {
         Map<ServiceProcess, List<String>> readiness = Map.of(
-                platform.submission, List.of("binders", "mongo", "readinessState"),
-                platform.catalog, List.of("binders", "mongo", "readinessState"),
-                platform.stats, List.of("binders", "readModel", "readinessState"));
+                platform.submission, List.of("mongo", "readinessState"),
+                platform.catalog, List.of("mongo", "readModel", "readinessState"),
+                platform.stats, List.of("readModel", "readinessState"));
         readiness.forEach((service, members) -> {
             ApiClient client = new ApiClient("http://127.0.0.1:" + service.port());
             Answer ready = client.get("/actuator/health/readiness", Map.of());
