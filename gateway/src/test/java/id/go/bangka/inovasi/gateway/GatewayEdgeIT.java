@@ -111,23 +111,19 @@ class GatewayEdgeIT extends GatewayTestBase {
     }
 
     @Test
-    void anUnreachableServiceIs503AndItsCircuitOpensWithRetryAfter() {
+    void aServiceWithoutAReadyReplicaIs503WithRetryAfterAndItsCircuitStaysClosed() {
         List<Reply> replies = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 12; i++) {
             replies.add(http.get("/api/v1/stats/overview", Map.of()));
         }
-        assertThat(replies).allSatisfy(reply -> {
-            assertThat(reply.status()).isEqualTo(503);
-            assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
-        });
-        assertThat(replies.get(0).body()).as("no replica is ready: the health check found none")
-                .contains("No replica of the stats-service is ready");
-        assertThat(replies.get(0).header("Retry-After")).isEqualTo("5");
-        Reply open = replies.get(replies.size() - 1);
-        assertThat(open.header("Retry-After")).isEqualTo("30");
-        assertThat(open.body()).contains("paused");
-        assertThat(http.get("/api/v1/innovations", Map.of()).status())
-                .as("each service has its own circuit").isEqualTo(200);
+        assertThat(replies).as("more than the circuit's minimum of 10 calls, none sent to a replica")
+                .allSatisfy(reply -> {
+                    assertThat(reply.status()).isEqualTo(503);
+                    assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+                    assertThat(reply.body()).as("no replica is ready: the health check found none")
+                            .contains("No replica of the stats-service is ready");
+                    assertThat(reply.header("Retry-After")).isEqualTo("5");
+                });
     }
 
     @Test
