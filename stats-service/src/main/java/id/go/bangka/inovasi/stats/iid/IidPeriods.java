@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The IID assessment periods, read once from {@code inovasi.stats.iid-periods}. */
+/** The IID assessment periods, read once from {@code inovasi.stats.iid-periods}; a period whose data disagree or cite no source stops the start. */
 @Component
 public class IidPeriods {
 
@@ -28,6 +28,12 @@ public class IidPeriods {
         if (periods.isEmpty()) {
             throw new IllegalStateException("No IID period in " + properties.iidPeriods());
         }
+        periods.forEach((name, period) -> {
+            if (!period.problems().isEmpty()) {
+                throw new IllegalStateException("IID period " + name + " in " + properties.iidPeriods() + ": "
+                        + period.problems());
+            }
+        });
     }
 
     /** The latest period's name. */
