@@ -15,7 +15,7 @@ public final class Topics {
     /** The regency's own IID score (SPD) per assessment period, compacted, keyed by period. */
     public static final String ASSESSMENTS = "inovasi.assessments.v1";
 
-    /** Partition count of the submissions and catalogue topics; the catalogue scales by replicas up to this number. */
+    /** Partition count of every topic; the catalogue scales by replicas up to this number. */
     public static final int PARTITIONS = 6;
 
     private Topics() {
