@@ -64,10 +64,12 @@ public class SpdController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "two rows", value = "{\"indicators\":[{\"code\":\"1\","
                             + "\"parameter\":3,\"evidence\":\"https://bappeda.bangka.go.id/iid/visi.pdf\"},"
-                            + "{\"code\":\"2a\",\"parameter\":2,\"evidence\":\"https://bappeda.bangka.go.id/apbd\"}]}"))),
+                            + "{\"code\":\"2a\",\"parameter\":2,"
+                            + "\"evidence\":\"https://bappeda.bangka.go.id/apbd\"}]}"))),
             responses = {
                 @ApiResponse(responseCode = "200", description = "Recorded and sent to stats"),
-                @ApiResponse(responseCode = "400", description = "A bad period, code, parameter or link, or a code twice"),
+                @ApiResponse(responseCode = "400",
+                        description = "A bad period, code, parameter or link, or a code twice"),
                 @ApiResponse(responseCode = "401", description = "Anonymous"),
                 @ApiResponse(responseCode = "403", description = "Neither reviewer nor ops"),
                 @ApiResponse(responseCode = "503", description = "Recorded, but the broker did not confirm; it is sent"

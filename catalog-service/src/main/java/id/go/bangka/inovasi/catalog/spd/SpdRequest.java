@@ -32,7 +32,8 @@ public record SpdRequest(
     public record Row(
             @NotNull(message = "code is required: 1 to 15, e.g. 2a")
             @Pattern(regexp = "([1-9]|1[0-5])[a-z]?", message = "code must be 1 to 15, e.g. 2a") String code,
-            @NotNull(message = "parameter is required: 1, 2 or 3") @Min(value = 1, message = "parameter must be 1, 2 or 3")
+            @NotNull(message = "parameter is required: 1, 2 or 3")
+            @Min(value = 1, message = "parameter must be 1, 2 or 3")
             @Max(value = 3, message = "parameter must be 1, 2 or 3") Integer parameter,
             @NotNull(message = "evidence is required: an http(s) URL") @HttpLink String evidence) {
     }
