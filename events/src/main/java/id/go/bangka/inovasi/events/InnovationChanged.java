@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,10 @@ import java.util.UUID;
  * @param verifiedAt   when reviewers verified it, if they did
  * @param publishedAt  when it was published, if it was
  * @param scores       claimed and verified IID scores of the current assessment period; null before any evidence
+ * @param implementationDate start of implementation (penerapan), if given (added later in v1, optional): an IID
+ *                     period admits innovations implemented within its window
+ * @param designWords  words of the design text (rancang bangun) (added later in v1, optional): an IID period may ask
+ *                     for a minimum
  */
 public record InnovationChanged(
         UUID innovationId,
@@ -43,7 +48,9 @@ public record InnovationChanged(
         GovernmentAffair governmentAffair,
         Instant verifiedAt,
         Instant publishedAt,
-        Scores scores) {
+        Scores scores,
+        LocalDate implementationDate,
+        Integer designWords) {
 
     /**
      * What made a version.

@@ -8,6 +8,7 @@ import id.go.bangka.inovasi.testsupport.EventSchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class EventSchemasTest {
                         UUID.randomUUID()),
                 "PKM-BATURUSA", InnovationField.HEALTH, Stage.TRIAL, 2022, Instant.now(), Source.OPD,
                 InnovationForm.PUBLIC_SERVICE, InnovationKind.DIGITAL, Programme.OTHER, GovernmentAffair.HEALTH, null,
-                Instant.now(), new InnovationChanged.Scores("2026", 24, 12, 3, 2));
+                Instant.now(), new InnovationChanged.Scores("2026", 24, 12, 3, 2), LocalDate.of(2025, 1, 15), 320);
 
         assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
                 .isEmpty();

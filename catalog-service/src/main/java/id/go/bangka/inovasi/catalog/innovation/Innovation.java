@@ -241,6 +241,7 @@ public record Innovation(
     public InnovationChanged toSnapshot() {
         return new InnovationChanged(id, version, status, lastChange, proposal.opdCode(), proposal.field(),
                 proposal.stage(), proposal.year(), submittedAt, proposal.source(), proposal.form(), proposal.kind(),
-                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores);
+                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores,
+                proposal.implementationDate(), proposal.designWords());
     }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
  * count score       = min(n, countCap) x countFactor, or 0 when fewer than basicServiceAffairsRequired are covered
  * index             = (SPD + innovations' part + count score) / totalMaximum x 100
  * </pre>
+ * Innovations the period's eligibility does not admit (implementation window, design length) are not counted.
  * Only the index is rounded (two decimals, half up); the parts are shown rounded but added exactly. Without a
  * recorded SPD the index is the range for SPD 0 to spdMaximum, with a category only when the whole range lies in one.
  */
@@ -33,11 +34,17 @@ public final class IidCalculator {
     /**
      * The projection over the innovations the period counts.
      *
-     * @param innovations already filtered to the period's counted statuses and eligibility
-     * @param spd         the regency's recorded SPD of the period, or null when none is recorded
+     * @param reported the innovations with one of the period's counted statuses; those the period's eligibility
+     *                 does not admit are left out and counted
+     * @param spd      the regency's recorded SPD of the period, or null when none is recorded
      */
-    public static IidReport.Projection project(String periodName, IidPeriod period, List<InnovationFacts> innovations,
+    public static IidReport.Projection project(String periodName, IidPeriod period, List<InnovationFacts> reported,
             SpdRecorded spd) {
+        IidPeriod.Eligibility eligibility = period.eligibility();
+        int outsideWindow = (int) reported.stream().filter(f -> !eligibility.inWindow(f)).count();
+        int shortDesign = (int) reported.stream().filter(f -> !eligibility.designLongEnough(f)).count();
+        List<InnovationFacts> innovations = reported.stream()
+                .filter(f -> eligibility.inWindow(f) && eligibility.designLongEnough(f)).toList();
         int n = innovations.size();
         long verifiedSum = 0;
         long claimedSum = 0;
@@ -69,12 +76,12 @@ public final class IidCalculator {
         List<String> possible = possibleCategories(period, low, high);
         String basis = recorded != null ? IidReport.SPD_RECORDED
                 : possible.size() == 1 ? IidReport.SPD_UNKNOWN_ONE_CATEGORY : IidReport.SPD_UNKNOWN_RANGE;
-        return new IidReport.Projection(n, verifiedSum, claimedSum, divisor, shown(innovationsPart),
+        return new IidReport.Projection(n, outsideWindow, shortDesign, verifiedSum, claimedSum, divisor, shown(innovationsPart),
                 shown(exact(claimedSum, divisor)), basicCovered, period.basicServiceAffairsRequired(), missing,
                 shown(count), recorded, basis, recorded == null ? null : low, low, high,
                 possible.size() == 1 ? possible.get(0) : null, possible,
                 possible.size() == 1 ? null : String.join(" atau ", possible) + ", tergantung nilai SPD",
-                period.totalMaximum(), period.categories());
+                period.spdMaximum(), period.totalMaximum(), period.categories());
     }
 
     /** The SPD score of a record: weight x parameter per indicator the period knows; codes it does not are listed. */

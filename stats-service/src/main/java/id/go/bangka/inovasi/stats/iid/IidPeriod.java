@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.stats.iid;
 
 import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.stats.view.InnovationFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ import java.util.Set;
  *
  * @param divisorMinimum              the innovations' part is the sum of their scores / MAX(divisorMinimum, n)
  * @param basicServiceAffairsRequired basic-service affairs (of the six) that must be covered for the count score
- * @param secondaryAffairsCount       whether an innovation's secondary affairs count as covered (the primary always does)
+ * @param secondaryAffairsCount       whether an innovation's secondary affairs count as covered (the primary
+ *                                    always does)
  * @param countFactor                 points per innovation of the count score
  * @param countCap                    innovations the count score counts at most
  * @param spdMaximum                  the regional government's part (indicators 1-15) at most
  * @param innovationsMaximum          one innovation's score (indicators 16-35) at most
- * @param totalMaximum                SPD + innovations' part + count score at most; the index is the total over it x 100
+ * @param totalMaximum                SPD + innovations' part + count score at most; the index is the total over
+ *                                    it x 100
  * @param categories                  predicates, highest first: the first whose minimum the index reaches applies
  * @param eligibility                 which innovations the period admits
  * @param countedStatuses             statuses of the innovations the regency reports
@@ -57,6 +60,22 @@ public record IidPeriod(int divisorMinimum, int basicServiceAffairsRequired, boo
      * @param designMinimumWords the design (rancang bangun) has at least this many words
      */
     public record Eligibility(LocalDate implementedFrom, LocalDate implementedTo, Integer designMinimumWords) {
+
+        /** Whether the innovation was implemented within the window; one without a date is not, when there is one. */
+        public boolean inWindow(InnovationFacts f) {
+            if (implementedFrom == null && implementedTo == null) {
+                return true;
+            }
+            long day = f.implementationDay();
+            return day != InnovationFacts.NO_DAY
+                    && (implementedFrom == null || day >= implementedFrom.toEpochDay())
+                    && (implementedTo == null || day <= implementedTo.toEpochDay());
+        }
+
+        /** Whether its design is long enough; one whose length the snapshot does not give is not, when asked. */
+        public boolean designLongEnough(InnovationFacts f) {
+            return designMinimumWords == null || f.designWords() >= designMinimumWords;
+        }
     }
 
     /**

@@ -47,7 +47,11 @@ public record IidReport(String period, String scope, List<InnovationScore> innov
     /**
      * The regency's index by the period's rules (see docs/stats.md for the formula and its sources).
      *
-     * @param innovationsCounted            n: innovations with a counted status
+     * @param innovationsCounted            n: innovations with a counted status that the period admits
+     * @param notEligibleWindow             innovations with a counted status implemented outside the period's window
+     *                                      (or without an implementation date)
+     * @param notEligibleDesign             innovations with a counted status whose design is shorter than the
+     *                                      period asks (or of unknown length)
      * @param verifiedSum                   sum of their verified scores
      * @param claimedSum                    sum of their claimed scores
      * @param divisor                       MAX(divisorMinimum, n)
@@ -67,14 +71,16 @@ public record IidReport(String period, String scope, List<InnovationScore> innov
      * @param possibleCategories            the categories the index can be in, lowest first
      * @param uncertainty                   in words, when the category depends on the SPD, e.g. "Kurang Inovatif atau
      *                                      Inovatif, tergantung nilai SPD"; null otherwise
+     * @param spdMaximum                    the period's SPD maximum (the range's upper end without a recorded SPD)
      * @param totalMaximum                  the total the index divides by
      * @param thresholds                    the period's categories, highest first
      */
-    public record Projection(int innovationsCounted, long verifiedSum, long claimedSum, int divisor,
-            BigDecimal perInnovationComponent, BigDecimal claimedPerInnovationComponent, int basicServicesCovered,
-            int basicServicesRequired, List<LabelledCount> basicServicesMissing, BigDecimal countComponent, Spd spd,
+    public record Projection(int innovationsCounted, int notEligibleWindow, int notEligibleDesign, long verifiedSum,
+            long claimedSum, int divisor, BigDecimal perInnovationComponent, BigDecimal claimedPerInnovationComponent,
+            int basicServicesCovered, int basicServicesRequired, List<LabelledCount> basicServicesMissing,
+            BigDecimal countComponent, Spd spd,
             String basis, BigDecimal index, BigDecimal indexLow, BigDecimal indexHigh, String category,
-            List<String> possibleCategories, String uncertainty, int totalMaximum,
+            List<String> possibleCategories, String uncertainty, int spdMaximum, int totalMaximum,
             List<IidPeriod.Category> thresholds) {
     }
 

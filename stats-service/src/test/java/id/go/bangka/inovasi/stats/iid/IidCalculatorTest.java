@@ -10,6 +10,7 @@ import id.go.bangka.inovasi.stats.query.LabelledCount;
 import id.go.bangka.inovasi.stats.view.InnovationFacts;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,21 +29,33 @@ class IidCalculatorTest {
     private final IidPeriods periods = new IidPeriods(new StatsProperties(null,
             new ClassPathResource("iid-periods.json"), null));
 
+    /** Implemented on 15 January 2025 with a design of 320 words: eligible in both periods. */
     static InnovationFacts innovation(GovernmentAffair affair, String period, int claimed, int verified) {
+        return innovation(affair, period, claimed, verified, LocalDate.of(2025, 1, 15), 320);
+    }
+
+    static InnovationFacts innovation(GovernmentAffair affair, String period, int claimed, int verified,
+            LocalDate implemented, int designWords) {
         return new InnovationFacts(UUID.randomUUID(), 1, InnovationStatus.PUBLISHED, "OPD", null, 2025, null, null,
                 null, null, null, affair, InnovationFacts.NONE, InnovationFacts.NONE, InnovationFacts.NONE, period,
-                claimed, verified, 20, 20);
+                claimed, verified, 20, 20, Math.toIntExact(implemented.toEpochDay()), designWords);
     }
 
     /** Twelve innovations, one per basic-service affair and six in tourism; verified 80, 95, 60, 70, 50, 40, 6 x 50. */
-    static List<InnovationFacts> twelve(GovernmentAffair sixth) {
+    static List<InnovationFacts> twelve(GovernmentAffair sixth, String period) {
         List<InnovationFacts> innovations = new ArrayList<>();
         int[] verified = {80, 95, 60, 70, 50, 40};
         for (int i = 0; i < 6; i++) {
-            innovations.add(innovation(i == 5 ? sixth : BASIC[i], "2026", 100, verified[i]));
-            innovations.add(innovation(GovernmentAffair.TOURISM, "2026", 100, 50));
+            innovations.add(innovation(i == 5 ? sixth : BASIC[i], period, 100, verified[i]));
+            innovations.add(innovation(GovernmentAffair.TOURISM, period, 100, 50));
         }
         return innovations;
+    }
+
+    /** The first five of {@link #twelve}: one innovation per basic-service affair but social; 80+95+60+70+50 = 355. */
+    static List<InnovationFacts> fiveBasic(String period) {
+        return twelve(GovernmentAffair.SOCIAL, period).stream().filter(f -> f.affair().basicService()).limit(5)
+                .toList();
     }
 
     /** Every one of the 20 SPD rows (indicators 1-15) at parameter 2: 2 x the weights' sum 21 = 42. */
@@ -61,8 +74,8 @@ class IidCalculatorTest {
         // six of six basic-service affairs covered (2026 needs 5): count score = min(12, 200) x 0.38 = 4.56
         // SPD 0:  (0 + 57.91666 + 4.56) / 250 x 100 = 62.47666 / 2.5  = 24.99066 -> 24.99 (Kurang Inovatif)
         // SPD 63: (63 + 57.91666 + 4.56) / 250 x 100 = 125.47666 / 2.5 = 50.19066 -> 50.19 (Inovatif, 40.01-65)
-        IidReport.Projection p = IidCalculator.project("2026", periods.get("2026"), twelve(GovernmentAffair.SOCIAL),
-                null);
+        IidReport.Projection p = IidCalculator.project("2026", periods.get("2026"),
+                twelve(GovernmentAffair.SOCIAL, "2026"), null);
 
         assertThat(p.divisor()).isEqualTo(12);
         assertThat(p.verifiedSum()).isEqualTo(695);
@@ -84,8 +97,8 @@ class IidCalculatorTest {
     void period2026WithARecordedSpdGivesOneIndexAndItsCategory() {
         // SPD: 20 rows x parameter 2, weights summing to 21 -> 42
         // (42 + 57.91666 + 4.56) / 250 x 100 = 104.47666 / 2.5 = 41.79066 -> 41.79: Inovatif (40.01-65)
-        IidReport.Projection p = IidCalculator.project("2026", periods.get("2026"), twelve(GovernmentAffair.SOCIAL),
-                spdAtTwo("2026"));
+        IidReport.Projection p = IidCalculator.project("2026", periods.get("2026"),
+                twelve(GovernmentAffair.SOCIAL, "2026"), spdAtTwo("2026"));
 
         assertThat(p.spd().score()).isEqualByComparingTo("42");
         assertThat(p.spd().maximum()).isEqualTo(63);
@@ -105,10 +118,10 @@ class IidCalculatorTest {
         // 2023 (6 required, divisor MAX(10, 12) = 12): count score 0
         //   SPD 0: 57.91666 / 2.5 = 23.16666 -> 23.17; SPD 63: 120.91666 / 2.5 = 48.36666 -> 48.37
         //   2023 bands: Kurang Inovatif 0.01-34.99, Inovatif 35-60 -> both possible
-        List<InnovationFacts> fiveBasic = twelve(GovernmentAffair.TOURISM);
-
-        IidReport.Projection p2026 = IidCalculator.project("2026", periods.get("2026"), fiveBasic, null);
-        IidReport.Projection p2023 = IidCalculator.project("2026", periods.get("2023"), fiveBasic, null);
+        IidReport.Projection p2026 = IidCalculator.project("2026", periods.get("2026"),
+                twelve(GovernmentAffair.TOURISM, "2026"), null);
+        IidReport.Projection p2023 = IidCalculator.project("2023", periods.get("2023"),
+                twelve(GovernmentAffair.TOURISM, "2023"), null);
 
         assertThat(p2026.basicServicesCovered()).isEqualTo(5);
         assertThat(p2026.basicServicesRequired()).isEqualTo(5);
@@ -131,11 +144,8 @@ class IidCalculatorTest {
         //   both in Kurang Inovatif (0.01-40.00): the category is certain whatever the SPD
         // 2023: divisor MAX(10, 5) = 10 -> 35.50; 5 affairs < 6: count 0
         //   SPD 0: 35.5 / 2.5 = 14.20; SPD 63: 98.5 / 2.5 = 39.40 -> Kurang Inovatif or Inovatif (from 35)
-        List<InnovationFacts> five = twelve(GovernmentAffair.SOCIAL).stream().filter(f -> f.affair().basicService())
-                .limit(5).toList();
-
-        IidReport.Projection p2026 = IidCalculator.project("2026", periods.get("2026"), five, null);
-        IidReport.Projection p2023 = IidCalculator.project("2026", periods.get("2023"), five, null);
+        IidReport.Projection p2026 = IidCalculator.project("2026", periods.get("2026"), fiveBasic("2026"), null);
+        IidReport.Projection p2023 = IidCalculator.project("2023", periods.get("2023"), fiveBasic("2023"), null);
 
         assertThat(p2026.divisor()).isEqualTo(12);
         assertThat(p2026.countComponent()).isEqualByComparingTo("1.90");
@@ -150,6 +160,33 @@ class IidCalculatorTest {
         assertThat(p2023.indexHigh()).isEqualByComparingTo("39.40");
         assertThat(p2023.basis()).isEqualTo(IidReport.SPD_UNKNOWN_RANGE);
         assertThat(p2023.possibleCategories()).containsExactly("Kurang Inovatif", "Inovatif");
+    }
+
+    @Test
+    void the2026WindowAndDesignLengthLeaveOutInnovationsThatDoNotMeetThem() {
+        // the five of fewInnovationsAreDividedByThePeriodsDivisorMinimum plus, in tourism and verified 90 each, one implemented on 1 June 2023 (before
+        // 2026's window, 2024-01-01 to 2025-12-31) and one with a design of 120 words (2026 asks for 300)
+        // 2026: both left out; n = 5 as before: SPD 0 -> 12.59
+        // 2023 (no eligibility rule): n = 7, sum 355 + 180 = 535, divisor MAX(10, 7) = 10 -> 53.5; 5 affairs < 6:
+        //   count 0; SPD 0: 53.5 / 2.5 = 21.40
+        for (String period : List.of("2026", "2023")) {
+            List<InnovationFacts> seven = new ArrayList<>(fiveBasic(period));
+            seven.add(innovation(GovernmentAffair.TOURISM, period, 90, 90, LocalDate.of(2023, 6, 1), 320));
+            seven.add(innovation(GovernmentAffair.TOURISM, period, 90, 90, LocalDate.of(2025, 2, 1), 120));
+
+            IidReport.Projection p = IidCalculator.project(period, periods.get(period), seven, null);
+
+            if (period.equals("2026")) {
+                assertThat(p.innovationsCounted()).isEqualTo(5);
+                assertThat(p.notEligibleWindow()).isEqualTo(1);
+                assertThat(p.notEligibleDesign()).isEqualTo(1);
+                assertThat(p.indexLow()).isEqualByComparingTo("12.59");
+            } else {
+                assertThat(p.innovationsCounted()).isEqualTo(7);
+                assertThat(p.notEligibleWindow() + p.notEligibleDesign()).isZero();
+                assertThat(p.indexLow()).isEqualByComparingTo("21.40");
+            }
+        }
     }
 
     @Test

@@ -3,19 +3,21 @@ package id.go.bangka.inovasi.stats.iid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.stats.StatsProperties;
 import id.go.bangka.inovasi.stats.view.InnovationFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The period file is the only place the rules live: edit a number there and the result follows, no code change. */
 class IidPeriodsTest {
@@ -39,8 +41,7 @@ class IidPeriodsTest {
     }
 
     private static List<InnovationFacts> five() {
-        return IidCalculatorTest.twelve(GovernmentAffair.SOCIAL).stream().filter(f -> f.affair().basicService())
-                .limit(5).toList();
+        return IidCalculatorTest.fiveBasic("2026");
     }
 
     @Test
@@ -61,6 +62,27 @@ class IidPeriodsTest {
                         "Integrasi program dan kegiatan inovasi dalam RKPD", "Video inovasi daerah");
         assertThat(periods.get("2026").sources().get("divisorMinimum")).contains("400.10.11/1887/BSKDN")
                 .contains("29 April 2026").contains("Lampiran I");
+    }
+
+    @Test
+    void theCataloguesIndicatorWeightsAreThePeriodFilesOnes() throws IOException {
+        // The catalogue scores innovations with its own copy of indicators 16-35; both must say the same.
+        Path catalogue = Path.of("..", "catalog-service", "src", "main", "resources", "iid-indicators.json");
+        JsonNode scored = JsonMapper.builder().build().readTree(Files.readString(catalogue)).get("periods");
+        IidPeriods periods = load(UnaryOperator.identity());
+
+        assertThat(scored.propertyNames()).isNotEmpty();
+        for (String name : scored.propertyNames()) {
+            List<String> catalogueRows = new ArrayList<>();
+            for (JsonNode i : scored.get(name).get("indicators")) {
+                catalogueRows.add(i.get("code").asString() + " " + i.get("name").asString() + " "
+                        + i.get("weight").decimalValue().stripTrailingZeros().toPlainString() + " "
+                        + i.get("mandatory").asBoolean());
+            }
+            assertThat(catalogueRows).as(name).containsExactlyElementsOf(periods.get(name).innovationIndicators()
+                    .stream().map(i -> i.code() + " " + i.name() + " " + i.weight().stripTrailingZeros()
+                            .toPlainString() + " " + i.mandatory()).toList());
+        }
     }
 
     @Test
