@@ -76,8 +76,8 @@ public final class IidCalculator {
         List<String> possible = possibleCategories(period, low, high);
         String basis = recorded != null ? IidReport.SPD_RECORDED
                 : possible.size() == 1 ? IidReport.SPD_UNKNOWN_ONE_CATEGORY : IidReport.SPD_UNKNOWN_RANGE;
-        return new IidReport.Projection(n, outsideWindow, shortDesign, verifiedSum, claimedSum, divisor, shown(innovationsPart),
-                shown(exact(claimedSum, divisor)), basicCovered, period.basicServiceAffairsRequired(), missing,
+        return new IidReport.Projection(n, outsideWindow, shortDesign, verifiedSum, claimedSum, divisor,
+                shown(innovationsPart), shown(exact(claimedSum, divisor)), basicCovered, period.basicServiceAffairsRequired(), missing,
                 shown(count), recorded, basis, recorded == null ? null : low, low, high,
                 possible.size() == 1 ? possible.get(0) : null, possible,
                 possible.size() == 1 ? null : String.join(" atau ", possible) + ", tergantung nilai SPD",
