@@ -29,7 +29,9 @@ export async function renderConsole(main, id) {
       <section class="review" id="review" aria-live="polite">
         ${id ? `<p class="loading">${esc(t('loading'))}</p>` : `<p class="notice">${esc(t('choose'))}</p>`}
       </section>
-    </div>`;
+    </div>
+    <details class="spd" id="spd"><summary>${esc(t('spdTitle'))}</summary><div id="spd-body"></div></details>`;
+  spdSection(main.querySelector('#spd'));
   main.querySelector('#sign-out').addEventListener('click', () => {
     session.signOut();
     renderConsole(main, id);
@@ -180,4 +182,86 @@ function evidenceRow(id, { indicator, evidence, score }) {
     <td>${esc(indicator.weight)}</td><td>${esc(evidence?.parameter ?? '–')}</td><td>${given}</td>
     <td>${evidence ? `<span class="chip state-${esc(evidence.state)}" id="state-${esc(indicator.code)}">
       ${esc(t(evidence.state))}</span>` : '–'} ${score ? `(${esc(score)})` : ''}</td><td>${actions}</td></tr>`;
+}
+
+// The regency's SPD (IID indicators 1-15) per assessment period, recorded by Bappeda: the indicators, weights and
+// parameter texts come from the period data stats serves; what is recorded is read and written in the catalogue.
+function spdSection(details) {
+  details.addEventListener('toggle', () => details.open && showSpd(details.querySelector('#spd-body')), { once: true });
+}
+
+async function showSpd(body, chosen) {
+  let rules;
+  let recorded = null;
+  try {
+    rules = await api('/api/v1/stats/iid/periods');
+  } catch (e) {
+    body.innerHTML = `<p class="error" role="alert">${esc(t('error'))}: ${esc(e.message)}</p>`;
+    return;
+  }
+  const period = chosen ?? rules.latest;
+  const rulesOf = rules.periods[period];
+  try {
+    recorded = await api(`/api/v1/review/iid/spd/${encodeURIComponent(period)}`);
+  } catch (e) {
+    if (e.status !== 404) {
+      body.innerHTML = `<p class="error" role="alert">${esc(t('error'))}: ${esc(e.message)}</p>`;
+      return;
+    }
+  }
+  const given = Object.fromEntries((recorded?.indicators ?? []).map((row) => [row.code, row]));
+  body.innerHTML = `<p>${esc(t('spdText'))}</p>
+    <form id="spd-form">
+      <label for="spd-period">${esc(t('spdPeriod'))}</label>
+      <select id="spd-period">${Object.keys(rules.periods).map((p) => `<option value="${esc(p)}"
+        ${p === period ? 'selected' : ''}>${esc(p)}</option>`).join('')}</select>
+      ${recorded ? `<p id="spd-recorded">${esc(t('spdRecordedBy', recorded.version, recorded.recordedBy,
+        new Date(recorded.recordedAt).toLocaleString(i18n.locale)))}</p>` : ''}
+      <div class="table-wrap"><table class="evidence">
+        <thead><tr><th scope="col">${esc(t('indicator'))}</th><th scope="col">${esc(t('weight'))}</th>
+          <th scope="col">${esc(t('parameter'))}</th><th scope="col">${esc(t('spdEvidence'))}</th></tr></thead>
+        <tbody>${rulesOf.spdIndicators.map((indicator) => spdRow(indicator, given[indicator.code])).join('')}</tbody>
+      </table></div>
+      <p id="spd-total" role="status"></p>
+      <button type="submit" class="button primary" id="spd-save">${esc(t('spdSave'))}</button>
+      <p id="spd-message" role="status"></p>
+    </form>`;
+  const form = body.querySelector('#spd-form');
+  const rows = () => rulesOf.spdIndicators.map((indicator) => ({ indicator,
+    parameter: Number(form.querySelector(`#spd-parameter-${indicator.code}`).value),
+    evidence: form.querySelector(`#spd-evidence-${indicator.code}`).value.trim() }));
+  const total = () => {
+    const score = rows().reduce((sum, r) => sum + r.indicator.weight * r.parameter, 0);
+    form.querySelector('#spd-total').textContent = t('spdTotal', score.toLocaleString(i18n.locale), rulesOf.spdMaximum);
+  };
+  total();
+  form.addEventListener('change', total);
+  form.querySelector('#spd-period').addEventListener('change', (e) => showSpd(body, e.target.value));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const message = form.querySelector('#spd-message');
+    try {
+      const saved = await api(`/api/v1/review/iid/spd/${encodeURIComponent(period)}`, { method: 'PUT',
+        body: { indicators: rows().filter((r) => r.parameter > 0)
+          .map((r) => ({ code: r.indicator.code, parameter: r.parameter, evidence: r.evidence })) } });
+      await showSpd(body, period);
+      body.querySelector('#spd-message').textContent = t('spdSaved', saved.version);
+    } catch (e) {
+      message.textContent = `${t('error')}: ${e.message}`;
+      message.className = 'error';
+    }
+  });
+}
+
+function spdRow(indicator, row) {
+  const code = esc(indicator.code);
+  return `<tr id="spd-${code}">
+    <th scope="row"><label for="spd-parameter-${code}">${code}. ${esc(indicator.name)}${indicator.mandatory ? ' *' : ''}
+      </label></th>
+    <td>${esc(indicator.weight)}</td>
+    <td><select id="spd-parameter-${code}"><option value="0">${esc(t('spdNone'))}</option>
+      ${indicator.parameters.map((text, n) => `<option value="${n + 1}" ${row?.parameter === n + 1 ? 'selected' : ''}>
+        ${n + 1}: ${esc(text)}</option>`).join('')}</select></td>
+    <td><input type="url" id="spd-evidence-${code}" value="${esc(row?.evidence ?? '')}"
+      aria-label="${esc(t('spdEvidence'))} ${code}" placeholder="https://"></td></tr>`;
 }

@@ -66,7 +66,9 @@ export async function renderDashboard(main) {
     [['period', 'received', 'verified', 'published'], ...trend.points.map((p) => [p.period, p.received, p.verified,
       p.published])]));
   main.querySelector('#csv-iid').addEventListener('click', () => iid && saveCsv(`inovasi-bangka-iid-${iid.period}.csv`,
-    [['measure', 'value'], ...Object.entries(iid.regency).filter(([k]) => k !== 'basicServicesMissing'),
+    [['measure', 'value'], ...Object.entries(iid.regency).filter(([, v]) => v === null || typeof v !== 'object'),
+      ...(iid.regency.spd ? [['spdScore', iid.regency.spd.score], ['spdMaximum', iid.regency.spd.maximum]] : []),
+      ...iid.regency.possibleCategories.map((c) => ['possibleCategory', c]),
       ...iid.regency.basicServicesMissing.map((m) => ['basicServiceMissing', m.key])]));
 
   try {
@@ -162,24 +164,40 @@ function drawTrend(charts, trend) {
   });
 }
 
+/** The IID card: one index with a recorded SPD, else the range for SPD 0 to its maximum, and which case applies. */
 function showIid(main, iid) {
   const r = iid.regency;
   const number = (v) => Number(v).toLocaleString(i18n.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  main.querySelector('#kpi-iid').textContent = number(r.projectedIndex);
-  main.querySelector('#kpi-category').textContent = r.projectedCategory;
+  const recorded = r.basis === 'SPD_RECORDED';
+  const value = recorded ? number(r.index) : `${number(r.indexLow)}–${number(r.indexHigh)}`;
+  const category = r.category ?? t('iidDepends', r.possibleCategories.join(t('iidOr')));
+  const why = recorded ? t('iidCaseRecorded', number(r.spd.score), r.spd.maximum)
+    : r.basis === 'SPD_UNKNOWN_ONE_CATEGORY'
+      ? t('iidCaseOneCategory', number(r.indexLow), number(r.indexHigh), r.spdMaximum, r.category)
+      : t('iidCaseRange', number(r.indexLow), number(r.indexHigh), r.spdMaximum);
+  main.querySelector('#kpi-iid').textContent = value;
+  main.querySelector('#kpi-category').textContent = category;
   const body = main.querySelector('#iid-body');
   if (!body) return;
-  const share = Math.min(100, Number(r.projectedIndex));
   body.innerHTML = `<div class="iid-grid"><div>
-    <div class="gauge" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${esc(r.projectedIndex)}"
-         aria-label="${esc(t('iidIndex'))} ${esc(iid.period)}">
+    <div class="gauge" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${esc(r.indexLow)}"
+         aria-valuetext="${esc(value)}" aria-label="${esc(t('iidIndex'))} ${esc(iid.period)}">
       <div class="gauge-fill"></div></div>
-    <p class="gauge-text"><strong>${esc(number(r.projectedIndex))}</strong> · ${esc(r.projectedCategory)}
+    <p class="gauge-text" id="iid-value"><strong>${esc(value)}</strong> · <span id="iid-category">${esc(category)}</span>
       (${esc(iid.period)})</p>
+    <p id="iid-case" data-basis="${esc(r.basis)}">${esc(why)}</p>
+    <p class="muted" id="iid-thresholds">${esc(t('iidThresholds'))}: ${r.thresholds.map((c) =>
+      `${esc(c.name)} ≥ ${esc(number(c.minimum))}`).join(' · ')}</p>
     <dl class="iid-facts">
       <div><dt>${esc(t('iidCounted'))}</dt><dd>${esc(r.innovationsCounted)}</dd></div>
+      ${r.notEligibleWindow || r.notEligibleDesign ? `<div><dt>${esc(t('iidNotEligible'))}</dt>
+        <dd id="iid-not-eligible">${esc(t('iidNotEligibleOf', r.notEligibleWindow, r.notEligibleDesign))}</dd></div>` : ''}
+      <div><dt>${esc(t('iidDivisor'))}</dt><dd>${esc(r.divisor)}</dd></div>
       <div><dt>${esc(t('iidPer'))}</dt><dd>${esc(number(r.perInnovationComponent))}</dd></div>
       <div><dt>${esc(t('iidCount'))}</dt><dd>${esc(number(r.countComponent))}</dd></div>
+      <div><dt>${esc(t('iidAffairs'))}</dt><dd>${esc(t('iidAffairsOf', r.basicServicesCovered, r.basicServicesRequired))}</dd></div>
+      <div><dt>${esc(t('iidSpd'))}</dt><dd>${esc(recorded ? `${number(r.spd.score)} / ${r.spd.maximum}`
+        : t('iidSpdNone'))}</dd></div>
       <div><dt>${esc(t('iidClaimed'))}</dt><dd>${esc(number(r.claimedPerInnovationComponent))}</dd></div>
     </dl></div><div>
     <h3>${esc(t('missing'))}</h3>
@@ -187,7 +205,7 @@ function showIid(main, iid) {
       `<li>${esc(i18n.lang === 'en' ? m.labelEn : m.labelId)}</li>`).join('')}</ul>`
       : `<p>${esc(t('covered'))}</p>`}</div></div>`;
   // Through the CSSOM: the Content-Security-Policy refuses style attributes in markup.
-  body.querySelector('.gauge-fill').style.width = `${share}%`;
+  body.querySelector('.gauge-fill').style.width = `${Math.min(100, Number(r.indexLow))}%`;
 }
 
 function saveCsv(filename, rows) {

@@ -249,6 +249,38 @@ const TEXT = {
   // Search (issue 16): relevance, suggestions, similar innovations.
   sortRELEVANCE: ['Paling relevan', 'Most relevant'],
   similar: ['Inovasi serupa', 'Similar innovations'],
+  // IID by the period's rules (issue 21): the dashboard's IID card and the console's SPD form.
+  iidDepends: [(c) => `${c}, tergantung nilai SPD`, (c) => `${c}, depending on the SPD`],
+  iidOr: [' atau ', ' or '],
+  iidCaseRecorded: [(s, m) => `Nilai SPD pemerintah daerah sudah dicatat (${s} dari ${m}): ini indeks penuh atas 250.`,
+    (s, m) => `The regency's SPD is recorded (${s} of ${m}): this is the full index over 250.`],
+  iidCaseOneCategory: [(lo, hi, m, c) => `Nilai SPD belum dicatat. Indeks antara ${lo} (SPD 0) dan ${hi} (SPD ${m}); `
+    + `berapa pun nilai SPD-nya, kategorinya tetap ${c}.`,
+  (lo, hi, m, c) => `The SPD is not recorded yet. The index lies between ${lo} (SPD 0) and ${hi} (SPD ${m}); `
+    + `whatever the SPD, the category is ${c}.`],
+  iidCaseRange: [(lo, hi, m) => `Nilai SPD belum dicatat. Indeks antara ${lo} (SPD 0) dan ${hi} (SPD ${m}), `
+    + 'dan rentang itu melewati batas kategori: kategori resmi belum bisa dipastikan sampai Bappeda mencatat SPD.',
+  (lo, hi, m) => `The SPD is not recorded yet. The index lies between ${lo} (SPD 0) and ${hi} (SPD ${m}), a range `
+    + 'that crosses a category threshold: the official category is unknown until Bappeda records the SPD.'],
+  iidThresholds: ['Batas kategori periode ini', "This period's thresholds"],
+  iidDivisor: ['Pembagi (MAX minimum, n)', 'Divisor (MAX minimum, n)'],
+  iidAffairs: ['Urusan pelayanan dasar tercakup', 'Basic-service affairs covered'],
+  iidAffairsOf: [(c, r) => `${c} dari 6 (syarat ${r})`, (c, r) => `${c} of 6 (${r} required)`],
+  iidSpd: ['Nilai SPD (indikator 1-15)', 'SPD score (indicators 1-15)'],
+  iidSpdNone: ['Belum dicatat', 'Not recorded'],
+  iidNotEligible: ['Tidak memenuhi syarat periode', "Not admitted by the period's rules"],
+  iidNotEligibleOf: [(w, d) => `${w} di luar jendela penerapan, ${d} rancang bangun terlalu pendek`,
+    (w, d) => `${w} implemented outside the window, ${d} with too short a design`],
+  spdTitle: ['Nilai SPD pemerintah daerah (indikator 1-15)', "The regency's SPD (indicators 1-15)"],
+  spdText: ['Dicatat oleh Bappeda per periode penilaian; indikator tanpa parameter bernilai 0. Bobot dari data periode.',
+    'Recorded by Bappeda per assessment period; an indicator without a parameter scores 0. Weights from the period data.'],
+  spdPeriod: ['Periode penilaian', 'Assessment period'],
+  spdEvidence: ['Tautan bukti', 'Evidence link'],
+  spdNone: ['– belum dinilai –', '– not assessed –'],
+  spdSave: ['Simpan nilai SPD', 'Save the SPD'],
+  spdSaved: [(v) => `Tersimpan sebagai versi ${v} dan dikirim ke statistik.`, (v) => `Saved as version ${v} and sent to statistics.`],
+  spdRecordedBy: [(v, by, at) => `Versi ${v} oleh ${by}, ${at}`, (v, by, at) => `Version ${v} by ${by}, ${at}`],
+  spdTotal: [(s, m) => `Nilai SPD: ${s} dari ${m}`, (s, m) => `SPD score: ${s} of ${m}`],
 };
 
 const STATUSES = {

@@ -36,12 +36,17 @@ public final class CloudEventHeaders {
      * @param time    when the fact happened
      */
     public static Map<String, Object> of(String id, String type, String source, UUID subject, Instant time) {
+        return of(id, type, source, subject.toString(), time);
+    }
+
+    /** Headers of one event about something other than an innovation, e.g. an assessment period. */
+    public static Map<String, Object> of(String id, String type, String source, String subject, Instant time) {
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(SPEC_VERSION, "1.0");
         headers.put(ID, id);
         headers.put(TYPE, type);
         headers.put(SOURCE, source);
-        headers.put(SUBJECT, subject.toString());
+        headers.put(SUBJECT, subject);
         headers.put(TIME, time.toString());
         headers.put(CONTENT_TYPE, JSON);
         return headers;

@@ -5,6 +5,7 @@ public final class EventTypes {
 
     public static final String SUBMISSION_RECEIVED = "inovasi.submission.received.v1";
     public static final String INNOVATION_CHANGED = "inovasi.innovation.changed.v1";
+    public static final String SPD_RECORDED = "inovasi.spd.recorded.v1";
 
     private EventTypes() {
     }

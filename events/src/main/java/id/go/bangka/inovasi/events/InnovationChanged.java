@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -27,6 +28,10 @@ import java.util.UUID;
  * @param publishedAt  when it was published, if it was
  * @param scores       claimed and verified IID scores of the current assessment period; null before any evidence
  * @param content      the public text of the record (added in v1, null in older snapshots)
+ * @param implementationDate start of implementation (penerapan), if given (added later in v1, optional): an IID
+ *                     period admits innovations implemented within its window
+ * @param designWords  words of the design text (rancang bangun) (added later in v1, optional): an IID period may ask
+ *                     for a minimum
  */
 public record InnovationChanged(
         UUID innovationId,
@@ -46,15 +51,17 @@ public record InnovationChanged(
         Instant verifiedAt,
         Instant publishedAt,
         Scores scores,
-        Content content) {
+        Content content,
+        LocalDate implementationDate,
+        Integer designWords) {
 
-    /** A snapshot without {@code content}, as published before it was added. */
+    /** A snapshot as published before {@code content}, {@code implementationDate} and {@code designWords}. */
     public InnovationChanged(UUID innovationId, long version, InnovationStatus status, LastChange lastChange,
             String opdCode, InnovationField field, Stage stage, int year, Instant submittedAt, Source source,
             InnovationForm form, InnovationKind kind, Programme programme, GovernmentAffair governmentAffair,
             Instant verifiedAt, Instant publishedAt, Scores scores) {
         this(innovationId, version, status, lastChange, opdCode, field, stage, year, submittedAt, source, form, kind,
-                programme, governmentAffair, verifiedAt, publishedAt, scores, null);
+                programme, governmentAffair, verifiedAt, publishedAt, scores, null, null, null);
     }
 
     /**
@@ -73,14 +80,6 @@ public record InnovationChanged(
     }
 
     /**
-     * What made a version.
-     *
-     * @param kind         the cause
-     * @param at           when
-     * @param by           client id of whoever caused it
-     * @param submissionId the submission applied, when {@code kind} is SUBMISSION_APPLIED
-     */
-    /**
      * IID scores of an innovation: weight x chosen parameter per indicator; verified counts accepted evidence only.
      *
      * @param period                 the assessment period whose weights were used
@@ -93,6 +92,14 @@ public record InnovationChanged(
             int indicatorsAccepted) {
     }
 
+    /**
+     * What made a version.
+     *
+     * @param kind         the cause
+     * @param at           when
+     * @param by           client id of whoever caused it
+     * @param submissionId the submission applied, when {@code kind} is SUBMISSION_APPLIED
+     */
     public record LastChange(ChangeKind kind, Instant at, String by, UUID submissionId) {
     }
 }

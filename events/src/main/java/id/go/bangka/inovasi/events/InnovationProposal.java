@@ -56,6 +56,19 @@ public record InnovationProposal(
         secondaryAffairs = secondaryAffairs == null ? List.of() : List.copyOf(secondaryAffairs);
     }
 
+    /** Words of the design text (rancang bangun), which the IID asks to be at least 300. */
+    public int designWords() {
+        return words(design);
+    }
+
+    /** Words of a text: runs of non-space characters; 0 for null or blank text. */
+    public static int words(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        return text.strip().split("\\s+").length;
+    }
+
     /**
      * Links of an innovation.
      *

@@ -12,7 +12,10 @@ public final class Topics {
     /** Catalogue snapshots, compacted, keyed by innovationId: the latest state of every innovation. */
     public static final String CATALOG = "inovasi.catalog.v1";
 
-    /** Partition count of both topics; the catalogue scales by replicas up to this number. */
+    /** The regency's own IID score (SPD) per assessment period, compacted, keyed by period. */
+    public static final String ASSESSMENTS = "inovasi.assessments.v1";
+
+    /** Partition count of every topic; the catalogue scales by replicas up to this number. */
     public static final int PARTITIONS = 6;
 
     private Topics() {

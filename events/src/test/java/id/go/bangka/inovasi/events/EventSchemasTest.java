@@ -8,6 +8,7 @@ import id.go.bangka.inovasi.testsupport.EventSchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class EventSchemasTest {
                 Instant.now(), new InnovationChanged.Scores("2026", 24, 12, 3, 2),
                 new InnovationChanged.Content("Soltan: survei PHBS Puskesmas Baturusa", null, "Rancang bangun",
                         "Tujuan", null, "Hasil", new InnovationProposal.Links("https://video.example/soltan", null,
-                                List.of("https://dokumen.example/sk.pdf"))));
+                                List.of("https://dokumen.example/sk.pdf"))),
+                LocalDate.of(2025, 1, 15), 320);
 
         assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
                 .isEmpty();
@@ -70,8 +72,25 @@ class EventSchemasTest {
     }
 
     @Test
+    void encodedSpdRecordedMatchesItsSchemaAndABadRowIsRefused() {
+        SpdRecorded event = new SpdRecorded("2026", 1, List.of(new SpdRecorded.Indicator("10b", 3,
+                "https://bappeda.bangka.go.id/iid/kemiskinan.pdf")), Instant.now(), "reviewer-bappeda");
+        String bad = """
+                {"period":"26","version":1,"recordedAt":"2026-01-01T00:00:00Z","recordedBy":"ops",
+                 "indicators":[{"code":"16","parameter":4,"evidence":"https://x.id/a"}]}
+                """;
+
+        assertThat(EventSchemaValidator.violations(EventTypes.SPD_RECORDED, EventCodec.encode(event))).isEmpty();
+        assertThat(EventSchemaValidator.violations(EventTypes.SPD_RECORDED, bad.getBytes()))
+                .anySatisfy(v -> assertThat(v).contains("period"))
+                .anySatisfy(v -> assertThat(v).contains("code"))
+                .anySatisfy(v -> assertThat(v).contains("parameter"));
+    }
+
+    @Test
     void theSchemasOwnExamplesAreValidAndReadableByConsumers() throws IOException {
-        for (String type : new String[] {EventTypes.SUBMISSION_RECEIVED, EventTypes.INNOVATION_CHANGED}) {
+        for (String type : new String[] {EventTypes.SUBMISSION_RECEIVED, EventTypes.INNOVATION_CHANGED,
+            EventTypes.SPD_RECORDED}) {
             JsonNode schema;
             try (InputStream in = getClass().getResourceAsStream(EventTypes.schemaPath(type))) {
                 schema = JsonMapper.builder().build().readTree(in);
@@ -80,8 +99,11 @@ class EventSchemasTest {
             for (JsonNode example : schema.get("examples")) {
                 byte[] payload = example.toString().getBytes();
                 assertThat(EventSchemaValidator.violations(type, payload)).as(type).isEmpty();
-                Class<?> record = type.equals(EventTypes.SUBMISSION_RECEIVED) ? SubmissionReceived.class
-                        : InnovationChanged.class;
+                Class<?> record = switch (type) {
+                    case EventTypes.SUBMISSION_RECEIVED -> SubmissionReceived.class;
+                    case EventTypes.INNOVATION_CHANGED -> InnovationChanged.class;
+                    default -> SpdRecorded.class;
+                };
                 assertThat(EventCodec.decode(payload, record)).isNotNull();
             }
         }

@@ -24,7 +24,7 @@ class SchemaCompatibilityTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParameterizedTest
-    @ValueSource(strings = {EventTypes.SUBMISSION_RECEIVED, EventTypes.INNOVATION_CHANGED})
+    @ValueSource(strings = {EventTypes.SUBMISSION_RECEIVED, EventTypes.INNOVATION_CHANGED, EventTypes.SPD_RECORDED})
     void theCurrentSchemaIsAnAdditiveChangeOfThePublishedOne(String type) throws IOException {
         JsonNode published = read("/published-v1/" + type + ".schema.json");
         JsonNode current = read(EventTypes.schemaPath(type));

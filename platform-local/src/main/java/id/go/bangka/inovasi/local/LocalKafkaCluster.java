@@ -109,7 +109,7 @@ public final class LocalKafkaCluster {
 
     /**
      * The platform's topics with {@link Topics#PARTITIONS} partitions, {@link #REPLICATION_FACTOR} replicas and
-     * {@link #MIN_INSYNC_REPLICAS}; the snapshot topic compacted. What {@code kafka-init} creates in Docker Compose.
+     * {@link #MIN_INSYNC_REPLICAS}; the snapshot and assessment topics compacted. What {@code kafka-init} creates in Docker Compose.
      */
     private static void createTopics(Admin admin) {
         Map<String, String> replicated = Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
@@ -120,7 +120,8 @@ public final class LocalKafkaCluster {
         List<NewTopic> topics = List.of(
                 topic(Topics.SUBMISSIONS, replicated),
                 topic(Topics.SUBMISSIONS_DEAD_LETTERS, replicated),
-                topic(Topics.CATALOG, compacted));
+                topic(Topics.CATALOG, compacted),
+                topic(Topics.ASSESSMENTS, compacted));
         try {
             admin.createTopics(topics).all().get();
         } catch (ExecutionException e) {

@@ -65,7 +65,8 @@ class ApiDocumentsIT {
             "POST /api/v1/ops/snapshots/republish", "GET /api/v1/ops/dead-letters",
             "POST /api/v1/ops/dead-letters/{partition}/{offset}/replay", "GET /api/v1/stats/overview",
             "GET /api/v1/stats/breakdown", "GET /api/v1/stats/trend", "GET /api/v1/stats/review",
-            "GET /api/v1/stats/iid", "GET /api/v1/stats/stream");
+            "GET /api/v1/stats/iid", "GET /api/v1/stats/stream", "PUT /api/v1/review/iid/spd/{period}",
+            "GET /api/v1/review/iid/spd/{period}", "GET /api/v1/stats/iid/periods");
 
     private static TestPlatform platform;
     private static Path work;
@@ -193,7 +194,8 @@ class ApiDocumentsIT {
         fileRefs.removeIf(ref -> ref.startsWith("#"));
         assertThat(fileRefs).as("payloads refer to the events module's schemas, not copies").containsExactlyInAnyOrder(
                 ".." + EventTypes.schemaPath(EventTypes.SUBMISSION_RECEIVED),
-                ".." + EventTypes.schemaPath(EventTypes.INNOVATION_CHANGED));
+                ".." + EventTypes.schemaPath(EventTypes.INNOVATION_CHANGED),
+                ".." + EventTypes.schemaPath(EventTypes.SPD_RECORDED));
         for (String ref : fileRefs) {
             String served = URI.create(documentPath).resolve(ref).getPath();
             Path schema = work.resolve("events" + served);

@@ -225,6 +225,38 @@ class WebPagesIT {
 
     @Test
     @Order(4)
+    void aReviewerRecordsTheSpdAndTheDashboardShowsOneIndexInsteadOfTheRange() {
+        browser.get(platform.gatewayUri() + "/#/dasbor");
+        until.until(d -> d.findElement(By.id("iid-case")).getAttribute("data-basis").startsWith("SPD_UNKNOWN"));
+        assertThat(browser.findElement(By.id("iid-case")).getText()).contains("Nilai SPD belum dicatat");
+        assertThat(browser.findElement(By.id("iid-value")).getText()).contains("–");
+        assertThat(browser.findElement(By.id("iid-thresholds")).getText()).contains("Sangat Inovatif ≥ 65,01");
+
+        browser.get(platform.gatewayUri() + "/#/konsol");
+        until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#spd summary"))).click();
+        new Select(until.until(ExpectedConditions.elementToBeClickable(By.id("spd-parameter-1")))).selectByValue("3");
+        browser.findElement(By.id("spd-evidence-1")).sendKeys("https://bappeda.bangka.go.id/iid/visi-misi.pdf");
+        new Select(browser.findElement(By.id("spd-parameter-8"))).selectByValue("3");
+        browser.findElement(By.id("spd-evidence-8")).sendKeys("https://bappeda.bangka.go.id/iid/opini-bpk.pdf");
+        // indicator 1 weight 1 x 3 + indicator 8 (Opini BPK) weight 1.5 x 3 = 7.5
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("spd-total"), "7,5 dari 63"));
+        assertEveryControlIsLabelled();
+        browser.findElement(By.id("spd-save")).click();
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("spd-message"), "versi 1"));
+        screenshot("konsol-spd");
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            browser.get(platform.gatewayUri() + "/#/dasbor");
+            until.until(ExpectedConditions.presenceOfElementLocated(By.id("iid-case")));
+            assertThat(browser.findElement(By.id("iid-case")).getAttribute("data-basis")).isEqualTo("SPD_RECORDED");
+        });
+        assertThat(browser.findElement(By.id("iid-case")).getText()).contains("7,50 dari 63");
+        assertThat(browser.findElement(By.id("iid-value")).getText()).doesNotContain("–");
+        screenshot("dasbor-spd");
+    }
+
+    @Test
+    @Order(5)
     void anOpdSignsInByKeyboardOnAPhoneAndADoubleSubmittedProposalWithALostAnswerCreatesOneInnovation() {
         phone(true);
         browser.get(platform.gatewayUri() + "/#/opd");
@@ -269,7 +301,7 @@ class WebPagesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theProposalFormPlacesTheApisFieldErrorsBesideTheirFields() {
         browser.manage().window().setSize(new Dimension(1366, 900));
         browser.get(platform.gatewayUri() + "/#/opd");
@@ -293,7 +325,7 @@ class WebPagesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anOpdEvidencesReadsTheRevisionRequestRevisesAndWithdrawsAndAStaleRevisionIsExplained() throws IOException {
         browser.manage().window().setSize(new Dimension(1366, 900));
         String id = queue("DINKES").stream().filter(i -> OPD_TITLE.equals(i.get("title").asString())).findFirst()

@@ -7,11 +7,17 @@ import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.events.CloudEventHeaders;
+import id.go.bangka.inovasi.events.EventCodec;
+import id.go.bangka.inovasi.events.EventTypes;
+import id.go.bangka.inovasi.events.SpdRecorded;
+import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
+import id.go.bangka.inovasi.testsupport.TopicWriter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -206,6 +212,33 @@ abstract class StatsContract {
         assertThat(row).isNotNull();
         assertThat(row.get("claimed").asInt()).isEqualTo(90);
         assertThat(row.get("verified").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    void aRecordedSpdReplacesTheRangeByOneIndex() {
+        Map<String, String> reviewer = TestIdentities.reviewer("reviewer-bappeda");
+        assertThat(api.get("/api/v1/stats/iid?period=2023", reviewer).body().get("regency").get("basis").asString())
+                .isNotEqualTo("SPD_RECORDED");
+        List<SpdRecorded.Indicator> rows = new ArrayList<>();
+        for (String code : List.of("1", "2a", "2b", "3", "4", "5a", "5b", "6", "7", "8", "9", "10a", "10b", "11a",
+                "11b", "12", "13a", "13b", "14", "15")) {
+            rows.add(new SpdRecorded.Indicator(code, 2, "https://bappeda.bangka.go.id/iid/" + code));
+        }
+        SpdRecorded spd = new SpdRecorded("2023", 1, rows, Instant.now(), "reviewer-bappeda");
+        Map<String, String> headers = new TreeMap<>();
+        CloudEventHeaders.of("spd:2023:1", EventTypes.SPD_RECORDED, "/inovasi/catalog-service", "2023",
+                spd.recordedAt()).forEach((name, value) -> headers.put(name, value.toString()));
+
+        TopicWriter.send(infrastructure().kafkaBootstrapServers(), Topics.ASSESSMENTS, "2023", headers,
+                EventCodec.encode(spd));
+
+        // 20 rows at parameter 2, weights summing to 21: SPD 42 of 63
+        JsonNode regency = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.get("/api/v1/stats/iid?period=2023", reviewer).body().get("regency"),
+                r -> r.get("basis").asString().equals("SPD_RECORDED"));
+        assertThat(regency.get("spd").get("score").decimalValue()).isEqualByComparingTo("42");
+        assertThat(regency.get("index").decimalValue()).isEqualByComparingTo(regency.get("indexLow").decimalValue());
+        assertThat(regency.get("category").asString()).isNotBlank();
     }
 
     private static Map<String, String> expectedTrend(List<Innovation> innovations) {

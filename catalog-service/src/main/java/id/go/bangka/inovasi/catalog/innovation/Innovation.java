@@ -247,6 +247,7 @@ public record Innovation(
                 proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores,
                 new InnovationChanged.Content(proposal.title(),
                         proposal.initiatorNamePublic() ? proposal.initiatorName() : null, proposal.design(),
-                        proposal.goals(), proposal.benefits(), proposal.results(), proposal.links()));
+                        proposal.goals(), proposal.benefits(), proposal.results(), proposal.links()),
+                proposal.implementationDate(), proposal.designWords());
     }
 }

@@ -53,7 +53,7 @@ final class QualitySet {
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, submittedAt, "test", null), opdCode,
                 field, Stage.IMPLEMENTATION, 2024, submittedAt, null, null, null, null, null, null, null, null,
                 new InnovationChanged.Content(title, null, text, null, null, null,
-                        new InnovationProposal.Links(null, null, List.of())));
+                        new InnovationProposal.Links(null, null, List.of())), null, null);
     }
 
     private static List<String[]> rows(String file) {

@@ -72,6 +72,7 @@ final class AccessRules {
                 .pathMatchers(HttpMethod.POST, "/api/v1/innovations/*/evidence/*/verification")
                 .hasRole(GatewayRoles.REVIEWER)
                 .pathMatchers(HttpMethod.POST, "/api/v1/innovations/*/review").hasRole(GatewayRoles.REVIEWER)
+                .pathMatchers("/api/v1/review/iid/spd/*").hasAnyRole(GatewayRoles.REVIEWER, GatewayRoles.OPS)
                 .pathMatchers("/api/v1/review", "/api/v1/review/**").hasRole(GatewayRoles.REVIEWER)
                 .pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasRole(GatewayRoles.OPS)
                 .pathMatchers(HttpMethod.GET, PUBLIC_READS).access(ANYONE_BUT_METRICS_ONLY)

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,10 +33,32 @@ public class IidController {
         this.reports = reports;
     }
 
+    /**
+     * The rules of every assessment period.
+     *
+     * @param latest  the period the projection uses by default
+     * @param periods the rules by period name, each with its sources
+     */
+    public record Rules(String latest, Map<String, IidPeriod> periods) {
+    }
+
+    @GetMapping("/api/v1/stats/iid/periods")
+    @Operation(operationId = "statsIidPeriods", summary = "The IID rules of every assessment period, as data",
+            description = "Divisor, basic-service affairs required, maxima, thresholds, eligibility, the indicators"
+                    + " 1-35 with weights, mandatory flags and the text of parameters 1-3, and the source of each"
+                    + " rule.",
+            responses = @ApiResponse(responseCode = "200", description = "The rules"))
+    Rules rules(HttpServletRequest request) {
+        QueryParams.onlyKnown(request, Set.of());
+        return new Rules(periods.latest(), periods.all());
+    }
+
     @GetMapping("/api/v1/stats/iid")
     @Operation(operationId = "statsIid", summary = "IID scores per innovation and the regency's projected index",
-            description = "Claimed and verified scores, the projected index and category, and the basic-service"
-                    + " affairs no innovation covers; the public's numbers cover PUBLISHED innovations only.",
+            description = "Claimed and verified scores; the regency's index over 250 with its recorded SPD, or without"
+                    + " one the range for SPD 0 to its maximum with a category only when the whole range lies in one"
+                    + " (basis says which case applies); the basic-service affairs no innovation covers. The public's"
+                    + " numbers cover PUBLISHED innovations only.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The scores and the projection"),
                 @ApiResponse(responseCode = "400", description = "Unknown period or parameter")})

@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.stats.iid;
 
+import id.go.bangka.inovasi.events.SpdRecorded;
 import id.go.bangka.inovasi.stats.query.Filters;
 import id.go.bangka.inovasi.stats.query.Scope;
 import id.go.bangka.inovasi.stats.view.CatalogView;
@@ -12,24 +13,27 @@ import org.springframework.stereotype.Service;
 /**
  * The IID report of a period for a scope, computed once per generation of the view (every innovation sorted and the
  * projection), and served a page at a time: a dashboard refreshing it, or many callers asking at once, cost a lookup
- * until the view changes.
+ * until the view or the period's recorded SPD changes.
  */
 @Service
 public class IidReports {
 
     private final CatalogView view;
     private final IidPeriods periods;
+    private final SpdScores spd;
     private final PerGeneration<Question, Computed> kept;
 
-    public IidReports(CatalogView view, IidPeriods periods) {
+    public IidReports(CatalogView view, IidPeriods periods, SpdScores spd) {
         this.view = view;
         this.periods = periods;
+        this.spd = spd;
         this.kept = new PerGeneration<>(view, 64);
     }
 
     /** One page of the period's scores (highest verified first) with the whole projection. */
     public IidReport page(String period, Scope scope, int page, int size) {
-        Computed computed = kept.get(new Question(period, scope), this::compute);
+        SpdRecorded recorded = spd.find(period).orElse(null);
+        Computed computed = kept.get(new Question(period, scope, recorded), this::compute);
         List<IidReport.InnovationScore> all = computed.scores();
         int from = (int) Math.min((long) page * size, all.size());
         int to = (int) Math.min((long) from + size, all.size());
@@ -48,7 +52,7 @@ public class IidReports {
                 .map(f -> score(f, name)).toList();
         List<InnovationFacts> counted = visible.stream().filter(f -> rules.countedStatuses().contains(f.status()))
                 .toList();
-        return new Computed(scores, IidCalculator.project(name, rules, counted));
+        return new Computed(scores, IidCalculator.project(name, rules, counted, question.spd()));
     }
 
     private static IidReport.InnovationScore score(InnovationFacts f, String period) {
@@ -57,7 +61,7 @@ public class IidReports {
                 scored ? f.verified() : null, scored ? f.withEvidence() : null, scored ? f.accepted() : null);
     }
 
-    private record Question(String period, Scope scope) {
+    private record Question(String period, Scope scope, SpdRecorded spd) {
     }
 
     private record Computed(List<IidReport.InnovationScore> scores, IidReport.Projection projection) {

@@ -37,14 +37,19 @@ import java.util.UUID;
  * @param verified    verified IID score of that period
  * @param withEvidence indicators with evidence
  * @param accepted    indicators with accepted evidence
+ * @param implementationDay start of implementation as epoch day, {@link #NO_DAY} when not given
+ * @param designWords words of the design text, -1 when the snapshot does not say
  */
 public record InnovationFacts(UUID id, long version, InnovationStatus status, String opdCode, InnovationField field,
         int year, Stage stage, InnovationKind kind, InnovationForm form, Source source, Programme programme,
         GovernmentAffair affair, long submittedAt, long verifiedAt, long publishedAt, String scorePeriod, int claimed,
-        int verified, int withEvidence, int accepted) {
+        int verified, int withEvidence, int accepted, int implementationDay, int designWords) {
 
     /** An absent instant. */
     public static final long NONE = Long.MIN_VALUE;
+
+    /** An absent implementation date. */
+    public static final int NO_DAY = Integer.MIN_VALUE;
 
     /** The facts of a snapshot; a snapshot without innovationId or status is not one stats can count. */
     public static InnovationFacts of(InnovationChanged s) {
@@ -57,7 +62,9 @@ public record InnovationFacts(UUID id, long version, InnovationStatus status, St
                 seconds(s.submittedAt()), seconds(s.verifiedAt()), seconds(s.publishedAt()),
                 scores == null ? null : intern(scores.period()), scores == null ? 0 : scores.claimed(),
                 scores == null ? 0 : scores.verified(), scores == null ? 0 : scores.indicatorsWithEvidence(),
-                scores == null ? 0 : scores.indicatorsAccepted());
+                scores == null ? 0 : scores.indicatorsAccepted(),
+                s.implementationDate() == null ? NO_DAY : Math.toIntExact(s.implementationDate().toEpochDay()),
+                s.designWords() == null ? -1 : s.designWords());
     }
 
     /** Whether the innovation carries scores of the given assessment period. */

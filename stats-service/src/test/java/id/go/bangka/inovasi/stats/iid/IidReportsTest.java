@@ -10,7 +10,9 @@ import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.stats.StatsProperties;
 import id.go.bangka.inovasi.stats.query.Scope;
 import id.go.bangka.inovasi.stats.view.CatalogView;
+import id.go.bangka.inovasi.events.SpdRecorded;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -18,8 +20,9 @@ import org.springframework.core.io.ClassPathResource;
 class IidReportsTest {
 
     private final CatalogView view = new CatalogView();
+    private final SpdScores spd = new SpdScores();
     private final IidReports reports = new IidReports(view, new IidPeriods(new StatsProperties(null,
-            new ClassPathResource("iid-periods.json"), null)));
+            new ClassPathResource("iid-periods.json"), null)), spd);
 
     @Test
     void scoresComeAPageAtATimeHighestVerifiedFirstWithTheWholeProjection() {
@@ -49,6 +52,27 @@ class IidReportsTest {
         IidReport after = reports.page("2026", Scope.PUBLISHED, 0, 50);
         assertThat(after.total()).isEqualTo(2);
         assertThat(after.innovations()).extracting(IidReport.InnovationScore::verified).containsExactly(40, 10);
+    }
+
+    @Test
+    void aRecordedSpdReplacesTheRangeByOneIndexAndAnOlderRecordChangesNothing() {
+        publish(60);
+        // one innovation (health), divisor 12: 60 / 12 = 5; no count score (one basic service of the five required)
+        // SPD 0: 5 / 2.5 = 2.00; SPD 63: 68 / 2.5 = 27.20
+        IidReport.Projection before = reports.page("2026", Scope.PUBLISHED, 0, 50).regency();
+        assertThat(before.indexLow()).isEqualByComparingTo("2.00");
+        assertThat(before.indexHigh()).isEqualByComparingTo("27.20");
+        assertThat(before.basis()).isEqualTo(IidReport.SPD_UNKNOWN_ONE_CATEGORY);
+
+        // SPD 42: 47 / 2.5 = 18.80
+        assertThat(spd.apply(IidCalculatorTest.spdAtTwo("2026"))).isTrue();
+        IidReport.Projection after = reports.page("2026", Scope.PUBLISHED, 0, 50).regency();
+        assertThat(after.basis()).isEqualTo(IidReport.SPD_RECORDED);
+        assertThat(after.index()).isEqualByComparingTo("18.80");
+
+        assertThat(spd.apply(new SpdRecorded("2026", 0, List.of(), Instant.EPOCH, "ops"))).isFalse();
+        assertThat(reports.page("2026", Scope.PUBLISHED, 0, 50).regency().index()).isEqualByComparingTo("18.80");
+        assertThat(reports.page("2023", Scope.PUBLISHED, 0, 50).regency().spd()).isNull();
     }
 
     private void publish(int verified) {

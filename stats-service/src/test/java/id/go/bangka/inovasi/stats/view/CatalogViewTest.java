@@ -18,7 +18,7 @@ class CatalogViewTest {
 
     private InnovationChanged snapshot(long version, InnovationStatus status) {
         return new InnovationChanged(id, version, status, null, "DINKES", InnovationField.HEALTH, Stage.TRIAL, 2022,
-                Instant.EPOCH, null, null, null, null, null, null, null, null);
+                Instant.EPOCH, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test

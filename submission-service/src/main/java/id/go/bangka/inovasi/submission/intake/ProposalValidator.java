@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.submission.intake;
 
+import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.platform.problem.FieldError;
 import id.go.bangka.inovasi.platform.validation.ConstraintErrors;
 import jakarta.validation.Validator;
@@ -50,9 +51,6 @@ public class ProposalValidator {
     }
 
     static int words(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        return text.strip().split("\\s+").length;
+        return InnovationProposal.words(text);
     }
 }
