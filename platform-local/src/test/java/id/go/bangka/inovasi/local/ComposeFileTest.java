@@ -810,15 +810,18 @@ class ComposeFileTest {
         softly.assertThat(condition(asMap(initService.get("depends_on"), "depends_on of " + init), KAFKA))
                 .as("%s waits for a healthy kafka", init).isEqualTo("service_healthy");
         softly.assertThat(created.keySet()).as("topics created by %s", init)
-                .contains(constants.submissions(), constants.deadLetters(), constants.catalog());
+                .contains(constants.submissions(), constants.deadLetters(), constants.catalog(),
+                        constants.assessments());
         created.forEach((topic, spec) -> {
             softly.assertThat(spec.partitions()).as("--partitions of %s", topic).isEqualTo(constants.partitions());
             softly.assertThat(spec.replicationFactor()).as("--replication-factor of %s", topic).isEqualTo(1);
             softly.assertThat(spec.bootstrap()).as("--bootstrap-server creating %s", topic).isEqualTo("kafka:9092");
         });
-        if (created.containsKey(constants.catalog())) {
-            softly.assertThat(created.get(constants.catalog()).configs()).as("configs of %s", constants.catalog())
-                    .contains("cleanup.policy=compact");
+        for (String latest : List.of(constants.catalog(), constants.assessments())) {
+            if (created.containsKey(latest)) {
+                softly.assertThat(created.get(latest).configs()).as("configs of %s: the latest per key", latest)
+                        .contains("cleanup.policy=compact");
+            }
         }
         for (String events : List.of(constants.submissions(), constants.deadLetters())) {
             if (created.containsKey(events)) {
@@ -962,15 +965,18 @@ class ComposeFileTest {
         Map<String, Object> init = asMap(cluster.get(topicInitService()), "kafka-init");
         Map<String, TopicSpec> created = createdTopics(commandText(init.get("command")));
         softly.assertThat(created.keySet()).as("topics the cluster's kafka-init creates")
-                .contains(constants.submissions(), constants.deadLetters(), constants.catalog());
+                .contains(constants.submissions(), constants.deadLetters(), constants.catalog(),
+                        constants.assessments());
         created.forEach((topic, spec) -> {
             softly.assertThat(spec.partitions()).as("--partitions of %s", topic).isEqualTo(constants.partitions());
             softly.assertThat(spec.replicationFactor()).as("--replication-factor of %s", topic).isEqualTo(3);
             softly.assertThat(spec.configs()).as("configs of %s", topic).contains("min.insync.replicas=2");
             softly.assertThat(spec.bootstrap()).as("--bootstrap-server creating %s", topic).isEqualTo(bootstrap);
         });
-        softly.assertThat(created.getOrDefault(constants.catalog(), new TopicSpec(0, 0, "", List.of())).configs())
-                .contains("cleanup.policy=compact");
+        for (String latest : List.of(constants.catalog(), constants.assessments())) {
+            softly.assertThat(created.getOrDefault(latest, new TopicSpec(0, 0, "", List.of())).configs())
+                    .as("configs of %s", latest).contains("cleanup.policy=compact");
+        }
 
         APP_PORTS.keySet().stream().filter(ComposeFileTest::usesKafka).forEach(name -> {
             Map<String, Object> service = asMap(cluster.get(name), name);
@@ -1023,7 +1029,8 @@ class ComposeFileTest {
         assertThat(errors).as("%s against %s", COMPOSE_FILE, COMPOSE_SCHEMA).isEmpty();
     }
 
-    record TopicConstants(String submissions, String deadLetters, String catalog, int partitions) {
+    record TopicConstants(String submissions, String deadLetters, String catalog, String assessments,
+            int partitions) {
     }
 
     record TopicSpec(int partitions, int replicationFactor, String bootstrap, List<String> configs) {
@@ -1041,10 +1048,10 @@ class ComposeFileTest {
         Matcher partitions = Pattern.compile("static\\s+final\\s+int\\s+PARTITIONS\\s*=\\s*(\\d+)\\s*;")
                 .matcher(source);
         assertThat(strings).as("String constants of %s", TOPICS_SOURCE)
-                .containsKeys("SUBMISSIONS", "SUBMISSIONS_DEAD_LETTERS", "CATALOG");
+                .containsKeys("SUBMISSIONS", "SUBMISSIONS_DEAD_LETTERS", "CATALOG", "ASSESSMENTS");
         assertThat(partitions.find()).as("int PARTITIONS constant in %s", TOPICS_SOURCE).isTrue();
         return new TopicConstants(strings.get("SUBMISSIONS"), strings.get("SUBMISSIONS_DEAD_LETTERS"),
-                strings.get("CATALOG"), Integer.parseInt(partitions.group(1)));
+                strings.get("CATALOG"), strings.get("ASSESSMENTS"), Integer.parseInt(partitions.group(1)));
     }
 
     /** The one service whose command creates topics with kafka-topics.sh. */

@@ -382,7 +382,8 @@ class KubernetesManifestsTest {
                 .doesNotContain("\"$KAFKA");
         Map<String, ComposeFileTest.TopicSpec> created = ComposeFileTest.createdTopics(expanded);
         softly.assertThat(created.keySet()).as("topics in %s", where)
-                .containsExactlyInAnyOrder(topics.submissions(), topics.deadLetters(), topics.catalog());
+                .containsExactlyInAnyOrder(topics.submissions(), topics.deadLetters(), topics.catalog(),
+                        topics.assessments());
         created.forEach((topic, spec) -> {
             softly.assertThat(spec.partitions()).as("--partitions of %s in %s", topic, where)
                     .isEqualTo(topics.partitions());
