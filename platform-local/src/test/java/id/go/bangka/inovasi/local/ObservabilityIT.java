@@ -96,12 +96,14 @@ class ObservabilityIT {
 
         List<ReceivedSpan> trace = await().atMost(WAIT).until(() -> receiver.spans(traceId),
                 spans -> has(spans, "gateway", CLIENT) && has(spans, "submission-service", SERVER)
-                        && has(spans, "submission-service", PRODUCER) && has(spans, "catalog-service", CONSUMER)
+                        && has(spans, "submission-service", PRODUCER)
+                        && has(spans, "catalog-service", CONSUMER, Topics.SUBMISSIONS)
+                        && has(spans, "catalog-service", CONSUMER, Topics.CATALOG)
                         && has(spans, "catalog-service", PRODUCER) && has(spans, "stats-service", CONSUMER));
         ReceivedSpan gatewayClient = one(trace, "gateway", CLIENT);
         ReceivedSpan intakeServer = one(trace, "submission-service", SERVER);
         ReceivedSpan intakeProducer = one(trace, "submission-service", PRODUCER);
-        ReceivedSpan catalogConsumer = one(trace, "catalog-service", CONSUMER);
+        ReceivedSpan catalogConsumer = one(trace, "catalog-service", CONSUMER, Topics.SUBMISSIONS);
         ReceivedSpan catalogProducer = one(trace, "catalog-service", PRODUCER);
         ReceivedSpan statsConsumer = one(trace, "stats-service", CONSUMER);
         assertThat(has(trace, "gateway", SERVER)).as("the gateway's own request span").isTrue();
@@ -111,6 +113,9 @@ class ObservabilityIT {
                 .isEqualTo(intakeProducer.spanId());
         assertThat(catalogProducer.name()).contains("inovasi.catalog.v1");
         assertThat(statsConsumer.parentSpanId()).as("catalog-service -> Kafka (snapshot) -> stats-service")
+                .isEqualTo(catalogProducer.spanId());
+        assertThat(one(trace, "catalog-service", CONSUMER, Topics.CATALOG).parentSpanId())
+                .as("catalog-service -> Kafka (snapshot) -> catalog-service's own search index")
                 .isEqualTo(catalogProducer.spanId());
 
         JsonMapper json = JsonMapper.builder().build();
@@ -207,12 +212,22 @@ class ObservabilityIT {
     }
 
     private static boolean has(List<ReceivedSpan> spans, String service, int kind) {
-        return spans.stream().anyMatch(s -> s.service().equals(service) && s.kind() == kind);
+        return has(spans, service, kind, "");
+    }
+
+    private static boolean has(List<ReceivedSpan> spans, String service, int kind, String namePrefix) {
+        return spans.stream().anyMatch(s -> s.service().equals(service) && s.kind() == kind
+                && s.name().startsWith(namePrefix));
     }
 
     private static ReceivedSpan one(List<ReceivedSpan> spans, String service, int kind) {
-        List<ReceivedSpan> matching = spans.stream().filter(s -> s.service().equals(service) && s.kind() == kind)
-                .toList();
+        return one(spans, service, kind, "");
+    }
+
+    /** The one span of the service and kind whose name starts with the prefix (a consumer's: its topic). */
+    private static ReceivedSpan one(List<ReceivedSpan> spans, String service, int kind, String namePrefix) {
+        List<ReceivedSpan> matching = spans.stream().filter(s -> s.service().equals(service) && s.kind() == kind
+                && s.name().startsWith(namePrefix)).toList();
         assertThat(matching).as(service + " spans of kind " + kind + " in " + spans).hasSize(1);
         return matching.get(0);
     }
