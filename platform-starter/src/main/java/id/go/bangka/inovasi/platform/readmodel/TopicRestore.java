@@ -104,10 +104,14 @@ public class TopicRestore implements SmartLifecycle {
         return running;
     }
 
-    /** Before the bindings (whose phase is higher), so the handover finds the restore under way. */
+    /**
+     * Last, after the web server: probes and callers get answers (readiness OUT_OF_SERVICE with the progress) for the
+     * whole rebuild, however short. The binding, started earlier, waits in {@link RestoreHandover} for the end
+     * offsets this restore fetches first.
+     */
     @Override
     public int getPhase() {
-        return 0;
+        return Integer.MAX_VALUE;
     }
 
     private void restore() {
