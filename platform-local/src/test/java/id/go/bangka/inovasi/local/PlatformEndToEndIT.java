@@ -117,9 +117,10 @@ class PlatformEndToEndIT {
         assertThat(gateway.get("/api/v1/innovations/" + innovationId, Map.of()).status())
                 .as("not published: invisible to the public").isEqualTo(404);
 
-        Answer page = gateway.get("/api/v1/innovations?field=HEALTH&opdCode=DINKES&year=2022&page=0&size=10",
-                reviewer());
-        assertThat(page.body().get("total").asLong()).isEqualTo(1);
+        Answer page = await().atMost(WAIT).until(() -> gateway.get(
+                "/api/v1/innovations?field=HEALTH&opdCode=DINKES&year=2022&page=0&size=10", reviewer()),
+                a -> a.status() == 200 && a.body().get("total").asLong() > 0);
+        assertThat(page.body().get("total").asLong()).as("search follows the snapshot (a read model)").isEqualTo(1);
         assertThat(page.body().get("items").get(0).get("id").asString()).isEqualTo(innovationId);
     }
 
