@@ -9,6 +9,7 @@ import id.go.bangka.inovasi.events.ChangeKind;
 import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.EventTypes;
+import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationProposal;
@@ -126,7 +127,9 @@ abstract class CatalogContract {
             assertThat(TopicProbe.header(r, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.INNOVATION_CHANGED);
             assertThat(TopicProbe.header(r, CloudEventHeaders.SUBJECT)).isEqualTo(event.innovationId().toString());
             assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, r.value())).isEmpty();
-            assertThat(EventCodec.decode(r.value(), InnovationChanged.class).version()).isEqualTo(1);
+            InnovationChanged snapshot = EventCodec.decode(r.value(), InnovationChanged.class);
+            assertThat(snapshot.version()).isEqualTo(1);
+            assertThat(snapshot.secondaryAffairs()).containsExactly(GovernmentAffair.COMMUNICATION);
         });
         assertThat(mongo.findById(event.innovationId(), Innovation.class).version()).isEqualTo(1);
 

@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,6 +33,8 @@ import java.util.UUID;
  *                     period admits innovations implemented within its window
  * @param designWords  words of the design text (rancang bangun) (added later in v1, optional): an IID period may ask
  *                     for a minimum
+ * @param secondaryAffairs other government affairs it serves (urusan lainnya) (added later in v1, optional, null in
+ *                     older snapshots): an IID period may count them as covered
  */
 public record InnovationChanged(
         UUID innovationId,
@@ -53,7 +56,24 @@ public record InnovationChanged(
         Scores scores,
         Content content,
         LocalDate implementationDate,
-        Integer designWords) {
+        Integer designWords,
+        List<GovernmentAffair> secondaryAffairs) {
+
+    /** Copies the secondary affairs; null stays null (a snapshot published before they were carried). */
+    public InnovationChanged {
+        secondaryAffairs = secondaryAffairs == null ? null : List.copyOf(secondaryAffairs);
+    }
+
+    /** A snapshot as published before {@code secondaryAffairs}. */
+    public InnovationChanged(UUID innovationId, long version, InnovationStatus status, LastChange lastChange,
+            String opdCode, InnovationField field, Stage stage, int year, Instant submittedAt, Source source,
+            InnovationForm form, InnovationKind kind, Programme programme, GovernmentAffair governmentAffair,
+            Instant verifiedAt, Instant publishedAt, Scores scores, Content content, LocalDate implementationDate,
+            Integer designWords) {
+        this(innovationId, version, status, lastChange, opdCode, field, stage, year, submittedAt, source, form, kind,
+                programme, governmentAffair, verifiedAt, publishedAt, scores, content, implementationDate, designWords,
+                null);
+    }
 
     /** A snapshot as published before {@code content}, {@code implementationDate} and {@code designWords}. */
     public InnovationChanged(UUID innovationId, long version, InnovationStatus status, LastChange lastChange,
@@ -61,7 +81,7 @@ public record InnovationChanged(
             InnovationForm form, InnovationKind kind, Programme programme, GovernmentAffair governmentAffair,
             Instant verifiedAt, Instant publishedAt, Scores scores) {
         this(innovationId, version, status, lastChange, opdCode, field, stage, year, submittedAt, source, form, kind,
-                programme, governmentAffair, verifiedAt, publishedAt, scores, null, null, null);
+                programme, governmentAffair, verifiedAt, publishedAt, scores, null, null, null, null);
     }
 
     /**

@@ -39,12 +39,13 @@ class EventSchemasTest {
                 new InnovationChanged.Content("Soltan: survei PHBS Puskesmas Baturusa", null, "Rancang bangun",
                         "Tujuan", null, "Hasil", new InnovationProposal.Links("https://video.example/soltan", null,
                                 List.of("https://dokumen.example/sk.pdf"))),
-                LocalDate.of(2025, 1, 15), 320);
+                LocalDate.of(2025, 1, 15), 320, List.of(GovernmentAffair.COMMUNICATION));
 
         assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
                 .isEmpty();
-        assertThat(EventCodec.decode(EventCodec.encode(event), InnovationChanged.class).content())
-                .isEqualTo(event.content());
+        InnovationChanged read = EventCodec.decode(EventCodec.encode(event), InnovationChanged.class);
+        assertThat(read.content()).isEqualTo(event.content());
+        assertThat(read.secondaryAffairs()).containsExactly(GovernmentAffair.COMMUNICATION);
     }
 
     @Test
@@ -56,7 +57,21 @@ class EventSchemasTest {
 
         assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, EventCodec.encode(event)))
                 .isEmpty();
-        assertThat(EventCodec.decode(EventCodec.encode(event), InnovationChanged.class).content()).isNull();
+        InnovationChanged read = EventCodec.decode(EventCodec.encode(event), InnovationChanged.class);
+        assertThat(read.content()).isNull();
+        assertThat(read.secondaryAffairs()).isNull();
+    }
+
+    @Test
+    void aSecondaryAffairOutsideTheListIsRefused() {
+        String payload = """
+                {"innovationId":"%s","version":2,"status":"SUBMITTED","lastChange":{"kind":"SUBMISSION_APPLIED",
+                 "at":"2026-01-01T00:00:00Z","by":"p"},"opdCode":"X","field":"HEALTH","stage":"TRIAL","year":2022,
+                 "submittedAt":"2026-01-01T00:00:00Z","secondaryAffairs":["HEALTH","ASTROLOGY"]}
+                """.formatted(UUID.randomUUID());
+
+        assertThat(EventSchemaValidator.violations(EventTypes.INNOVATION_CHANGED, payload.getBytes()))
+                .anySatisfy(v -> assertThat(v).contains("secondaryAffairs"));
     }
 
     @Test

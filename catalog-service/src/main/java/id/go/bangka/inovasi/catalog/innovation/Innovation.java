@@ -248,6 +248,6 @@ public record Innovation(
                 new InnovationChanged.Content(proposal.title(),
                         proposal.initiatorNamePublic() ? proposal.initiatorName() : null, proposal.design(),
                         proposal.goals(), proposal.benefits(), proposal.results(), proposal.links()),
-                proposal.implementationDate(), proposal.designWords());
+                proposal.implementationDate(), proposal.designWords(), proposal.secondaryAffairs());
     }
 }

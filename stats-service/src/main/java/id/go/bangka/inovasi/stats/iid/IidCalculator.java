@@ -17,6 +17,7 @@ import java.util.Set;
  * <pre>
  * innovations' part = sum(verified) / MAX(divisorMinimum, n)
  * count score       = min(n, countCap) x countFactor, or 0 when fewer than basicServiceAffairsRequired are covered
+ *                     (by a counted innovation's primary affair, and its secondary ones when secondaryAffairsCount)
  * index             = (SPD + innovations' part + count score) / totalMaximum x 100
  * </pre>
  * Innovations the period's eligibility does not admit (implementation window, design length) are not counted.
@@ -56,6 +57,9 @@ public final class IidCalculator {
             }
             if (f.affair() != null) {
                 covered.add(f.affair());
+            }
+            if (period.secondaryAffairsCount()) {
+                covered.addAll(f.secondaryAffairs());
             }
         }
         List<LabelledCount> missing = Arrays.stream(GovernmentAffair.values())

@@ -118,9 +118,6 @@ public record IidPeriod(int divisorMinimum, int basicServiceAffairsRequired, boo
         if (basicServiceAffairsRequired < 0 || basicServiceAffairsRequired > 6) {
             problems.add("basicServiceAffairsRequired must be 0 to 6");
         }
-        if (secondaryAffairsCount) {
-            problems.add("secondaryAffairsCount: snapshots carry the primary affair only");
-        }
         if (categories.isEmpty() || categories.get(categories.size() - 1).minimum().signum() != 0) {
             problems.add("categories must end with one whose minimum is 0");
         }

@@ -10,6 +10,8 @@ import id.go.bangka.inovasi.events.Programme;
 import id.go.bangka.inovasi.events.Source;
 import id.go.bangka.inovasi.events.Stage;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,11 +41,13 @@ import java.util.UUID;
  * @param accepted    indicators with accepted evidence
  * @param implementationDay start of implementation as epoch day, {@link #NO_DAY} when not given
  * @param designWords words of the design text, -1 when the snapshot does not say
+ * @param secondaryAffairs other affairs it serves (urusan lainnya); empty when the snapshot does not say
  */
 public record InnovationFacts(UUID id, long version, InnovationStatus status, String opdCode, InnovationField field,
         int year, Stage stage, InnovationKind kind, InnovationForm form, Source source, Programme programme,
         GovernmentAffair affair, long submittedAt, long verifiedAt, long publishedAt, String scorePeriod, int claimed,
-        int verified, int withEvidence, int accepted, int implementationDay, int designWords) {
+        int verified, int withEvidence, int accepted, int implementationDay, int designWords,
+        Set<GovernmentAffair> secondaryAffairs) {
 
     /** An absent instant. */
     public static final long NONE = Long.MIN_VALUE;
@@ -64,12 +68,20 @@ public record InnovationFacts(UUID id, long version, InnovationStatus status, St
                 scores == null ? 0 : scores.verified(), scores == null ? 0 : scores.indicatorsWithEvidence(),
                 scores == null ? 0 : scores.indicatorsAccepted(),
                 s.implementationDate() == null ? NO_DAY : Math.toIntExact(s.implementationDate().toEpochDay()),
-                s.designWords() == null ? -1 : s.designWords());
+                s.designWords() == null ? -1 : s.designWords(), affairs(s));
     }
 
     /** Whether the innovation carries scores of the given assessment period. */
     public boolean scoredIn(String period) {
         return period.equals(scorePeriod);
+    }
+
+    /** The secondary affairs, unmodifiable; the shared empty set when there are none, as for most innovations. */
+    private static Set<GovernmentAffair> affairs(InnovationChanged s) {
+        if (s.secondaryAffairs() == null || s.secondaryAffairs().isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(EnumSet.copyOf(s.secondaryAffairs()));
     }
 
     private static long seconds(Instant instant) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -36,9 +37,15 @@ class IidCalculatorTest {
 
     static InnovationFacts innovation(GovernmentAffair affair, String period, int claimed, int verified,
             LocalDate implemented, int designWords) {
+        return innovation(affair, Set.of(), period, claimed, verified, implemented, designWords);
+    }
+
+    /** As {@link #innovation(GovernmentAffair, String, int, int)}, serving other affairs too. */
+    static InnovationFacts innovation(GovernmentAffair affair, Set<GovernmentAffair> secondary, String period,
+            int claimed, int verified, LocalDate implemented, int designWords) {
         return new InnovationFacts(UUID.randomUUID(), 1, InnovationStatus.PUBLISHED, "OPD", null, 2025, null, null,
                 null, null, null, affair, InnovationFacts.NONE, InnovationFacts.NONE, InnovationFacts.NONE, period,
-                claimed, verified, 20, 20, Math.toIntExact(implemented.toEpochDay()), designWords);
+                claimed, verified, 20, 20, Math.toIntExact(implemented.toEpochDay()), designWords, secondary);
     }
 
     /** Twelve innovations, one per basic-service affair and six in tourism; verified 80, 95, 60, 70, 50, 40, 6 x 50. */

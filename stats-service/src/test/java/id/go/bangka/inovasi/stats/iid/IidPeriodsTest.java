@@ -3,14 +3,18 @@ package id.go.bangka.inovasi.stats.iid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.stats.StatsProperties;
+import id.go.bangka.inovasi.stats.query.LabelledCount;
 import id.go.bangka.inovasi.stats.view.InnovationFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +115,36 @@ class IidPeriodsTest {
         assertThat(strict.indexLow()).isEqualByComparingTo("11.83");
         assertThat(lower.category()).isNull();
         assertThat(lower.uncertainty()).isEqualTo("Kurang Inovatif atau Inovatif, tergantung nilai SPD");
+    }
+
+    @Test
+    void aPeriodWhoseFileCountsSecondaryAffairsCoversTheAffairsInnovationsServeBesideTheirOwn() throws IOException {
+        // four innovations in education, health, public works and housing, and one in tourism that also serves
+        // public order; verified 80+95+60+70+50 = 355, divisor MAX(12, 5) = 12 -> 29.58333
+        // shipped 2026 (primary affairs only): 4 basic-service affairs < 5 -> count 0: 29.58333 / 2.5 = 11.83
+        // edited to count secondary affairs: 5 covered -> count 5 x 0.38 = 1.90: 31.48333 / 2.5 = 12.59
+        GovernmentAffair[] primary = {GovernmentAffair.EDUCATION, GovernmentAffair.HEALTH,
+            GovernmentAffair.PUBLIC_WORKS, GovernmentAffair.HOUSING, GovernmentAffair.TOURISM};
+        int[] verified = {80, 95, 60, 70, 50};
+        List<InnovationFacts> innovations = new ArrayList<>();
+        for (int i = 0; i < primary.length; i++) {
+            innovations.add(IidCalculatorTest.innovation(primary[i],
+                    i == 4 ? Set.of(GovernmentAffair.PUBLIC_ORDER) : Set.of(), "2026", verified[i], verified[i],
+                    LocalDate.of(2025, 1, 15), 320));
+        }
+        IidPeriods counting = load(in2026("\"secondaryAffairsCount\": false", "\"secondaryAffairsCount\": true"));
+
+        IidReport.Projection shipped = IidCalculator.project("2026", load(UnaryOperator.identity()).get("2026"),
+                innovations, null);
+        IidReport.Projection edited = IidCalculator.project("2026", counting.get("2026"), innovations, null);
+
+        assertThat(shipped.basicServicesCovered()).isEqualTo(4);
+        assertThat(shipped.countComponent()).isEqualByComparingTo("0.00");
+        assertThat(shipped.indexLow()).isEqualByComparingTo("11.83");
+        assertThat(edited.basicServicesCovered()).isEqualTo(5);
+        assertThat(edited.basicServicesMissing()).extracting(LabelledCount::key).containsExactly("SOCIAL");
+        assertThat(edited.countComponent()).isEqualByComparingTo("1.90");
+        assertThat(edited.indexLow()).isEqualByComparingTo("12.59");
     }
 
     @Test

@@ -3,11 +3,13 @@ package id.go.bangka.inovasi.stats.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.Stage;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,19 @@ class CatalogViewTest {
         assertThat(facts.kind()).isNull();
         assertThat(facts.scorePeriod()).isNull();
         assertThat(facts.scoredIn("2026")).isFalse();
+        assertThat(facts.secondaryAffairs()).isEmpty();
+    }
+
+    @Test
+    void keepsTheSecondaryAffairsASnapshotCarries() {
+        view.apply(new InnovationChanged(id, 1, InnovationStatus.PUBLISHED, null, "DINKES", InnovationField.HEALTH,
+                Stage.TRIAL, 2022, Instant.EPOCH, null, null, null, null, GovernmentAffair.HEALTH, null, null, null,
+                null, null, null, List.of(GovernmentAffair.SOCIAL, GovernmentAffair.COMMUNICATION)));
+
+        InnovationFacts facts = view.all().iterator().next();
+        assertThat(facts.affair()).isEqualTo(GovernmentAffair.HEALTH);
+        assertThat(facts.secondaryAffairs()).containsExactlyInAnyOrder(GovernmentAffair.SOCIAL,
+                GovernmentAffair.COMMUNICATION);
     }
 
     @Test
