@@ -152,33 +152,29 @@ class GatewayAccessIT extends GatewayTestBase {
         assertThat(BACKEND.lastPath()).as("pages never reach a service").isNull();
     }
 
-    /**
-     * Each call on its own connection: on a kept-alive connection the gateway sometimes reads the request after an
-     * actuator response only when the client gives up (a known issue, see README "Known issues").
-     */
     @Test
     void healthIsOpenButOperationalEndpointsNeedTheOpsRole() {
-        assertThat(fresh().get("/actuator/health/readiness", Map.of()).status()).isEqualTo(200);
-        assertThat(fresh().get("/actuator/health", Map.of()).body()).as("no details for the public")
+        assertThat(http.get("/actuator/health/readiness", Map.of()).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/health", Map.of()).body()).as("no details for the public")
                 .doesNotContain("components");
-        assertThat(fresh().get("/actuator/health", key(OPS_KEY)).body()).contains("components");
-        assertThat(fresh().get("/actuator/metrics", Map.of()).status()).isEqualTo(401);
-        assertThat(fresh().get("/actuator/metrics", key(REVIEWER_KEY)).status()).isEqualTo(403);
-        assertThat(fresh().get("/actuator/metrics", key(OPS_KEY)).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/health", key(OPS_KEY)).body()).contains("components");
+        assertThat(http.get("/actuator/metrics", Map.of()).status()).isEqualTo(401);
+        assertThat(http.get("/actuator/metrics", key(REVIEWER_KEY)).status()).isEqualTo(403);
+        assertThat(http.get("/actuator/metrics", key(OPS_KEY)).status()).isEqualTo(200);
     }
 
     @Test
     void aMetricsClientReadsPrometheusMetricsAndHealthOnly() {
-        Reply metrics = fresh().get("/actuator/prometheus", key(METRICS_KEY));
+        Reply metrics = http.get("/actuator/prometheus", key(METRICS_KEY));
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("application=\"gateway\"");
-        assertThat(fresh().get("/actuator/prometheus", key(OPS_KEY)).status()).isEqualTo(200);
-        assertThat(fresh().get("/actuator/prometheus", Map.of()).status()).isEqualTo(401);
-        assertThat(fresh().get("/actuator/prometheus", key(REVIEWER_KEY)).status()).isEqualTo(403);
-        assertThat(fresh().get("/actuator/health/readiness", key(METRICS_KEY)).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus", key(OPS_KEY)).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus", Map.of()).status()).isEqualTo(401);
+        assertThat(http.get("/actuator/prometheus", key(REVIEWER_KEY)).status()).isEqualTo(403);
+        assertThat(http.get("/actuator/health/readiness", key(METRICS_KEY)).status()).isEqualTo(200);
         for (String path : List.of("/actuator/metrics", "/actuator/env", "/api/v1/ops/dead-letters",
                 "/api/v1/innovations", "/api/v1/stats/overview", "/v3/api-docs/catalog", "/")) {
-            Reply refused = fresh().get(path, key(METRICS_KEY));
+            Reply refused = http.get(path, key(METRICS_KEY));
             assertThat(refused.status()).as(path).isEqualTo(403);
             assertThat(refused.header("Content-Type")).as(path).isEqualTo("application/problem+json");
         }

@@ -101,14 +101,6 @@ abstract class GatewayTestBase {
         BACKEND.reset();
     }
 
-    /**
-     * A client on a connection of its own, for the gateway's own endpoints (actuator, Swagger UI): on a kept-alive
-     * connection the gateway sometimes reads the next request only when the client gives up (README "Known issues").
-     */
-    Http fresh() {
-        return new Http("http://127.0.0.1:" + port);
-    }
-
     static Map<String, String> key(String key) {
         return Map.of("X-Api-Key", key);
     }

@@ -371,9 +371,6 @@ class SecurityMatrixIT {
     @Test
     @Order(7)
     void swaggerUiAtTheGatewayListsEveryServicesDocument() {
-        // A client of its own: a connection that served the gateway's own pages may stall the next request on it
-        // (README "Known issues"), which must not be the next test's.
-        ApiClient gateway = new ApiClient(platform.gatewayUri());
         Answer page = gateway.get("/swagger-ui/index.html", Map.of());
         assertThat(page.status()).isEqualTo(200);
         Answer initializer = gateway.get("/swagger-ui/swagger-initializer.js", Map.of());
