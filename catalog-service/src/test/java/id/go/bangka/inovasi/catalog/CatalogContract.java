@@ -533,6 +533,12 @@ abstract class CatalogContract {
         assertThat(withEvidence.get("evidence").get("mandatoryMissing").valueStream().map(JsonNode::asString))
                 .containsExactly("17", "32", "33", "35");
 
+        Answer one = api.get("/api/v1/review/queue/" + evidenced, reviewer);
+        assertThat(one.body().get("evidence")).isEqualTo(withEvidence.get("evidence"));
+        assertThat(one.body().get("warnings")).isEqualTo(withEvidence.get("warnings"));
+        assertThat(api.get("/api/v1/review/queue/" + evidenced, owner).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/review/queue/" + UUID.randomUUID(), reviewer).status()).isEqualTo(404);
+
         assertThat(api.get(bakam + "&waitingMoreThanDays=9", reviewer).body().get("items").valueStream()
                 .map(i -> i.get("id").asString())).containsExactly(waited.toString());
         assertThat(api.get(bakam + "&waitingMoreThanDays=10", reviewer).body().get("total").asLong()).isZero();

@@ -114,6 +114,20 @@ public class ReviewController {
         return queue.page(caller, filter, page, size);
     }
 
+    /** What the console checks before a reviewer verifies: the item as the queue describes it. */
+    @GetMapping("/api/v1/review/queue/{id}")
+    @Operation(operationId = "reviewQueueItem", summary = "One innovation as the review queue describes it",
+            description = "Reviewers only, whatever its status: how long it waits, how complete its IID evidence is"
+                    + " and the intake's warnings, as each queue item carries them.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The item"),
+                @ApiResponse(responseCode = "403", description = "Not a reviewer"),
+                @ApiResponse(responseCode = "404", description = "No such innovation")})
+    QueueItem queueItem(CallerIdentity caller, @Parameter(description = "The innovation") @PathVariable UUID id) {
+        ReviewService.requireReviewer(caller);
+        return queue.item(id).orElseThrow(() -> ApiProblem.notFound("No innovation " + id + "."));
+    }
+
     /** The audit trail, for the owning OPD's portal and for reviewers and ops. */
     @GetMapping("/api/v1/innovations/{id}/history")
     @Operation(operationId = "innovationHistory", summary = "The audit trail of an innovation",

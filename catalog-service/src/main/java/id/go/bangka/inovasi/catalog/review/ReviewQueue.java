@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -73,6 +74,12 @@ public class ReviewQueue {
                 .map(i -> QueueItem.of(i, EvidenceCompleteness.of(i.evidence(), period), now)).toList();
         return new InnovationPage<>(items, page, size, counts.get(filter.statusOrDefault().name()),
                 Map.of(STATUS_COUNTS, counts));
+    }
+
+    /** One innovation, whatever its status, as the queue describes it; empty when there is none. */
+    public Optional<QueueItem> item(UUID id) {
+        return store.find(id).map(i -> QueueItem.of(i, EvidenceCompleteness.of(i.evidence(), indicators.all()),
+                clock.instant()));
     }
 
     private static Criteria all(List<Criteria> filters) {
