@@ -29,6 +29,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -483,6 +487,89 @@ abstract class CatalogContract {
         assertThat(api.get("/api/v1/review/queue", TestIdentities.portal("p", "DINKES")).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/review/queue?status=LOST", TestIdentities.reviewer("b")).status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theQueueCountsPagesSearchesFiltersAndTellsEachItemsWaitAndEvidence() {
+        Map<String, String> reviewer = TestIdentities.reviewer("bappeda");
+        String marker = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        UUID evidenced = created("KEC-BAKAM").innovationId();
+        UUID waited = created("KEC-BAKAM").innovationId();
+        SubmissionReceived found = titled("KEC-BAKAM", "Lapak Nelayan Bakam " + marker);
+        Map<String, String> owner = TestIdentities.portal("portal-KEC-BAKAM", "KEC-BAKAM");
+        String evidence = "/api/v1/innovations/" + evidenced + "/evidence";
+        assertThat(api.put(evidence + "/16", owner,
+                "{\"parameter\":2,\"links\":[\"https://jdih.bangka.go.id/a.pdf\"]}").status()).isEqualTo(200);
+        assertThat(api.put(evidence + "/24", owner, "{\"parameter\":1,\"links\":[\"https://bangka.go.id/b\"]}")
+                .status()).isEqualTo(200);
+        assertThat(api.put(evidence + "/17", owner, "{\"parameter\":1}").status()).isEqualTo(200);
+        Instant tenDaysAgo = Instant.now().minus(Duration.ofDays(10)).minusSeconds(60)
+                .truncatedTo(ChronoUnit.MILLIS);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(waited)), Update.update("updatedAt", tenDaysAgo),
+                Innovation.class);
+        String bakam = "/api/v1/review/queue?opdCode=KEC-BAKAM";
+
+        Answer first = api.get(bakam + "&size=2", reviewer);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().get("total").asLong()).isEqualTo(3);
+        assertThat(first.body().get("facets").get("status").get("SUBMITTED").asLong()).isEqualTo(3);
+        assertThat(first.body().get("facets").get("status").get("VERIFIED").asLong()).isZero();
+        JsonNode longest = first.body().get("items").get(0);
+        assertThat(longest.get("id").asString()).as("longest waiting first").isEqualTo(waited.toString());
+        assertThat(longest.get("waiting").get("days").asLong()).isEqualTo(10);
+        assertThat(Instant.parse(longest.get("waiting").get("since").asString())).isEqualTo(tenDaysAgo);
+        assertThat(longest.get("designWords").asInt()).isEqualTo(Proposals.full("x", "KEC-BAKAM",
+                InnovationField.ENVIRONMENT, 2025).designWords());
+        assertThat(longest.get("warnings").valueStream().map(JsonNode::asString)).containsExactly(
+                "design has 11 word(s); the IID asks for at least 300");
+        assertThat(longest.get("evidence").get("evidenced").asInt()).isZero();
+        assertThat(first.body().get("items").valueStream().map(i -> i.get("id").asString()))
+                .containsExactly(waited.toString(), found.innovationId().toString());
+        Answer second = api.get(bakam + "&size=2&page=1", reviewer);
+        assertThat(second.body().get("items").valueStream().map(i -> i.get("id").asString()))
+                .as("changed last, by its evidence").containsExactly(evidenced.toString());
+        JsonNode withEvidence = second.body().get("items").get(0);
+        assertThat(withEvidence.get("evidence").get("indicators").asInt()).isEqualTo(20);
+        assertThat(withEvidence.get("evidence").get("evidenced").asInt()).as("17 has neither link nor file")
+                .isEqualTo(2);
+        assertThat(withEvidence.get("evidence").get("accepted").asInt()).isZero();
+        assertThat(withEvidence.get("evidence").get("mandatoryMissing").valueStream().map(JsonNode::asString))
+                .containsExactly("17", "32", "33", "35");
+
+        Answer one = api.get("/api/v1/review/queue/" + evidenced, reviewer);
+        assertThat(one.body().get("evidence")).isEqualTo(withEvidence.get("evidence"));
+        assertThat(one.body().get("warnings")).isEqualTo(withEvidence.get("warnings"));
+        assertThat(api.get("/api/v1/review/queue/" + evidenced, owner).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/review/queue/" + UUID.randomUUID(), reviewer).status()).isEqualTo(404);
+
+        assertThat(api.get(bakam + "&waitingMoreThanDays=9", reviewer).body().get("items").valueStream()
+                .map(i -> i.get("id").asString())).containsExactly(waited.toString());
+        assertThat(api.get(bakam + "&waitingMoreThanDays=10", reviewer).body().get("total").asLong()).isZero();
+        assertThat(api.get(bakam + "&field=HEALTH", reviewer).body().get("items").valueStream()
+                .map(i -> i.get("id").asString())).containsExactly(found.innovationId().toString());
+        assertThat(api.get(bakam + "&field=EDUCATION", reviewer).body().get("total").asLong()).isZero();
+
+        assertThat(review(waited, "VERIFY", "", reviewer).status()).isEqualTo(200);
+        Answer counted = api.get(bakam, reviewer);
+        assertThat(counted.body().get("facets").get("status").get("SUBMITTED").asLong()).isEqualTo(2);
+        assertThat(counted.body().get("facets").get("status").get("VERIFIED").asLong()).isEqualTo(1);
+        assertThat(api.get(bakam + "&status=VERIFIED", reviewer).body().get("items").valueStream()
+                .map(i -> i.get("id").asString())).containsExactly(waited.toString());
+
+        Answer searched = await().atMost(WAIT).until(() -> api.get("/api/v1/review/queue?q=" + encode("nelayan "
+                + marker), reviewer), a -> a.body().get("total").asLong() == 1);
+        assertThat(searched.body().get("items").get(0).get("id").asString())
+                .isEqualTo(found.innovationId().toString());
+        assertThat(searched.body().get("facets").get("status").get("SUBMITTED").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/review/queue?q=" + encode("pendidikan " + marker), reviewer).body()
+                .get("total").asLong()).isZero();
+
+        for (String bad : List.of("waitingMoreThanDays=-1", "waitingMoreThanDays=abc", "waitingMoreThanDays=3651",
+                "q=" + "x".repeat(201), "status=LOST", "field=SPACE", "opdCode=$where", "size=0")) {
+            Answer answer = api.get("/api/v1/review/queue?" + bad, reviewer);
+            assertThat(answer.status()).as(bad).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(bad).isEqualTo("application/problem+json");
+        }
     }
 
     @Test

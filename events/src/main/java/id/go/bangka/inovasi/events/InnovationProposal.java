@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.events;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,9 +57,33 @@ public record InnovationProposal(
         secondaryAffairs = secondaryAffairs == null ? List.of() : List.copyOf(secondaryAffairs);
     }
 
-    /** Words of the design text (rancang bangun), which the IID asks to be at least 300. */
+    /** Words the IID asks of the design text (rancang bangun). */
+    public static final int DESIGN_WORDS = 300;
+
+    /** Words of the design text (rancang bangun), which the IID asks to be at least {@value #DESIGN_WORDS}. */
     public int designWords() {
         return words(design);
+    }
+
+    /** What intake accepts but what weakens the IID score: {@link #iidWarnings(String, String)} of this record. */
+    public List<String> iidWarnings() {
+        return iidWarnings(design, links == null ? null : links.videoUrl());
+    }
+
+    /**
+     * The intake's warnings on a proposal: a design under {@value #DESIGN_WORDS} words, no video link. Intake answers
+     * them to the portal; reviewers read the same in the queue.
+     */
+    public static List<String> iidWarnings(String design, String videoUrl) {
+        List<String> warnings = new ArrayList<>();
+        int words = words(design);
+        if (words < DESIGN_WORDS) {
+            warnings.add("design has " + words + " word(s); the IID asks for at least " + DESIGN_WORDS);
+        }
+        if (videoUrl == null || videoUrl.isBlank()) {
+            warnings.add("no video link: the video is a mandatory IID indicator");
+        }
+        return List.copyOf(warnings);
     }
 
     /** Words of a text: runs of non-space characters; 0 for null or blank text. */

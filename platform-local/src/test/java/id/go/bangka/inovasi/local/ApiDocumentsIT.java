@@ -56,7 +56,7 @@ class ApiDocumentsIT {
             "POST /api/v1/submissions", "PUT /api/v1/innovations/{id}", "POST /api/v1/innovations/{id}/withdrawal",
             "GET /api/v1/submissions/{id}", "GET /api/v1/opds", "GET /api/v1/reference",
             "GET /api/v1/innovations", "GET /api/v1/innovations/{id}", "GET /api/v1/innovations/{id}/history",
-            "GET /api/v1/review/queue", "POST /api/v1/innovations/{id}/review",
+            "GET /api/v1/review/queue", "GET /api/v1/review/queue/{id}", "POST /api/v1/innovations/{id}/review",
             "GET /api/v1/innovations/{id}/evidence", "PUT /api/v1/innovations/{id}/evidence/{indicator}",
             "POST /api/v1/innovations/{id}/evidence/{indicator}/files",
             "DELETE /api/v1/innovations/{id}/evidence/{indicator}/files/{fileId}",

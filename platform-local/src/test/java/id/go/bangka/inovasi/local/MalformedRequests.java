@@ -99,7 +99,7 @@ final class MalformedRequests {
         all.addAll(query("GET /api/v1/innovations/export", "/api/v1/innovations/export", Map.of(), false,
                 "format", "field", "year", "stage", "sort", "opdCode"));
         all.addAll(query("GET /api/v1/review/queue", "/api/v1/review/queue", reviewer, false, "status", "field",
-                "opdCode", "page", "size"));
+                "opdCode", "q", "waitingMoreThanDays", "page", "size"));
         all.addAll(query("GET /api/v1/stats/breakdown", "/api/v1/stats/breakdown", reviewer, true, "by", "then",
                 "status", "year", "opdCode", "field"));
         all.addAll(query("GET /api/v1/stats/trend", "/api/v1/stats/trend", reviewer, true, "interval", "status",

@@ -170,6 +170,7 @@ class SecurityMatrixIT {
                 new Rule("POST", "/api/v1/innovations/" + innovationId + "/review", "{}",
                         Set.of(Caller.REVIEWER), 0),
                 new Rule("GET", "/api/v1/review/queue", null, Set.of(Caller.REVIEWER), 200),
+                new Rule("GET", "/api/v1/review/queue/" + innovationId, null, Set.of(Caller.REVIEWER), 200),
                 new Rule("PUT", "/api/v1/review/iid/spd/2025", "{\"indicators\":[]}",
                         Set.of(Caller.REVIEWER, Caller.OPS), 200),
                 new Rule("GET", "/api/v1/innovations/" + innovationId + "/history", null,

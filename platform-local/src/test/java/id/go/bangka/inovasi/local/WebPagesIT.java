@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +66,10 @@ class WebPagesIT {
             new Seed("Kartu Bangka Sejahtera", "DINSOS", "POVERTY_ALLEVIATION", 2024, "IMPLEMENTATION"),
             new Seed("Perizinan Sekali Klik", "DPMPTSP", "ECONOMIC_GROWTH_AND_EMPLOYMENT", 2025, "TRIAL"));
 
+    /** The OPD of the console's queue test: more proposals than a page of the queue, one of them found by text. */
+    private static final String KONSOL_OPD = "DISHUB";
+    private static final String KONSOL_FOUND = "Ojek Sekolah Nelayan Pemali";
+
     /** One proposal to submit. */
     private record Seed(String title, String opdCode, String field, int year, String stage) {
     }
@@ -87,7 +92,7 @@ class WebPagesIT {
         screenshots = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/screenshots"));
         downloads = Files.createDirectories(work.resolve("downloads"));
         Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY, "DINKES", "DISDIK",
-                "DISKOMINFO", "DISTAN", "DLH", "DINSOS", "DPMPTSP");
+                "DISKOMINFO", "DISTAN", "DLH", "DINSOS", "DPMPTSP", KONSOL_OPD);
         infrastructure = EmbeddedInfrastructure.startNew();
         platform = TestPlatform.start(infrastructure, work, clients, Map.of());
         gateway = new ApiClient(platform.gatewayUri());
@@ -210,6 +215,7 @@ class WebPagesIT {
         browser.findElement(By.id("evidence-16-ACCEPTED")).click();
         until.until(ExpectedConditions.textToBe(By.id("state-16"), "Diterima"));
         until.until(ExpectedConditions.elementToBeClickable(By.id("decide-VERIFY"))).click();
+        until.until(ExpectedConditions.elementToBeClickable(By.id("confirm-VERIFY"))).click();
         until.until(ExpectedConditions.textToBe(By.id("review-status"), "Terverifikasi"));
         assertEveryControlIsLabelled();
         screenshot("konsol");
@@ -405,6 +411,120 @@ class WebPagesIT {
         screenshot("opd-ditarik");
     }
 
+    @Test
+    @Order(8)
+    void theConsoleQueuePagesFiltersAndSearchesAndVerifyAndArchiveAreConfirmedOnADesktopAndAPhone() {
+        List<String> queued = new ArrayList<>();
+        for (int n = 1; n <= 20; n++) {
+            queued.add(submit(new Seed("Angkutan Desa Terjadwal Rute " + n, KONSOL_OPD, "GOVERNANCE", 2025, "TRIAL")));
+        }
+        String found = submit(new Seed(KONSOL_FOUND, KONSOL_OPD, "ENVIRONMENT", 2025, "IMPLEMENTATION"));
+        await().atMost(WAIT).until(() -> queue(KONSOL_OPD).size() == 21);
+        assertThat(gateway.put("/api/v1/innovations/" + found + "/evidence/16", Map.of("X-Api-Key", PORTAL_KEY),
+                "{\"parameter\":3,\"links\":[\"https://jdih.bangka.go.id/perbup-ojek-sekolah.pdf\"]}").status())
+                .isEqualTo(200);
+
+        openConsole("");
+        select("queue-opd", KONSOL_OPD);
+        until.until(ExpectedConditions.textToBe(By.id("queue-total"), "21 inovasi berstatus Diajukan"));
+        until.until(ExpectedConditions.textToBe(By.id("count-SUBMITTED"), "21"));
+        until.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#queue-list li"), 20));
+        until.until(ExpectedConditions.textToBe(By.id("queue-page"), "Halaman 1 dari 2"));
+        for (String text : List.of("Menunggu kurang dari sehari", "Bukti 0 dari 20 indikator", "1 peringatan intake")) {
+            until.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#queue-list li"), text));
+        }
+        until.until(ExpectedConditions.elementToBeClickable(By.id("queue-next"))).click();
+        until.until(ExpectedConditions.textToBe(By.id("queue-page"), "Halaman 2 dari 2"));
+        for (String text : List.of(KONSOL_FOUND, "Bukti 1 dari 20 indikator", "wajib belum berbukti: 17, 32, 33, 35")) {
+            until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-list"), text));
+        }
+        select("queue-field", "ENVIRONMENT");
+        until.until(ExpectedConditions.textToBe(By.id("queue-total"), "1 inovasi berstatus Diajukan"));
+        select("queue-field", "");
+        select("queue-waiting", "3");
+        until.until(ExpectedConditions.textToBe(By.id("queue-total"), "0 inovasi berstatus Diajukan"));
+        select("queue-waiting", "");
+        until.until(ExpectedConditions.textToBe(By.id("queue-total"), "21 inovasi berstatus Diajukan"));
+        await().atMost(WAIT).untilAsserted(() -> {
+            WebElement search = browser.findElement(By.id("queue-q"));
+            search.clear();
+            search.sendKeys("nelayan", Keys.ENTER);
+            until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-total"), "berstatus Diajukan"));
+            assertThat(browser.findElement(By.id("queue-total")).getText()).isEqualTo("1 inovasi berstatus Diajukan");
+        });
+        assertThat(script("return new Set(['SUBMITTED', 'REVISION_REQUESTED', 'VERIFIED', 'PUBLISHED', 'ARCHIVED',"
+                + " 'WITHDRAWN'].map(s => getComputedStyle(document.getElementById('queue-status-' + s))"
+                + ".backgroundColor)).size")).as("every status in a colour of its own").isEqualTo(6L);
+        assertEveryControlIsLabelled();
+        assertNoSidewaysScrolling();
+        screenshot("konsol-antrean");
+
+        browser.findElement(By.partialLinkText(KONSOL_FOUND)).click();
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), KONSOL_FOUND));
+        assertThat(script("return document.getElementById('text-design').compareDocumentPosition("
+                + "document.getElementById('decide-VERIFY')) & Node.DOCUMENT_POSITION_FOLLOWING"))
+                .as("the content comes before the decisions").isEqualTo(4L);
+        browser.findElement(By.id("evidence-note-16")).sendKeys("Perbup sesuai");
+        browser.findElement(By.id("evidence-16-ACCEPTED")).click();
+        until.until(ExpectedConditions.textToBe(By.id("state-16"), "Diterima"));
+        assertThat(browser.findElement(By.id("indicator-16")).getText()).as("the note beside its indicator")
+                .contains("Catatan peninjau: Perbup sesuai");
+
+        browser.findElement(By.id("decide-VERIFY")).click();
+        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-mandatory")));
+        assertThat(browser.findElement(By.id("check-mandatory")).getAttribute("class")).isEqualTo("unmet");
+        assertThat(browser.findElement(By.id("check-mandatory")).getText()).contains("17, 32, 33, 35");
+        assertThat(browser.findElement(By.id("check-design")).getText()).contains("3 kata (IID: minimal 300)");
+        assertThat(browser.findElement(By.id("check-warnings")).getText())
+                .contains("Rancang bangun hanya 3 kata; IID meminta minimal 300.");
+        assertThat(browser.findElement(By.id("confirm-question")).getText())
+                .isEqualTo("3 hal belum terpenuhi. Tetap verifikasi?");
+        screenshot("konsol-periksa");
+        browser.findElement(By.id("confirm-cancel")).click();
+        assertThat(browser.findElements(By.id("check-mandatory"))).isEmpty();
+        assertThat(browser.findElement(By.id("review-status")).getText()).isEqualTo("Diajukan");
+        browser.findElement(By.id("decide-VERIFY")).click();
+        until.until(ExpectedConditions.elementToBeClickable(By.id("confirm-VERIFY"))).click();
+        until.until(ExpectedConditions.textToBe(By.id("review-status"), "Terverifikasi"));
+        until.until(ExpectedConditions.elementToBeClickable(By.id("decide-PUBLISH"))).click();
+        until.until(ExpectedConditions.textToBe(By.id("review-status"), "Dipublikasikan"));
+        until.until(ExpectedConditions.elementToBeClickable(By.id("decide-ARCHIVE"))).click();
+        assertThat(until.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-question"))).getText())
+                .startsWith("Arsipkan inovasi ini?");
+        browser.findElement(By.id("confirm-cancel")).click();
+        assertThat(browser.findElement(By.id("review-status")).getText()).isEqualTo("Dipublikasikan");
+        browser.findElement(By.id("decide-ARCHIVE")).click();
+        until.until(ExpectedConditions.elementToBeClickable(By.id("confirm-ARCHIVE"))).click();
+        until.until(ExpectedConditions.textToBe(By.id("review-status"), "Diarsipkan"));
+        String history = browser.findElement(By.id("history")).getText();
+        assertThat(history).contains("Bukti diterima, indikator 16", "Status bukti: Menunggu → Diterima",
+                "Bukti indikator 16", "Tautan: – → [https://jdih.bangka.go.id/perbup-ojek-sekolah.pdf]",
+                "Diajukan → Terverifikasi", "Dipublikasikan → Diarsipkan").doesNotContain("Diajukan → Diajukan");
+        assertThat(gateway.get("/api/v1/innovations/" + found, reviewer()).body().get("status").asString())
+                .isEqualTo("ARCHIVED");
+        screenshot("konsol-diarsipkan");
+
+        phone(true);
+        openConsole("/" + queued.get(0));
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), "Angkutan Desa Terjadwal Rute 1"));
+        assertThat(script("return document.getElementById('innovation-title').getBoundingClientRect().top"))
+                .as("the item first on a phone, not below the queue").satisfies(top ->
+                        assertThat(((Number) top).doubleValue()).isLessThan(844));
+        assertNoSidewaysScrolling();
+        assertThat(script("return document.getElementById('indicator-16').getBoundingClientRect().right"
+                + " <= window.innerWidth")).as("the evidence stacked within the screen").isEqualTo(true);
+        phoneScreenshot("konsol-ponsel");
+        browser.findElement(By.partialLinkText("Kembali ke antrean")).click();
+        until.until(ExpectedConditions.elementToBeClickable(By.id("queue-status-SUBMITTED"))).click();
+        browser.findElement(By.id("queue-q")).clear();
+        select("queue-opd", KONSOL_OPD);
+        browser.findElement(By.id("queue-search")).click();
+        until.until(ExpectedConditions.textToBe(By.id("queue-total"), "20 inovasi berstatus Diajukan"));
+        assertNoSidewaysScrolling();
+        phoneScreenshot("konsol-antrean-ponsel");
+        phone(false);
+    }
+
     /** A phone's viewport (Chromium keeps a desktop window at least about 500 px wide) or the desktop's again. */
     private static void phone(boolean on) {
         if (on) {
@@ -503,5 +623,42 @@ class WebPagesIT {
         } catch (IOException e) {
             throw new IllegalStateException("Could not save the screenshot " + name, e);
         }
+    }
+
+    /** The console at {@code #/konsol<rest>}, signing in with the reviewer's key when the tab has none. */
+    private static void openConsole(String rest) {
+        browser.get(platform.gatewayUri() + "/#/konsol" + rest);
+        awaitView();
+        if (!browser.findElements(By.id("api-key")).isEmpty()) {
+            browser.findElement(By.id("api-key")).sendKeys(REVIEWER_KEY);
+            browser.findElement(By.id("sign-in")).click();
+            awaitView();
+        }
+        until.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-list")));
+    }
+
+    /** The whole page in the phone's viewport (the window cannot grow under device emulation), as screenshot(). */
+    private static void phoneScreenshot(String name) {
+        assertThat(script("return window.__policyViolations")).as("what the Content-Security-Policy refused on "
+                + name).asList().isEmpty();
+        long height = Math.min((Long) script("return document.documentElement.scrollHeight"), 6000L);
+        Map<String, Object> shot = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", 390, "height", height, "scale", 1)));
+        try {
+            Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save the screenshot " + name, e);
+        }
+    }
+
+    /** Chooses a value once the select can be used (the console renders its filters after loading their choices). */
+    private static void select(String id, String value) {
+        new Select(until.until(ExpectedConditions.elementToBeClickable(By.id(id)))).selectByValue(value);
+    }
+
+    private static void assertNoSidewaysScrolling() {
+        assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways "
+                + "scrolling at " + script("return window.innerWidth") + " px").isEqualTo(true);
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.TypedAggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,6 +53,8 @@ public class InnovationStore {
         indexes.createIndex(new Index().on("publishPending", Sort.Direction.ASC).named("publishPending"));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("submittedAt", Sort.Direction.DESC)
                 .named("status_submittedAt"));
+        indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("updatedAt", Sort.Direction.ASC)
+                .named("status_updatedAt"));
         indexes.createIndex(new Index().on("proposal.opdCode", Sort.Direction.ASC)
                 .on("proposal.year", Sort.Direction.ASC).named("opdCode_year"));
         indexes.createIndex(new Index().on("titleKey", Sort.Direction.ASC).unique().named("titleKey_unique"));
@@ -161,5 +165,15 @@ public class InnovationStore {
 
     public long count(Criteria criteria) {
         return mongo.count(Query.query(criteria), Innovation.class);
+    }
+
+    /** How many matching innovations hold each value of a field (values held by none are absent). */
+    public Map<String, Long> countBy(Criteria criteria, String path) {
+        TypedAggregation<Innovation> counting = Aggregation.newAggregation(Innovation.class,
+                Aggregation.match(criteria), Aggregation.group(path).count().as("count"));
+        Map<String, Long> counts = new HashMap<>();
+        mongo.aggregate(counting, Document.class).forEach(group ->
+                counts.put(String.valueOf(group.get("_id")), ((Number) group.get("count")).longValue()));
+        return counts;
     }
 }

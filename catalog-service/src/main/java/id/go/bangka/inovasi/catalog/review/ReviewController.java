@@ -7,12 +7,9 @@ import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.innovation.InnovationView;
 import id.go.bangka.inovasi.catalog.innovation.PageDepth;
 import id.go.bangka.inovasi.catalog.innovation.Visibility;
-import id.go.bangka.inovasi.events.InnovationField;
-import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.http.IfMatch;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
-import id.go.bangka.inovasi.platform.validation.OpdCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -23,12 +20,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +38,23 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Review", description = "Bappeda reviewers: the queue, lifecycle decisions and the audit trail")
 public class ReviewController {
 
+    private static final String QUEUE_EXAMPLE = """
+            {"items":[{"id":"8f0c6c1e-3b7a-4c57-9a51-2f3d8f1b6a10","version":3,"status":"SUBMITTED",
+            "title":"Posyandu Pintar Baturusa","opdCode":"DINKES","field":"HEALTH","year":2024,
+            "submittedAt":"2026-11-02T08:15:00Z","waiting":{"since":"2026-11-10T09:00:00Z","days":19},
+            "designWords":47,"warnings":["design has 47 word(s); the IID asks for at least 300"],
+            "evidence":{"indicators":20,"evidenced":1,"accepted":0,"mandatory":["16","17","32","33","35"],
+            "mandatoryMissing":["17","32","33","35"]}}],
+            "page":0,"size":20,"total":2489,"facets":{"status":{"SUBMITTED":2489,"REVISION_REQUESTED":12,
+            "VERIFIED":4,"PUBLISHED":310,"ARCHIVED":2,"WITHDRAWN":7}}}""";
+
     private final ReviewService reviews;
+    private final ReviewQueue queue;
     private final InnovationStore store;
 
-    public ReviewController(ReviewService reviews, InnovationStore store) {
+    public ReviewController(ReviewService reviews, ReviewQueue queue, InnovationStore store) {
         this.reviews = reviews;
+        this.queue = queue;
         this.store = store;
     }
 
@@ -82,20 +88,21 @@ public class ReviewController {
         return ResponseEntity.ok().eTag(Long.toString(decided.version())).body(InnovationView.of(decided, true));
     }
 
-    /** Oldest first: what waits longest is reviewed first. */
+    /** Longest waiting first, with the counts per status under the same filters. */
     @GetMapping("/api/v1/review/queue")
-    @Operation(operationId = "reviewQueue", summary = "The review queue, oldest first",
-            description = "Reviewers only.",
+    @Operation(operationId = "reviewQueue", summary = "The review queue, longest waiting first",
+            description = "Reviewers only. The items of one status (SUBMITTED by default), longest waiting first (by"
+                    + " their last change), filtered by bidang, OPD, text (answered by the catalogue's search index,"
+                    + " which follows the snapshots within a moment) and waiting time. Each item carries how long it"
+                    + " waits, how complete its IID evidence is (mandatory indicators missing, evidenced and accepted"
+                    + " indicators) and the intake's warnings on the record as it stands. `total` counts the items of"
+                    + " the status; `facets.status` counts every status under the other filters.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "A page of the queue with its total"),
+                @ApiResponse(responseCode = "200", description = "A page of the queue with its total and the counts"
+                        + " per status", content = @Content(examples = @ExampleObject(value = QUEUE_EXAMPLE))),
                 @ApiResponse(responseCode = "400", description = "Invalid parameters, all listed in errors"),
                 @ApiResponse(responseCode = "403", description = "Not a reviewer")})
-    InnovationPage<InnovationView> queue(CallerIdentity caller,
-            @Parameter(description = "Status waited in") @RequestParam(defaultValue = "SUBMITTED")
-            InnovationStatus status,
-            @Parameter(description = "Bidang") @RequestParam(required = false) InnovationField field,
-            @Parameter(description = "The owning OPD", example = "DINKES") @RequestParam(required = false)
-            @OpdCode String opdCode,
+    InnovationPage<QueueItem> queue(CallerIdentity caller, @ParameterObject @Valid QueueFilter filter,
             @Parameter(description = "Page number, from 0; a page reaches at most 10,000 results deep")
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more")
             @Max(value = PageDepth.MAX_RESULTS - 1, message = "must be 9999 or less") int page,
@@ -104,17 +111,21 @@ public class ReviewController {
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         ReviewService.requireReviewer(caller);
         PageDepth.check(page, size);
-        List<Criteria> filters = new ArrayList<>(List.of(Criteria.where("status").is(status)));
-        if (field != null) {
-            filters.add(Criteria.where("proposal.field").is(field));
-        }
-        if (opdCode != null) {
-            filters.add(Criteria.where("proposal.opdCode").is(opdCode));
-        }
-        Criteria criteria = new Criteria().andOperator(filters);
-        List<InnovationView> items = store.page(criteria, page, size, Sort.by(Sort.Direction.ASC, "submittedAt"))
-                .stream().map(i -> InnovationView.of(i, true)).toList();
-        return new InnovationPage<>(items, page, size, store.count(criteria), Map.of());
+        return queue.page(caller, filter, page, size);
+    }
+
+    /** What the console checks before a reviewer verifies: the item as the queue describes it. */
+    @GetMapping("/api/v1/review/queue/{id}")
+    @Operation(operationId = "reviewQueueItem", summary = "One innovation as the review queue describes it",
+            description = "Reviewers only, whatever its status: how long it waits, how complete its IID evidence is"
+                    + " and the intake's warnings, as each queue item carries them.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The item"),
+                @ApiResponse(responseCode = "403", description = "Not a reviewer"),
+                @ApiResponse(responseCode = "404", description = "No such innovation")})
+    QueueItem queueItem(CallerIdentity caller, @Parameter(description = "The innovation") @PathVariable UUID id) {
+        ReviewService.requireReviewer(caller);
+        return queue.item(id).orElseThrow(() -> ApiProblem.notFound("No innovation " + id + "."));
     }
 
     /** The audit trail, for the owning OPD's portal and for reviewers and ops. */

@@ -4,7 +4,6 @@ import id.go.bangka.inovasi.events.InnovationProposal;
 import id.go.bangka.inovasi.platform.problem.FieldError;
 import id.go.bangka.inovasi.platform.validation.ConstraintErrors;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProposalValidator {
-
-    /** Words the IID asks of the design text (rancang bangun). */
-    static final int DESIGN_WORDS = 300;
 
     private final Validator validator;
 
@@ -34,23 +30,13 @@ public class ProposalValidator {
     }
 
     public Result validate(ProposalRequest p) {
-        List<String> warnings = new ArrayList<>();
-        int words = words(p.design());
-        if (words < DESIGN_WORDS) {
-            warnings.add("design has " + words + " word(s); the IID asks for at least " + DESIGN_WORDS);
-        }
-        if (p.links() == null || p.links().videoUrl() == null || p.links().videoUrl().isBlank()) {
-            warnings.add("no video link: the video is a mandatory IID indicator");
-        }
+        List<String> warnings = InnovationProposal.iidWarnings(p.design(),
+                p.links() == null ? null : p.links().videoUrl());
         return new Result(ConstraintErrors.of(validator, p), warnings);
     }
 
     /** The errors of any other intake body's constraints. */
     public List<FieldError> errors(Object body) {
         return ConstraintErrors.of(validator, body);
-    }
-
-    static int words(String text) {
-        return InnovationProposal.words(text);
     }
 }
