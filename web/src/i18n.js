@@ -23,7 +23,7 @@ const TEXT = {
   sortNEWEST: ['Terbaru', 'Newest'],
   sortOLDEST: ['Terlama', 'Oldest'],
   sortTITLE: ['Judul (A-Z)', 'Title (A-Z)'],
-  sortSCORE: ['Paling relevan', 'Most relevant'],
+  sortSCORE: ['Skor IID tertinggi', 'Highest IID score'],
   field: ['Bidang', 'Field'],
   opdCode: ['OPD', 'Agency'],
   year: ['Tahun', 'Year'],
@@ -281,6 +281,18 @@ const TEXT = {
   spdSaved: [(v) => `Tersimpan sebagai versi ${v} dan dikirim ke statistik.`, (v) => `Saved as version ${v} and sent to statistics.`],
   spdRecordedBy: [(v, by, at) => `Versi ${v} oleh ${by}, ${at}`, (v, by, at) => `Version ${v} by ${by}, ${at}`],
   spdTotal: [(s, m) => `Nilai SPD: ${s} dari ${m}`, (s, m) => `SPD score: ${s} of ${m}`],
+  // Katalog and innovation page (issue 19): every filter and field, exports, sharing, the printed profile.
+  source: ['Sumber inovasi', 'Source'],
+  programme: ['Program asal', 'Programme'],
+  secondaryAffairs: ['Urusan lainnya', 'Other affairs'],
+  initiatorType: ['Jenis inisiator', 'Initiator type'],
+  lastChanged: ['Terakhir diubah', 'Last changed'],
+  filtersActive: [(n) => `${n} aktif`, (n) => `${n} active`],
+  exportAll: ['Unduh hasil ini:', 'Download these results:'],
+  copyRefused: ['Peramban menolak menyalin. Salin alamat ini secara manual:',
+    'The browser refused to copy. Copy this address by hand:'],
+  shareAddress: ['Alamat halaman ini', "This page's address"],
+  printAddress: ['Pindai untuk membuka halaman ini:', 'Scan to open this page:'],
 };
 
 const STATUSES = {
