@@ -250,7 +250,7 @@ export function innovationBody(i, label, { back = true, afterHead = '' } = {}) {
   const links = i.links ?? {};
   const secondary = (i.secondaryAffairs ?? []).map((a) => label.of('governmentAffair', a)).join(', ');
   const facts = [
-    ['opdCode', `${label.of('opdCode', i.opdCode)} (${i.opdCode})`], ['field', label.of('field', i.field)],
+    ['opdCode', label.of('opdCode', i.opdCode)], ['field', label.of('field', i.field)],
     ['year', i.year], ['stage', label.of('stage', i.stage)], ['kind', label.of('kind', i.kind)],
     ['form', label.of('form', i.form)], ['affair', label.of('governmentAffair', i.governmentAffair)],
     ...(secondary ? [['secondaryAffairs', secondary]] : []),
