@@ -39,6 +39,8 @@ export async function renderCatalog(main, params) {
   const defaultSort = params.get('q') ? 'RELEVANCE' : 'NEWEST';
   const current = Number(query.get('page')) + 1;
   const chosen = FILTERS.filter((f) => params.get(f));
+  // Folded on a phone until opened or a filter is chosen; it stays as it was while the search changes.
+  const open = main.querySelector('#filters')?.open || chosen.length > 0 || matchMedia(WIDE).matches;
   main.innerHTML = `
     <section class="hero" id="catalog">
       <h1>${esc(t('heroTitle'))}</h1>
@@ -54,7 +56,7 @@ export async function renderCatalog(main, params) {
       </form>
     </section>
     <div class="catalog-layout">
-      <details class="filters" id="filters" ${chosen.length || matchMedia(WIDE).matches ? 'open' : ''}>
+      <details class="filters" id="filters" ${open ? 'open' : ''}>
         <summary id="filters-title"><h2>${esc(t('filters'))}</h2>
           ${chosen.length ? `<span class="chip" id="filters-active">${esc(t('filtersActive', chosen.length))}</span>`
             : ''}</summary>

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.gateway.web.preview;
 
 import id.go.bangka.inovasi.gateway.request.RequestIdFilter;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +26,9 @@ import reactor.core.publisher.Mono;
  * from this path), for a PUBLISHED innovation with its own title, description and Open Graph tags, so that a link
  * shared in a chat or a post previews as the innovation rather than as the catalogue. Any other id gets the page
  * unchanged (the page itself then says it is not found). Never cached by browsers without asking again: a
- * publication or an archiving shows at once.
+ * publication or an archiving shows at once. A web page, not part of the API documents.
  */
+@Hidden
 @RestController
 public class InnovationPageController {
 
