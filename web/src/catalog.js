@@ -2,7 +2,11 @@
 import { api, esc, labels } from './api.js';
 import { formatDate, statusLabel, t } from './i18n.js';
 
-const FILTERS = ['field', 'opdCode', 'year', 'stage', 'kind'];
+/** Every filter of the search API (its facets), in the order offered. */
+const FILTERS = ['field', 'opdCode', 'year', 'stage', 'kind', 'form', 'source', 'programme'];
+/** The search parameters an export takes over (the export answers every match, not a page). */
+const EXPORTED = ['q', ...FILTERS, 'sort'];
+const WIDE = '(min-width: 861px)';
 const SORTS = ['RELEVANCE', 'NEWEST', 'SCORE', 'TITLE', 'OLDEST'];
 const SUGGEST_DELAY_MS = 150;
 const SIZE = 12;
@@ -34,10 +38,13 @@ export async function renderCatalog(main, params) {
   const pages = Math.max(1, Math.ceil(page.total / SIZE));
   const defaultSort = params.get('q') ? 'RELEVANCE' : 'NEWEST';
   const current = Number(query.get('page')) + 1;
+  const chosen = FILTERS.filter((f) => params.get(f));
+  // Folded on a phone until opened or a filter is chosen; it stays as it was while the search changes.
+  const open = main.querySelector('#filters')?.open || chosen.length > 0 || matchMedia(WIDE).matches;
   main.innerHTML = `
     <section class="hero" id="catalog">
       <h1>${esc(t('heroTitle'))}</h1>
-      <p>${esc(t('heroText'))}</p>
+      <p class="hero-text">${esc(t('heroText'))}</p>
       <form class="search" role="search" id="search-form">
         <label for="q">${esc(t('search'))}</label>
         <div class="search-row">
@@ -49,8 +56,10 @@ export async function renderCatalog(main, params) {
       </form>
     </section>
     <div class="catalog-layout">
-      <aside class="filters" aria-labelledby="filters-title">
-        <h2 id="filters-title">${esc(t('filters'))}</h2>
+      <details class="filters" id="filters" ${open ? 'open' : ''}>
+        <summary id="filters-title"><h2>${esc(t('filters'))}</h2>
+          ${chosen.length ? `<span class="chip" id="filters-active">${esc(t('filtersActive', chosen.length))}</span>`
+            : ''}</summary>
         <div class="filter-grid">
           ${FILTERS.map((f) => select(f, page.facets?.[f] ?? {}, params.get(f), label)).join('')}
           <div><label for="sort">${esc(t('sort'))}</label>
@@ -58,9 +67,14 @@ export async function renderCatalog(main, params) {
             ? 'selected' : ''}>${esc(t(`sort${s}`))}</option>`).join('')}</select></div>
         </div>
         <a class="clear" href="#/katalog" id="clear-filters">${esc(t('clear'))}</a>
-      </aside>
+      </details>
       <section class="results" aria-labelledby="result-count">
-        <h2 id="result-count" aria-live="polite">${esc(t('found', page.total))}</h2>
+        <div class="results-head">
+          <h2 id="result-count" aria-live="polite">${esc(t('found', page.total))}</h2>
+          ${page.total ? `<p class="exports" id="exports">${esc(t('exportAll'))}
+            <a href="${esc(exportHref(params, 'csv'))}" id="export-csv" download>CSV</a>
+            <a href="${esc(exportHref(params, 'xlsx'))}" id="export-xlsx" download>XLSX</a></p>` : ''}
+        </div>
         ${page.items.length ? `<ul class="cards" id="results">${page.items.map((i) => card(i, label)).join('')}</ul>`
           : `<p class="notice">${esc(t('none'))}</p>`}
         ${pages > 1 ? `<nav class="pager" aria-label="${esc(t('pageOf', current, pages))}">
@@ -72,7 +86,8 @@ export async function renderCatalog(main, params) {
     </div>`;
   main.querySelector('#search-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate(params, { q: main.querySelector('#q').value.trim(), sort: params.get('sort') ?? '' });
+    // A new query is ranked by relevance (the API's default with a text), whatever order the last one had.
+    navigate(params, { q: main.querySelector('#q').value.trim(), sort: '' });
   });
   main.querySelectorAll('.filters select').forEach((el) => el.addEventListener('change', () => {
     navigate(params, { [el.id === 'sort' ? 'sort' : el.name]: el.value });
@@ -104,6 +119,13 @@ function suggestTitles(input, list) {
 /** A highlight from the search: already HTML-escaped by the service; only its <mark> tags are kept as markup. */
 function marked(html) {
   return String(html ?? '').replace(/<(?!\/?mark>)[^>]*>/gi, '');
+}
+
+/** The export of everything the current search matches, in its order (the export's RELEVANCE is newest first). */
+function exportHref(params, format) {
+  const query = new URLSearchParams(EXPORTED.filter((k) => params.get(k)).map((k) => [k, params.get(k)]));
+  query.set('format', format);
+  return `/api/v1/innovations/export?${query}`;
 }
 
 function navigate(params, change) {
@@ -171,11 +193,44 @@ export async function renderInnovation(main, id) {
   }
   main.innerHTML = `<article class="detail" id="innovation">${innovationBody(innovation, label)}</article>`;
   document.title = `${innovation.title} · Inovasi Bangka`;
-  main.querySelector('#share').addEventListener('click', async (event) => {
-    await navigator.clipboard?.writeText(location.href).catch(() => {});
-    event.target.textContent = t('copied');
-  });
+  const address = sharedAddress(innovation.id);
+  main.querySelector('#share').addEventListener('click', () => copyLink(main, address));
+  printProfile(main, address);
   await showSimilar(main, innovation.id, label);
+}
+
+/** The innovation's own address: the gateway serves it with the innovation's title and summary for link previews. */
+export function sharedAddress(id) {
+  return `${location.origin}/inovasi/${encodeURIComponent(id)}`;
+}
+
+/** Copies the address, or says that the browser refused and offers it selected for copying by hand. */
+async function copyLink(main, address) {
+  const status = main.querySelector('#share-status');
+  try {
+    if (!navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(address);
+    status.innerHTML = `<span class="copied">${esc(t('copied'))}</span>`;
+  } catch {
+    status.innerHTML = `<span class="error">${esc(t('copyRefused'))}</span>
+      <label for="share-address" class="visually-hidden">${esc(t('shareAddress'))}</label>
+      <input id="share-address" class="share-address" readonly value="${esc(address)}">`;
+    status.querySelector('input').select();
+  }
+}
+
+/** The page's address as a QR code on the printed profile (the library is loaded with this page only). */
+async function printProfile(main, address) {
+  const figure = main.querySelector('#print-qr');
+  try {
+    const { default: QRCode } = await import('qrcode');
+    const svg = await QRCode.toString(address, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
+    if (!figure.isConnected) return;
+    figure.insertAdjacentHTML('afterbegin', svg);
+    figure.querySelector('svg').setAttribute('aria-hidden', 'true');
+  } catch {
+    figure.remove();
+  }
 }
 
 /** "Inovasi serupa": innovations like this one, for OPDs looking for one to replicate; nothing when none. */
@@ -192,26 +247,32 @@ async function showSimilar(main, id, label) {
     <ul class="cards">${similar.map((i) => card(i, label)).join('')}</ul></section>`);
 }
 
-/** The record as people read it; the reviewer console shows the same. */
+/** The record as people read it, every public field; the reviewer console shows the same. */
 export function innovationBody(i, label, { back = true, afterHead = '' } = {}) {
   const links = i.links ?? {};
+  const secondary = (i.secondaryAffairs ?? []).map((a) => label.of('governmentAffair', a)).join(', ');
   const facts = [
-    ['opdCode', label.of('opdCode', i.opdCode)], ['field', label.of('field', i.field)], ['year', i.year],
-    ['stage', label.of('stage', i.stage)], ['kind', label.of('kind', i.kind)], ['form', label.of('form', i.form)],
-    ['affair', label.of('governmentAffair', i.governmentAffair)], ['trialDate', formatDate(i.trialDate)],
-    ['implementationDate', formatDate(i.implementationDate)],
+    ['opdCode', label.of('opdCode', i.opdCode)], ['field', label.of('field', i.field)],
+    ['year', i.year], ['stage', label.of('stage', i.stage)], ['kind', label.of('kind', i.kind)],
+    ['form', label.of('form', i.form)], ['affair', label.of('governmentAffair', i.governmentAffair)],
+    ...(secondary ? [['secondaryAffairs', secondary]] : []),
+    ['source', label.of('source', i.source)], ['programme', label.of('programme', i.programme)],
+    ['initiatorType', label.of('initiatorType', i.initiatorType)],
     ...(i.initiatorName ? [['initiator', i.initiatorName]] : []),
+    ['trialDate', formatDate(i.trialDate)], ['implementationDate', formatDate(i.implementationDate)],
+    ['lastChanged', formatDate(i.updatedAt)],
     ...(i.status !== 'PUBLISHED' ? [['status', statusLabel(i.status)]] : []),
   ];
   const texts = ['design', 'goals', 'benefits', 'results'].filter((k) => i[k]);
   const documents = links.documents ?? [];
   return `
-    ${back ? `<p><a href="#/katalog" class="back">← ${esc(t('back'))}</a></p>` : ''}
+    ${back ? `<p class="no-print"><a href="#/katalog" class="back">← ${esc(t('back'))}</a></p>` : ''}
     <header class="detail-head">
       <span class="chip field">${esc(label.of('field', i.field))}</span>
       <h1 id="innovation-title">${esc(i.title)}</h1>
       <p class="opd">${esc(label.of('opdCode', i.opdCode))} · ${esc(i.year)}</p>
-      ${back ? `<button type="button" class="button" id="share">${esc(t('share'))}</button>` : ''}
+      ${back ? `<p class="share no-print"><button type="button" class="button" id="share">${esc(t('share'))}</button>
+        <span id="share-status" role="status"></span></p>` : ''}
     </header>
     ${afterHead}
     <div class="detail-layout">
@@ -221,15 +282,38 @@ export function innovationBody(i, label, { back = true, afterHead = '' } = {}) {
       <aside class="facts">
         <dl>${facts.map(([k, v]) => `<div><dt>${esc(t(k))}</dt><dd id="fact-${k}">${esc(v)}</dd></div>`).join('')}</dl>
         ${links.videoUrl ? `<h2>${esc(t('video'))}</h2><p><a class="button primary" id="video-link"
-          href="${esc(safeUrl(links.videoUrl))}" rel="noopener noreferrer" target="_blank">▶ ${esc(t('watch'))}</a>
-          </p>` : ''}
-        ${links.appUrl || documents.length ? `<h2>${esc(t('links'))}</h2><ul class="links">
+          href="${esc(safeUrl(links.videoUrl))}" rel="noopener noreferrer" target="_blank">▶ ${esc(t('watch'))}
+          (${esc(host(links.videoUrl))})</a></p>` : ''}
+        ${links.appUrl || documents.length ? `<h2>${esc(t('links'))}</h2><ul class="links" id="links">
           ${links.appUrl ? `<li><a href="${esc(safeUrl(links.appUrl))}" rel="noopener noreferrer" target="_blank">
-            ${esc(t('app'))}</a></li>` : ''}
-          ${documents.map((d, n) => `<li><a href="${esc(safeUrl(d))}" rel="noopener noreferrer" target="_blank">
-            ${esc(t('documents'))} ${n + 1}</a></li>`).join('')}</ul>` : ''}
+            ${esc(t('app'))}: ${esc(host(links.appUrl))}</a></li>` : ''}
+          ${documents.map((d) => `<li><a href="${esc(safeUrl(d))}" rel="noopener noreferrer" target="_blank">
+            ${esc(linkText(d))}</a></li>`).join('')}</ul>` : ''}
       </aside>
-    </div>`;
+    </div>
+    ${back ? `<figure class="print-qr" id="print-qr"><figcaption>${esc(t('printAddress'))}<br>
+      <span class="print-address">${esc(sharedAddress(i.id))}</span></figcaption></figure>` : ''}`;
+}
+
+/** Where a link goes, in words: its site, without "www.". */
+function host(url) {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** A document link named by its file (or last path segment) and its site: "sk-bupati.pdf (bangka.go.id)". */
+export function linkText(url) {
+  try {
+    const parsed = new URL(url);
+    const segment = parsed.pathname.split('/').filter(Boolean).pop();
+    const name = segment ? decodeURIComponent(segment) : '';
+    return name ? `${name} (${host(url)})` : host(url);
+  } catch {
+    return url;
+  }
 }
 
 /** Only http(s) links become hrefs (the intake checks this too). */

@@ -23,7 +23,7 @@ const TEXT = {
   sortNEWEST: ['Terbaru', 'Newest'],
   sortOLDEST: ['Terlama', 'Oldest'],
   sortTITLE: ['Judul (A-Z)', 'Title (A-Z)'],
-  sortSCORE: ['Paling relevan', 'Most relevant'],
+  sortSCORE: ['Skor IID tertinggi', 'Highest IID score'],
   field: ['Bidang', 'Field'],
   opdCode: ['OPD', 'Agency'],
   year: ['Tahun', 'Year'],
@@ -326,6 +326,18 @@ const TEXT = {
   konReviewerNote: ['Catatan peninjau', 'Reviewer\'s note'],
   konNoteFor: [(c) => `Catatan peninjau untuk indikator ${c}`, (c) => `Reviewer's note on indicator ${c}`],
   konNoteHint: ['Catatan (pilihan)', 'Note (optional)'],
+  // Katalog and innovation page (issue 19): every filter and field, exports, sharing, the printed profile.
+  source: ['Sumber inovasi', 'Source'],
+  programme: ['Program asal', 'Programme'],
+  secondaryAffairs: ['Urusan lainnya', 'Other affairs'],
+  initiatorType: ['Jenis inisiator', 'Initiator type'],
+  lastChanged: ['Terakhir diubah', 'Last changed'],
+  filtersActive: [(n) => `${n} aktif`, (n) => `${n} active`],
+  exportAll: ['Unduh hasil ini:', 'Download these results:'],
+  copyRefused: ['Peramban menolak menyalin. Salin alamat ini secara manual:',
+    'The browser refused to copy. Copy this address by hand:'],
+  shareAddress: ['Alamat halaman ini', "This page's address"],
+  printAddress: ['Pindai untuk membuka halaman ini:', 'Scan to open this page:'],
 };
 
 const STATUSES = {

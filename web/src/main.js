@@ -1,5 +1,6 @@
 // Hash routes, so every search, innovation and console view has a shareable URL without server-side routing:
-// #/katalog?q=&field=..., #/inovasi/<id>, #/dasbor, #/konsol[/<id>], #/opd[/baru|/<id>].
+// #/katalog?q=&field=..., #/inovasi/<id>, #/dasbor, #/konsol[/<id>], #/opd[/baru|/<id>]. An innovation's shared
+// address /inovasi/<id> (which the gateway serves with its title for link previews) shows it while there is no hash.
 import './style.css';
 import { i18n, t } from './i18n.js';
 import { renderCatalog, renderInnovation } from './catalog.js';
@@ -12,7 +13,8 @@ let cleanup = () => {};
 let shown = null;
 
 function route() {
-  const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const shared = location.hash ? null : location.pathname.match(/^\/inovasi\/([^/]+)\/?$/);
+  const [path, query = ''] = (shared ? `inovasi/${shared[1]}` : location.hash.replace(/^#\/?/, '')).split('?');
   const [page, id] = path.split('/');
   const params = new URLSearchParams(query);
   const section = { inovasi: 'katalog', dasbor: 'dasbor', konsol: 'konsol', opd: 'opd' }[page] ?? 'katalog';

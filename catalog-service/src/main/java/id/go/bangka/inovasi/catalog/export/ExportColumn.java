@@ -63,6 +63,7 @@ public record ExportColumn(String name, String header, Function<ExportRow, Objec
         plain(columns, "documents", "Tautan Dokumen",
                 v -> v.links() == null ? null : join(v.links().documents(), Function.identity()));
         columns.add(new ExportColumn("publishedAt", "Waktu Publikasi", row -> publishedAt(row.publishedAt())));
+        columns.add(new ExportColumn("opdName", "Nama Perangkat Daerah", ExportRow::opdName));
         return List.copyOf(columns);
     }
 

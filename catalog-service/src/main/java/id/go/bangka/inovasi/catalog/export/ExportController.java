@@ -46,13 +46,15 @@ public class ExportController {
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
     private final PublishedInnovations published;
+    private final OpdRegistryClient opds;
     private final ExportSlots slots;
     private final ExportProperties properties;
     private final Clock clock;
 
-    public ExportController(PublishedInnovations published, ExportSlots slots, ExportProperties properties,
-            Clock clock) {
+    public ExportController(PublishedInnovations published, OpdRegistryClient opds, ExportSlots slots,
+            ExportProperties properties, Clock clock) {
         this.published = published;
+        this.opds = opds;
         this.slots = slots;
         this.properties = properties;
         this.clock = clock;
@@ -69,7 +71,9 @@ public class ExportController {
                             schema = @Schema(type = "string", format = "binary"))}),
                 @ApiResponse(responseCode = "400", description = "Invalid parameters or format"),
                 @ApiResponse(responseCode = "429", description = "Too many exports being written; retry after"
-                        + " Retry-After seconds")})
+                        + " Retry-After seconds"),
+                @ApiResponse(responseCode = "503", description = "The OPD registry, which names each row's OPD,"
+                        + " cannot be read; retry after Retry-After seconds")})
     StreamingResponseBody export(@ParameterObject @Valid CatalogFilter filter,
             @Parameter(description = "File format", schema = @Schema(allowableValues = {"csv", "xlsx"}))
             @RequestParam(defaultValue = "csv") String format,
@@ -77,10 +81,11 @@ public class ExportController {
             HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.of(format);
         String fileName = "inovasi-bangka-" + LocalDate.now(BANGKA) + "." + exportFormat.extension();
+        OpdNames names = opds.names();
         ExportSlots.Slot slot = slots.take();
         Stream<ExportRow> opened = null;
         try {
-            opened = published.rows(filter, sort);
+            opened = published.rows(filter, sort, names);
             // The query ran when the cursor opened: send the headers now, so that the gateway, which waits at most
             // its response timeout for them, does not give up while a large workbook is being built.
             response.setContentType(exportFormat.mediaType().toString());

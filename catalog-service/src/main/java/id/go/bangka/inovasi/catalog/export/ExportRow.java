@@ -10,11 +10,13 @@ import java.time.Instant;
  *
  * @param view        the innovation as the anonymous public sees it
  * @param publishedAt when it was (last) published
+ * @param opdName     the owning OPD's name in the registry, or null when the registry no longer lists its code
  */
-public record ExportRow(InnovationView view, Instant publishedAt) {
+public record ExportRow(InnovationView view, Instant publishedAt, String opdName) {
 
     /** The public row of a published innovation; personal data only where the initiator consented. */
-    public static ExportRow of(Innovation innovation) {
-        return new ExportRow(InnovationView.of(innovation, false), innovation.publishedAt());
+    public static ExportRow of(Innovation innovation, OpdNames opds) {
+        return new ExportRow(InnovationView.of(innovation, false), innovation.publishedAt(),
+                opds.of(innovation.proposal().opdCode()));
     }
 }

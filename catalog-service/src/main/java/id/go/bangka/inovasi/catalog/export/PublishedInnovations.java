@@ -36,10 +36,10 @@ public class PublishedInnovations {
     /**
      * The matching published innovations in the given order (ties broken by id), as export rows. The filter is applied
      * as for the anonymous public, and a status filter other than PUBLISHED matches nothing; a text is matched by the
-     * search index, as the search does, and {@link CatalogSort#RELEVANCE} is newest first here. The stream holds a
-     * database cursor: close it.
+     * search index, as the search does, and {@link CatalogSort#RELEVANCE} is newest first here. Each row names its OPD
+     * from {@code opds}. The stream holds a database cursor: close it.
      */
-    public Stream<ExportRow> rows(CatalogFilter filter, CatalogSort sort) {
+    public Stream<ExportRow> rows(CatalogFilter filter, CatalogSort sort, OpdNames opds) {
         CallerIdentity anyone = CallerIdentity.anonymous(null);
         Criteria criteria = new Criteria().andOperator(Criteria.where("status").is(InnovationStatus.PUBLISHED),
                 filter.criteria(anyone));
@@ -51,6 +51,6 @@ public class PublishedInnovations {
         query.fields().include(FIELDS);
         return mongo.stream(query, Innovation.class)
                 .filter(innovation -> innovation.status() == InnovationStatus.PUBLISHED)
-                .map(ExportRow::of);
+                .map(innovation -> ExportRow.of(innovation, opds));
     }
 }

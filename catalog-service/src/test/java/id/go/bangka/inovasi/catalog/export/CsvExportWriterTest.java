@@ -81,7 +81,7 @@ class CsvExportWriterTest {
     private static ExportRow row(String title) {
         return new ExportRow(new InnovationView(UUID.randomUUID(), 1, InnovationStatus.PUBLISHED, title, "DINKES",
                 null, null, null, null, null, List.of(), null, null, null, null, 2022, null, null, null, null, null,
-                null, null, null, null), null);
+                null, null, null, null), null, "Dinas Kesehatan");
     }
 
     /**

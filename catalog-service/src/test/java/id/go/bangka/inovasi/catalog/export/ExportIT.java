@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.catalog.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.bangka.inovasi.catalog.ops.IntakeStub;
 import id.go.bangka.inovasi.events.Caller;
 import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
@@ -59,6 +60,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class ExportIT {
 
     private static final String OPD = "KEC-PEMALI";
+    private static final String OPD_NAME = "Kecamatan Pemali";
+    private static final IntakeStub REGISTRY = new IntakeStub(
+            "[{\"code\":\"DINKES\",\"name\":\"Dinas Kesehatan\"},{\"code\":\"" + OPD + "\",\"name\":\""
+                    + OPD_NAME + "\",\"kind\":\"KECAMATAN\"}]");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String REVIEWER_NOTE = "Catatan internal reviewer, jangan dibagikan";
     private static final String TRICKY = "Antre berkurang, \"tanpa\" kertas\r\nbaris kedua";
@@ -71,11 +76,12 @@ class ExportIT {
             "Kode Tahapan", "Tahapan", "Kode Asal Inovasi", "Asal Inovasi", "Kode Program Asal", "Program Asal",
             "Kode Inisiator", "Inisiator", "Nama Inisiator", "Tanggal Uji Coba", "Tanggal Penerapan",
             "Rancang Bangun", "Tujuan", "Manfaat", "Hasil", "Tautan Video", "Tautan Aplikasi", "Tautan Dokumen",
-            "Waktu Publikasi");
+            "Waktu Publikasi", "Nama Perangkat Daerah");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         EmbeddedInfrastructure.get().register(registry);
+        registry.add("inovasi.catalog.intake-uri", REGISTRY::uri);
     }
 
     @LocalServerPort
@@ -141,6 +147,7 @@ class ExportIT {
         CSVRecord first = rows.get(0);
         assertThat(first.get(column("Nama Inovasi"))).isEqualTo(consented.proposal().title());
         assertThat(first.get(column("Perangkat Daerah"))).isEqualTo(OPD);
+        assertThat(first.get(column("Nama Perangkat Daerah"))).isEqualTo(OPD_NAME);
         assertThat(first.get(column("Tahun"))).isEqualTo("2022");
         assertThat(first.get(column("Kode Bidang"))).isEqualTo("HEALTH");
         assertThat(first.get(column("Bidang"))).isEqualTo("Kesehatan");
@@ -189,6 +196,8 @@ class ExportIT {
             Row first = sheet.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo(consented.innovationId().toString());
             assertThat(first.getCell(column("Tahun")).getNumericCellValue()).isEqualTo(2022);
+            assertThat(first.getCell(column("Perangkat Daerah")).getStringCellValue()).isEqualTo(OPD);
+            assertThat(first.getCell(column("Nama Perangkat Daerah")).getStringCellValue()).isEqualTo(OPD_NAME);
             assertThat(first.getCell(column("Tujuan")).getStringCellValue()).isEqualTo(TRICKY);
             Cell formula = first.getCell(column("Hasil"));
             assertThat(formula.getCellType()).isEqualTo(CellType.STRING);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.go.bangka.inovasi.catalog.innovation.InnovationView;
+import id.go.bangka.inovasi.catalog.ops.IntakeStub;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
 import id.go.bangka.inovasi.events.InnovationStatus;
@@ -48,11 +49,14 @@ class ExportLimitsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final CountDownLatch CURSOR = new CountDownLatch(1);
+    private static final IntakeStub REGISTRY =
+            new IntakeStub("[{\"code\":\"DINKES\",\"name\":\"Dinas Kesehatan\"}]");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         EmbeddedInfrastructure.get().register(registry);
         registry.add("spring.mongodb.database", () -> "export-limits-" + UUID.randomUUID());
+        registry.add("inovasi.catalog.intake-uri", REGISTRY::uri);
     }
 
     /** Rows that come only once the test releases the cursor: an export stuck in the middle of writing. */
@@ -64,7 +68,7 @@ class ExportLimitsIT {
         PublishedInnovations stuckInnovations(MongoTemplate mongo) {
             return new PublishedInnovations(mongo, null) {
                 @Override
-                public Stream<ExportRow> rows(CatalogFilter filter, CatalogSort sort) {
+                public Stream<ExportRow> rows(CatalogFilter filter, CatalogSort sort, OpdNames opds) {
                     List<ExportRow> one = List.of(row());
                     return StreamSupport.stream(new Spliterators.AbstractSpliterator<ExportRow>(1, 0) {
                         private boolean given;
@@ -152,6 +156,6 @@ class ExportLimitsIT {
     private static ExportRow row() {
         return new ExportRow(new InnovationView(UUID.randomUUID(), 1, InnovationStatus.PUBLISHED,
                 "Posyandu Remaja Sehat", "DINKES", null, null, null, null, null, List.of(), null, null, null, null,
-                2024, null, null, null, null, null, null, null, null, null), null);
+                2024, null, null, null, null, null, null, null, null, null), null, "Dinas Kesehatan");
     }
 }

@@ -20,13 +20,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * submission-service's check endpoints as the catalogue sees them, for catalog-service's tests: it verifies the
- * identity catalog-service signs for submission-service, and refuses a proposal with a title under 5 characters or a
+ * submission-service's check endpoints and OPD registry as the catalogue sees them, for catalog-service's tests: it
+ * verifies the identity catalog-service signs for submission-service, lists the OPDs it was given
+ * ({@code GET /api/v1/opds}, which the exports read), and refuses a proposal with a title under 5 characters or a
  * year before 2015 (two of intake's rules, with intake's pointers), and a withdrawal reason over 1000 characters.
  * submission-service's {@code IntakeIT} checks the real endpoints; platform-local's {@code SecurityMatrixIT} replays
  * through the real gateway and both services.
  */
-final class IntakeStub {
+public final class IntakeStub {
 
     private static final IdentitySigner SUBMISSION_SERVICE = new IdentitySigner("submission-service",
             new IdentityProperties(Infrastructure.IDENTITY_SECRET, Duration.ofSeconds(60), Duration.ofSeconds(5)),
@@ -36,7 +37,15 @@ final class IntakeStub {
     private final List<SignedIdentity> callers = new CopyOnWriteArrayList<>();
     private volatile boolean down;
 
+    private final byte[] opds;
+
     IntakeStub() {
+        this("[]");
+    }
+
+    /** An intake whose registry lists {@code opdsJson}, e.g. {@code [{"code":"DINKES","name":"Dinas Kesehatan"}]}. */
+    public IntakeStub(String opdsJson) {
+        this.opds = opdsJson.getBytes(StandardCharsets.UTF_8);
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -46,7 +55,7 @@ final class IntakeStub {
         server.start();
     }
 
-    String uri() {
+    public String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -56,7 +65,7 @@ final class IntakeStub {
     }
 
     /** Whether it answers 503 to every check, as an intake that cannot check. */
-    void down(boolean down) {
+    public void down(boolean down) {
         this.down = down;
     }
 
@@ -72,6 +81,12 @@ final class IntakeStub {
                         exchange.getRequestMethod(), path));
             } catch (InvalidIdentityException e) {
                 exchange.sendResponseHeaders(401, -1);
+                return;
+            }
+            if (path.equals("/api/v1/opds")) {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, opds.length);
+                exchange.getResponseBody().write(opds);
                 return;
             }
             JsonNode body = JsonMapper.shared().readTree(exchange.getRequestBody().readAllBytes());

@@ -23,8 +23,11 @@ final class AccessRules {
     static final String[] PUBLIC_READS = {"/api/v1/innovations", "/api/v1/innovations/*",
         "/api/v1/innovations/*/similar", "/api/v1/stats",
         "/api/v1/stats/**", "/api/v1/opds", "/api/v1/opds/**", "/api/v1/reference", "/api/v1/reference/**"};
-    /** The web pages (module {@code web}): public; their reviewer console calls the API with the reviewer's key. */
-    static final String[] WEB_PAGES = {"/", "/index.html", "/favicon.svg", "/assets/**"};
+    /**
+     * The web pages (module {@code web}), an innovation's shared address included: public; their reviewer console
+     * calls the API with the reviewer's key.
+     */
+    static final String[] WEB_PAGES = {"/", "/index.html", "/favicon.svg", "/assets/**", "/inovasi/*"};
     /** The OpenAPI documents and Swagger UI, the AsyncAPI document and the events' JSON Schemas. */
     static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
         "/webjars/**", "/asyncapi/**", "/schemas/**"};

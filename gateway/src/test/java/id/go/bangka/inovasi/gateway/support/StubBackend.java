@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * A recording HTTP service behind the gateway in tests. Its readiness ({@code /actuator/health/readiness}, which
  * the gateway's health checks ask) is always UP and not recorded. It answers 200 JSON, except: a path containing
  * {@code /slow} answers after 3 s; one containing {@code /drop} reads the request and closes the connection without
- * an answer; a request with {@code X-Test-Own-Headers} gets the service's own CORS and request-id headers.
+ * an answer; a request with {@code X-Test-Own-Headers} gets the service's own CORS and request-id headers; a path
+ * given an {@link #answer} gets that.
  */
 public final class StubBackend {
 
@@ -28,6 +29,7 @@ public final class StubBackend {
     private final AtomicReference<String> lastMethod = new AtomicReference<>();
     private final AtomicReference<String> lastPathAndQuery = new AtomicReference<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
 
     public StubBackend() {
         try {
@@ -70,7 +72,13 @@ public final class StubBackend {
         return hits.getOrDefault(path, new AtomicInteger()).get();
     }
 
+    /** Answers {@code json} (200) to requests for {@code path} until {@link #reset}. */
+    public void answer(String path, String json) {
+        answers.put(path, json);
+    }
+
     public void reset() {
+        answers.clear();
         lastHeaders.set(null);
         lastPath.set(null);
         lastMethod.set(null);
@@ -101,7 +109,7 @@ public final class StubBackend {
             exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
             exchange.getResponseHeaders().add("X-Request-Id", "set-by-the-service");
         }
-        answer(exchange, "{\"ok\":true}");
+        answer(exchange, answers.getOrDefault(path, "{\"ok\":true}"));
     }
 
     private static void answer(HttpExchange exchange, String json) throws IOException {
