@@ -171,6 +171,7 @@ function panel(id, title, extra = '', text = '') {
       <button type="button" class="button small" id="csv-${id}" aria-label="${esc(t('csvOf', title))}">
         ${esc(t('csv'))}</button></figcaption>
     ${text ? `<p class="muted">${esc(text)}</p>` : ''}
+    ${id === 'contrib' ? `<p id="contrib-none" hidden>${esc(t('dashContribNone'))}</p>` : ''}
     <div class="chart" id="box-${id}"><canvas id="chart-${id}" role="img" aria-labelledby="title-${id}"
       aria-describedby="hint-chart"></canvas></div>
     ${id === 'field' ? `<p class="muted small" id="hint-chart">${esc(t('dashChartKeys'))}</p>` : ''}
@@ -226,6 +227,7 @@ function drawContributions(charts, contributions, label, regency) {
   canvas.setAttribute('aria-label', top.map((c, n) => t('dashContribOf', names[n], decimal(c.indexPoints),
     c.innovationsCounted)).join('; ') || t('dashContribNone'));
   fitHeight('contrib', names.length);
+  document.getElementById('contrib-none').hidden = top.length > 0;
   const values = top.map((c) => Number(c.indexPoints));
   if (charts.contrib) {
     charts.contrib.data.labels = names;
@@ -394,6 +396,8 @@ function showIid(main, iid, label) {
   const points = (v) => decimal(Number(v) * 100 / r.totalMaximum);
   const affair = (m) => (i18n.lang === 'en' ? m.labelEn : m.labelId);
   const bands = [...r.thresholds].reverse();
+  // An affair alone adds nothing while no innovation has a verified score (the average assumed is 0): not listed.
+  const raising = (iid.improvements ?? []).filter((m) => Number(m.indexGain) > 0);
   main.querySelector('#kpi-iid').textContent = value;
   main.querySelector('#kpi-category').textContent = category;
   const body = main.querySelector('#iid-body');
@@ -436,7 +440,7 @@ function showIid(main, iid, label) {
       <div><dt>${esc(t('iidClaimed'))}</dt><dd>${esc(decimal(r.claimedPerInnovationComponent))}</dd></div>
     </dl></div><div>
     <h3>${esc(t('dashRaiseTitle'))}</h3>
-    ${iid.improvements?.length ? `<ul class="raise" id="iid-improvements">${iid.improvements.map((m) =>
+    ${raising.length ? `<ul class="raise" id="iid-improvements">${raising.map((m) =>
     `<li data-kind="${esc(m.kind)}">${esc(improvement(m, affair))} <strong>+${esc(decimal(m.indexGain))}</strong></li>`)
     .join('')}</ul><p class="muted small">${esc(t('dashRaiseNote'))}</p>` : `<p>${esc(t('dashRaiseNone'))}</p>`}
     <h3>${esc(t('missing'))}</h3>

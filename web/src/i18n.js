@@ -335,8 +335,8 @@ const TEXT = {
   dashRaiseClaims: ['Semua klaim skor OPD diterima berdasarkan bukti', "Every agency's claimed score accepted on evidence"],
   dashRaiseNote: ['Skor yang dianggap: rata-rata skor terverifikasi saat ini. Angka dalam poin indeks.',
     "Score assumed: today's average verified score. Figures in index points."],
-  dashRaiseNone: ['Tidak ada urusan pelayanan dasar yang belum tercakup dan tidak ada klaim yang belum diverifikasi.',
-    'No basic-service affair is uncovered and no claim awaits verification.'],
+  dashRaiseNone: ['Belum ada langkah yang menaikkan indeks menurut data saat ini.',
+    'Nothing in the current data would raise the index yet.'],
 };
 
 const STATUSES = {
