@@ -80,12 +80,21 @@ export async function renderDashboard(main) {
   let trend = { points: [] };
   let iid = null;
   let stop = () => {};
+  // What each card last showed: an event that changes nothing in it leaves its markup (and focus, and what a
+  // screen reader or a test holds) in place.
+  const shown = {};
+  const changed = (card, value) => {
+    const text = JSON.stringify(value);
+    if (shown[card] === text) return false;
+    shown[card] = text;
+    return true;
+  };
 
   const showOverview = (overview) => {
     main.querySelector('#kpi-total').textContent = number(overview.total);
     main.querySelector('#kpi-opds').textContent = number(Object.keys(overview.byOpd).length);
     BREAKDOWNS.forEach((b) => draw(charts, b, overview[b.key], label));
-    if (reviewer) showPipeline(main, overview.byStatus);
+    if (reviewer && changed('pipeline', overview.byStatus)) showPipeline(main, overview.byStatus);
     if (!year) offerYears(main, years, overview.byYear);
     main.querySelector('#live-text').dataset.generation = overview.generation;
   };
@@ -95,8 +104,15 @@ export async function renderDashboard(main) {
   };
   const showIidSummary = (next) => {
     iid = next;
+    if (!changed('iid', { regency: next.regency, improvements: next.improvements, contributions: next.contributions,
+      period: next.period })) return;
     showIid(main, iid, label);
     drawContributions(charts, iid.contributions, label, iid.regency);
+  };
+  const leadTimes = (review) => {
+    if (changed('review', { ...review, queue: review.queue && { ...review.queue, asOf: null } })) {
+      showLeadTimes(main, review, label);
+    }
   };
   const filter = () => (year ? `year=${encodeURIComponent(year)}` : '');
   const load = async () => {
@@ -107,14 +123,14 @@ export async function renderDashboard(main) {
     showOverview(overview);
     showTrend(nextTrend);
     showIidSummary(nextIid);
-    if (review) showLeadTimes(main, review, label);
+    if (review) leadTimes(review);
   };
   // Each event carries everything redrawn: nothing is fetched per change.
   const listen = () => follow(`/api/v1/stats/stream${filter() ? `?${filter()}` : ''}`, (update) => {
     showOverview(update);
     if (update.trend) showTrend(update.trend);
     if (update.iid) showIidSummary(update.iid);
-    if (update.review) showLeadTimes(main, update.review, label);
+    if (update.review) leadTimes(update.review);
     main.querySelector('#live-text').textContent = `${t('live')} · ${t('updated')} ${
       new Date(update.asOf).toLocaleTimeString(i18n.locale)}`;
   }, (connected) => {
