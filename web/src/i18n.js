@@ -338,6 +338,62 @@ const TEXT = {
     'The browser refused to copy. Copy this address by hand:'],
   shareAddress: ['Alamat halaman ini', "This page's address"],
   printAddress: ['Pindai untuk membuka halaman ini:', 'Scan to open this page:'],
+  // Dasbor (issue 19): year filter, reviewer pipeline and lead times, IID explained, OPD contributions.
+  dashYear: ['Tahun pelaporan', 'Reporting year'],
+  dashAllYears: ['Semua tahun', 'All years'],
+  dashChartKeys: ['Fokus pada grafik lalu tombol panah: nama lengkap dan angka setiap batang.',
+    'Focus a chart, then the arrow keys: the full name and number of each bar.'],
+  dashPipeline: ['Alur status tinjauan', 'Review status pipeline'],
+  dashLeadTimes: ['Lama tinjauan', 'Review lead times'],
+  dashSubmittedToVerified: ['Diajukan sampai terverifikasi', 'Submitted to verified'],
+  dashVerifiedToPublished: ['Terverifikasi sampai dipublikasikan', 'Verified to published'],
+  dashAwaitingVerification: ['Menunggu verifikasi (umur antrean)', 'Awaiting verification (queue age)'],
+  dashAwaitingPublication: ['Menunggu publikasi (umur antrean)', 'Awaiting publication (queue age)'],
+  dashMedianP90: [(m, p, n) => `median ${m}, 90% dalam ${p} (${n} inovasi)`,
+    (m, p, n) => `median ${m}, 90% within ${p} (${n} innovations)`],
+  dashSlowest: ['Verifikasi terlama (median per OPD)', 'Slowest verification (median per agency)'],
+  dashHours: [(h) => `${h} jam`, (h) => `${h} h`],
+  dashDays: [(d) => `${d} hari`, (d) => `${d} days`],
+  dashContrib: ['Sumbangan OPD pada indeks IID', "Each agency's part of the IID index"],
+  dashContribText: ['Poin indeks dari skor terverifikasi inovasi OPD dan bagiannya atas komponen jumlah.',
+    "Index points from the agency's verified innovation scores and its share of the count component."],
+  dashContribOf: [(o, p, n) => `${o}: ${p} poin (${n} inovasi)`, (o, p, n) => `${o}: ${p} points (${n} innovations)`],
+  dashContribValue: [(p, n) => `${p} poin (${n} inovasi)`, (p, n) => `${p} points (${n} innovations)`],
+  dashContribOfIndex: [(i) => `dari indeks ${i} (tanpa SPD)`, (i) => `of the index ${i} (without the SPD)`],
+  dashContribNone: ['Belum ada inovasi yang terhitung.', 'No innovation counted yet.'],
+  dashPoints: ['Poin indeks', 'Index points'],
+  dashHowTitle: ['Dari mana angka ini', 'Where this number comes from'],
+  dashHowSpd: [(s, m, p) => `SPD pemerintah daerah (indikator 1-15): ${s} dari ${m}, menyumbang ${p} poin.`,
+    (s, m, p) => `The regency's SPD (indicators 1-15): ${s} of ${m}, adding ${p} points.`],
+  dashHowSpdNone: [(m, p) => `SPD pemerintah daerah (indikator 1-15, paling tinggi ${m}) belum dicatat: `
+    + `dapat menambah 0 sampai ${p} poin.`,
+  (m, p) => `The regency's SPD (indicators 1-15, at most ${m}) is not recorded yet: it can add 0 to ${p} points.`],
+  dashHowInnovations: [(s, d, n, c, p) => `Skor inovasi: jumlah skor terverifikasi ${s} dibagi ${d} (${n} inovasi `
+    + `terhitung, paling sedikit pembagi minimum) = ${c}, menyumbang ${p} poin.`,
+  (s, d, n, c, p) => `Innovation scores: the verified scores' sum ${s} divided by ${d} (${n} innovations counted, `
+    + `at least the minimum divisor) = ${c}, adding ${p} points.`],
+  dashHowCount: [(n, c, p) => `Komponen jumlah: ${n} inovasi terhitung memberi ${c}, menyumbang ${p} poin.`,
+    (n, c, p) => `Count component: ${n} innovations counted give ${c}, adding ${p} points.`],
+  dashHowCountZero: [(c, r) => `Komponen jumlah 0: dihitung hanya bila paling sedikit ${r} dari 6 urusan pelayanan `
+    + `dasar punya inovasi; sekarang baru ${c}.`,
+  (c, r) => `Count component 0: it counts only once at least ${r} of the 6 basic-service affairs have an innovation; `
+    + `${c} have one now.`],
+  dashHowIndex: [(m) => `Indeks = (SPD + skor inovasi + komponen jumlah) / ${m} x 100.`,
+    (m) => `Index = (SPD + innovation scores + count component) / ${m} x 100.`],
+  dashRaiseTitle: ['Yang akan menaikkan indeks', 'What would raise the index'],
+  dashRaiseCount: [(k, a, s) => `${k} inovasi baru, masing-masing di urusan yang belum tercakup (${a}), dengan skor `
+    + `${s}: komponen jumlah mulai dihitung`,
+  (k, a, s) => `${k} new innovations, each in an affair not yet covered (${a}), scoring ${s}: the count component `
+    + 'starts to count'],
+  dashRaiseAffair: [(a, s) => `Satu inovasi baru di urusan ${a} dengan skor ${s}`,
+    (a, s) => `One new innovation in ${a} scoring ${s}`],
+  dashRaiseAffairEarns: [(a, s) => `Satu inovasi baru di urusan ${a} dengan skor ${s}: komponen jumlah mulai dihitung`,
+    (a, s) => `One new innovation in ${a} scoring ${s}: the count component starts to count`],
+  dashRaiseClaims: ['Semua klaim skor OPD diterima berdasarkan bukti', "Every agency's claimed score accepted on evidence"],
+  dashRaiseNote: ['Skor yang dianggap: rata-rata skor terverifikasi saat ini. Angka dalam poin indeks.',
+    "Score assumed: today's average verified score. Figures in index points."],
+  dashRaiseNone: ['Belum ada langkah yang menaikkan indeks menurut data saat ini.',
+    'Nothing in the current data would raise the index yet.'],
 };
 
 const STATUSES = {

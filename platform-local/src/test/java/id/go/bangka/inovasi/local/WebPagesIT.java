@@ -625,6 +625,76 @@ class WebPagesIT {
         }
     }
 
+    @Test
+    @Order(40)
+    void theDashboardExplainsTheIndexInIndonesianNumbersFiltersByYearAndFitsAPhone() {
+        openDashboard(null);
+        assertThat(browser.findElement(By.id("iid-bands")).getText()).as("the gauge's category thresholds")
+                .contains("Sangat Inovatif ≥ 65,01", "Inovatif ≥ 40,01", "Kurang Inovatif ≥ 0,01");
+        assertThat(browser.findElements(By.cssSelector("#panel-iid .gauge-mark"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#iid-components li"))).as("each component in words")
+                .hasSize(4);
+        assertThat(browser.findElement(By.id("iid-how-innovations")).getText()).startsWith("Skor inovasi:");
+        assertThat(browser.findElements(By.cssSelector("#iid-improvements li"))).as("what would raise the index")
+                .isNotEmpty().allSatisfy(li -> assertThat(li.getText()).matches("(?s).+ \\+\\d+,\\d{2}"));
+        // Index points on the OPD contributions' axis: decimals with a comma, never an English point.
+        until.until(d -> d.findElement(By.id("chart-contrib")).getAttribute("data-ticks") != null);
+        assertThat(browser.findElement(By.id("chart-contrib")).getAttribute("data-ticks")).contains(",")
+                .doesNotContain(".");
+        assertThat(browser.findElement(By.id("chart-opd")).getAttribute("aria-label")).as("OPD names in full")
+                .contains("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu: 1");
+        assertThat(browser.findElement(By.id("chart-opd")).getAttribute("tabindex")).as("reachable by keyboard")
+                .isEqualTo("0");
+
+        long in2025 = gateway.get("/api/v1/stats/overview?year=2025", Map.of()).body().get("total").asLong();
+        new Select(browser.findElement(By.id("filter-year"))).selectByValue("2025");
+        until.until(ExpectedConditions.textToBe(By.id("kpi-total"), Long.toString(in2025)));
+        until.until(ExpectedConditions.attributeContains(By.id("live-state"), "class", "on"));
+        assertThat(browser.findElement(By.id("chart-year")).getAttribute("aria-label")).isEqualTo("2025: " + in2025);
+        screenshot("dasbor-tahun");
+
+        phone(true);
+        try {
+            openDashboard(null);
+            assertThat((Long) script("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+                    .isLessThanOrEqualTo(390);
+            screenshot("dasbor-ponsel");
+        } finally {
+            phone(false);
+        }
+    }
+
+    @Test
+    @Order(41)
+    void aReviewerSeesThePipelineAndLeadTimesAndAPublicationArrivesWithoutRefetchingTrendOrIid() {
+        String id = submit(new Seed("Perpustakaan Keliling Digital Merawang", "DISDIK", "EDUCATION", 2025, "TRIAL"));
+        await().atMost(WAIT).until(() -> gateway.get("/api/v1/innovations/" + id, reviewer()).status() == 200);
+        openDashboard(REVIEWER_KEY);
+        JsonNode overview = gateway.get("/api/v1/stats/overview", reviewer()).body();
+        until.until(ExpectedConditions.textToBe(By.cssSelector("#pipeline-SUBMITTED strong"),
+                overview.get("byStatus").get("SUBMITTED").asString()));
+        assertThat(browser.findElement(By.cssSelector("#pipeline-PUBLISHED strong")).getText())
+                .isEqualTo(overview.get("byStatus").get("PUBLISHED").asString());
+        assertThat(browser.findElement(By.id("lead-verify")).getText()).as("the API's lead times")
+                .startsWith("median ").contains("90% dalam");
+        assertThat(browser.findElement(By.id("queue-verify")).getText()).startsWith("median ");
+        screenshot("dasbor-peninjau");
+
+        script("window.sameDocument = true");
+        long before = statsRequests();
+        long publishedBefore = overview.get("byStatus").get("PUBLISHED").asLong();
+        review(id, "VERIFY");
+        review(id, "PUBLISH");
+        until.until(ExpectedConditions.textToBe(By.cssSelector("#pipeline-PUBLISHED strong"),
+                Long.toString(publishedBefore + 1)));
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-publish"), "median"));
+        assertThat(script("return window.sameDocument === true")).as("updated through the stream, not a reload")
+                .isEqualTo(true);
+        assertThat(statsRequests()).as("no trend, IID, review or overview request per change: the event carries "
+                + "them").isEqualTo(before);
+        openDashboard(null);
+    }
+
     /** A phone's viewport (Chromium keeps a desktop window at least about 500 px wide) or the desktop's again. */
     private static void phone(boolean on) {
         if (on) {
@@ -779,5 +849,27 @@ class WebPagesIT {
     private static void assertNoSidewaysScrolling() {
         assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways "
                 + "scrolling at " + script("return window.innerWidth") + " px").isEqualTo(true);
+    }
+
+    /**
+     * The dashboard loaded anew (a reload: the page renders nothing else first), as the public (null) or signed in
+     * with a reviewer's key, once it is live.
+     */
+    private static void openDashboard(String reviewerKey) {
+        browser.get(platform.gatewayUri() + "/#/dasbor");
+        ((JavascriptExecutor) browser).executeScript(reviewerKey == null
+                ? "sessionStorage.removeItem('inovasi.reviewerKey')"
+                : "sessionStorage.setItem('inovasi.reviewerKey', arguments[0])", reviewerKey);
+        browser.navigate().refresh();
+        awaitView();
+        until.until(ExpectedConditions.attributeContains(By.id("live-state"), "class", "on"));
+        until.until(d -> !d.findElement(By.id("kpi-total")).getText().equals("–")
+                && !d.findElements(By.id("iid-components")).isEmpty());
+    }
+
+    /** Requests the page made for the numbers a stream event carries (the browser's resource timing entries). */
+    private static long statsRequests() {
+        return (Long) script("return performance.getEntriesByType('resource').filter(e => "
+                + "/\\/api\\/v1\\/stats\\/(trend|iid|review|overview)/.test(e.name)).length");
     }
 }

@@ -16,9 +16,11 @@ import java.util.UUID;
  * @param page        the page number, from 0
  * @param size        the page size
  * @param total       innovations in all pages
+ * @param improvements  what would raise the regency's index, and by how much ({@link IidExplanation})
+ * @param contributions each OPD's part of the regency's index, largest first
  */
 public record IidReport(String period, String scope, List<InnovationScore> innovations, Projection regency, int page,
-        int size, int total) {
+        int size, int total, List<IidImprovement> improvements, List<OpdContribution> contributions) {
 
     /**
      * One innovation's scores; null scores when it carries none for the period.

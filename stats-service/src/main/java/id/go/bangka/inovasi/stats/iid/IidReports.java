@@ -38,7 +38,13 @@ public class IidReports {
         int from = (int) Math.min((long) page * size, all.size());
         int to = (int) Math.min((long) from + size, all.size());
         return new IidReport(period, scope.name(), all.subList(from, to), computed.projection(), page, size,
-                all.size());
+                all.size(), computed.summary().improvements(), computed.summary().contributions());
+    }
+
+    /** The period's projection with what would raise it and each OPD's part, without the innovations' scores. */
+    public IidSummary summary(String period, Scope scope) {
+        SpdRecorded recorded = spd.find(period).orElse(null);
+        return kept.get(new Question(period, scope, recorded), this::compute).summary();
     }
 
     private Computed compute(Question question, long generation) {
@@ -52,7 +58,9 @@ public class IidReports {
                 .map(f -> score(f, name)).toList();
         List<InnovationFacts> counted = visible.stream().filter(f -> rules.countedStatuses().contains(f.status()))
                 .toList();
-        return new Computed(scores, IidCalculator.project(name, rules, counted, question.spd()));
+        IidReport.Projection projection = IidCalculator.project(name, rules, counted, question.spd());
+        return new Computed(scores, new IidSummary(name, projection, IidExplanation.improvements(rules, projection),
+                IidExplanation.contributions(name, rules, counted, projection)));
     }
 
     private static IidReport.InnovationScore score(InnovationFacts f, String period) {
@@ -64,6 +72,10 @@ public class IidReports {
     private record Question(String period, Scope scope, SpdRecorded spd) {
     }
 
-    private record Computed(List<IidReport.InnovationScore> scores, IidReport.Projection projection) {
+    private record Computed(List<IidReport.InnovationScore> scores, IidSummary summary) {
+
+        IidReport.Projection projection() {
+            return summary.regency();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.stats.overview;
 
 import id.go.bangka.inovasi.stats.query.Dimension;
+import id.go.bangka.inovasi.stats.query.Filters;
 import id.go.bangka.inovasi.stats.query.Scope;
 import id.go.bangka.inovasi.stats.query.Tally;
 import id.go.bangka.inovasi.stats.view.CatalogView;
@@ -24,32 +25,37 @@ public class OverviewService {
 
     private final CatalogView view;
     private final Clock clock;
-    private final PerGeneration<Scope, Overview> kept;
+    private final PerGeneration<Filters, Overview> kept;
 
     public OverviewService(CatalogView view, Clock clock) {
         this.view = view;
         this.clock = clock;
-        this.kept = new PerGeneration<>(view, Scope.values().length);
+        this.kept = new PerGeneration<>(view, 64);
     }
 
     /** The overview of the current view for a scope. */
     public Overview overview(Scope scope) {
-        return kept.get(scope, this::compute);
+        return overview(Filters.none(scope));
     }
 
-    private Overview compute(Scope scope, long generation) {
+    /** The overview of the current view for a scope narrowed by filters (e.g. one reporting year). */
+    public Overview overview(Filters filters) {
+        return kept.get(filters, this::compute);
+    }
+
+    private Overview compute(Filters filters, long generation) {
         Map<Dimension, Tally> tallies = new EnumMap<>(Dimension.class);
         DIMENSIONS.forEach(d -> tallies.put(d, new Tally()));
         long total = 0;
         for (InnovationFacts facts : view.all()) {
-            if (scope.includes(facts)) {
+            if (filters.test(facts)) {
                 total++;
                 for (Dimension d : DIMENSIONS) {
                     tallies.get(d).add(d.valueOf(facts));
                 }
             }
         }
-        return new Overview(scope.name(), total, tallies.get(Dimension.STATUS).byKey(),
+        return new Overview(filters.scope().name(), total, tallies.get(Dimension.STATUS).byKey(),
                 tallies.get(Dimension.FIELD).byKey(), tallies.get(Dimension.OPD).byKey(),
                 tallies.get(Dimension.YEAR).byKey(), tallies.get(Dimension.STAGE).byKey(),
                 tallies.get(Dimension.KIND).byKey(), tallies.get(Dimension.FORM).byKey(),

@@ -2,11 +2,10 @@ package id.go.bangka.inovasi.stats.stream;
 
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.stats.StatsProperties;
-import id.go.bangka.inovasi.stats.overview.Overview;
-import id.go.bangka.inovasi.stats.overview.OverviewService;
-import id.go.bangka.inovasi.stats.query.Scope;
+import id.go.bangka.inovasi.stats.query.Filters;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Pushes the overview to every subscriber of the Server-Sent Events stream: once on subscribing, then after any
+ * Pushes what a dashboard redraws ({@link DashboardUpdate}: the overview, the trend, the IID summary and for
+ * reviewers the lead times) to every subscriber of the Server-Sent Events stream: once on subscribing, then after any
  * change of the view at most once per {@code min-interval} per subscriber, and a heartbeat comment when nothing else
  * was sent for a {@code heartbeat}. One scheduler thread serves every subscriber; a subscriber holds no thread
  * (the request is asynchronous), only its connection. A replica holds at most {@code max-subscribers} streams (one
@@ -37,7 +37,9 @@ public class OverviewStream implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OverviewStream.class);
 
     private final CatalogView view;
-    private final OverviewService overviews;
+    private static final MediaType JSON_TEXT = new MediaType("application", "json", StandardCharsets.UTF_8);
+
+    private final DashboardUpdates updates;
     private final StatsProperties.Stream settings;
     private final LongSupplier nanoTime;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
@@ -45,14 +47,14 @@ public class OverviewStream implements SmartLifecycle {
     private volatile ScheduledExecutorService pusher;
 
     @Autowired
-    public OverviewStream(CatalogView view, OverviewService overviews, StatsProperties properties) {
-        this(view, overviews, properties, System::nanoTime);
+    public OverviewStream(CatalogView view, DashboardUpdates updates, StatsProperties properties) {
+        this(view, updates, properties, System::nanoTime);
     }
 
     /** A stream on the given monotonic clock (tests step it instead of waiting). */
-    OverviewStream(CatalogView view, OverviewService overviews, StatsProperties properties, LongSupplier nanoTime) {
+    OverviewStream(CatalogView view, DashboardUpdates updates, StatsProperties properties, LongSupplier nanoTime) {
         this.view = view;
-        this.overviews = overviews;
+        this.updates = updates;
         this.settings = properties.stream();
         this.nanoTime = nanoTime;
     }
@@ -82,11 +84,11 @@ public class OverviewStream implements SmartLifecycle {
     }
 
     /**
-     * A new subscriber, sent the current overview of its scope at once.
+     * A new subscriber, sent the current update for its filters (scope included) at once.
      *
      * @throws ApiProblem 503 with Retry-After when the replica already holds {@code max-subscribers} streams
      */
-    public SseEmitter subscribe(Scope scope) {
+    public SseEmitter subscribe(Filters filters) {
         if (held.incrementAndGet() > settings.maxSubscribers()) {
             held.decrementAndGet();
             throw ApiProblem.unavailable("Too many dashboard streams", "This server already holds "
@@ -95,7 +97,7 @@ public class OverviewStream implements SmartLifecycle {
         }
         SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
         long now = nanoTime.getAsLong();
-        Subscriber subscriber = new Subscriber(emitter, scope, now);
+        Subscriber subscriber = new Subscriber(emitter, filters, now);
         emitter.onCompletion(() -> remove(subscriber));
         emitter.onTimeout(() -> remove(subscriber));
         emitter.onError(e -> remove(subscriber));
@@ -136,10 +138,10 @@ public class OverviewStream implements SmartLifecycle {
     }
 
     private void push(Subscriber subscriber, long now) {
-        Overview overview = overviews.overview(subscriber.scope);
-        if (send(subscriber, SseEmitter.event().name("overview").id(Long.toString(overview.generation()))
-                .data(overview, MediaType.APPLICATION_JSON), now)) {
-            subscriber.sentGeneration = overview.generation();
+        DashboardUpdates.Written update = updates.current(subscriber.filters);
+        if (send(subscriber, SseEmitter.event().name("overview").id(Long.toString(update.generation()))
+                .data(update.json(), JSON_TEXT), now)) {
+            subscriber.sentGeneration = update.generation();
             subscriber.overviewAt = now;
         }
     }
@@ -171,15 +173,15 @@ public class OverviewStream implements SmartLifecycle {
     private static final class Subscriber {
 
         private final SseEmitter emitter;
-        private final Scope scope;
+        private final Filters filters;
         private final AtomicBoolean removed = new AtomicBoolean();
         private volatile long sentGeneration = -1;
         private volatile long sentAt;
         private volatile long overviewAt;
 
-        private Subscriber(SseEmitter emitter, Scope scope, long now) {
+        private Subscriber(SseEmitter emitter, Filters filters, long now) {
             this.emitter = emitter;
-            this.scope = scope;
+            this.filters = filters;
             this.sentAt = now;
             this.overviewAt = now;
         }

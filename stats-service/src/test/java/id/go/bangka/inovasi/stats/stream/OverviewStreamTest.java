@@ -9,8 +9,14 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.stats.StatsProperties;
+import id.go.bangka.inovasi.stats.iid.IidPeriods;
+import id.go.bangka.inovasi.stats.iid.IidReports;
+import id.go.bangka.inovasi.stats.iid.SpdScores;
 import id.go.bangka.inovasi.stats.overview.OverviewService;
+import id.go.bangka.inovasi.stats.query.Filters;
 import id.go.bangka.inovasi.stats.query.Scope;
+import id.go.bangka.inovasi.stats.review.ReviewService;
+import id.go.bangka.inovasi.stats.trend.TrendService;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,27 +26,31 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class OverviewStreamTest {
 
     private static final Duration IDLE = Duration.ofMinutes(10);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AtomicLong now = new AtomicLong(1_000);
     private final CatalogView view = new CatalogView();
-    private final OverviewStream stream = new OverviewStream(view, new OverviewService(view, Clock.systemUTC()),
-            new StatsProperties(ZoneId.of("Asia/Jakarta"), new ByteArrayResource(new byte[0]),
-                    new StatsProperties.Stream(Duration.ofSeconds(1), Duration.ofSeconds(15),
-                            Duration.ofMillis(100), Duration.ofMinutes(30), IDLE, 2, Duration.ofSeconds(30))),
-            now::get);
+    private final StatsProperties properties = new StatsProperties(ZoneId.of("Asia/Jakarta"),
+            new ClassPathResource("iid-periods.json"), new StatsProperties.Stream(Duration.ofSeconds(1),
+                    Duration.ofSeconds(15), Duration.ofMillis(100), Duration.ofMinutes(30), IDLE, 2,
+                    Duration.ofSeconds(30)));
+    private final DashboardUpdates updates = updates(view, properties);
+    private final OverviewStream stream = new OverviewStream(view, updates, properties, now::get);
 
     @Test
     void oneStreamMoreThanTheReplicaHoldsIsRefusedWith503AndRetryAfter() {
-        stream.subscribe(Scope.PUBLISHED);
-        stream.subscribe(Scope.ALL);
+        stream.subscribe(Filters.none(Scope.PUBLISHED));
+        stream.subscribe(Filters.none(Scope.ALL));
 
-        assertThatThrownBy(() -> stream.subscribe(Scope.PUBLISHED)).isInstanceOfSatisfying(ApiProblem.class,
+        assertThatThrownBy(() -> stream.subscribe(Filters.none(Scope.PUBLISHED))).isInstanceOfSatisfying(ApiProblem.class,
                 problem -> {
                     assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
                     assertThat(problem.retryAfter()).contains(Duration.ofSeconds(30));
@@ -50,8 +60,8 @@ class OverviewStreamTest {
 
     @Test
     void streamsWithoutAnOverviewForTheIdleLimitEndAndFreeTheirPlaces() {
-        stream.subscribe(Scope.PUBLISHED);
-        stream.subscribe(Scope.PUBLISHED);
+        stream.subscribe(Filters.none(Scope.PUBLISHED));
+        stream.subscribe(Filters.none(Scope.PUBLISHED));
 
         now.addAndGet(IDLE.toNanos() - 1);
         stream.tick();
@@ -60,14 +70,14 @@ class OverviewStreamTest {
         now.addAndGet(1);
         stream.tick();
         assertThat(stream.subscribers()).as("at the idle limit").isZero();
-        stream.subscribe(Scope.PUBLISHED);
-        stream.subscribe(Scope.PUBLISHED);
+        stream.subscribe(Filters.none(Scope.PUBLISHED));
+        stream.subscribe(Filters.none(Scope.PUBLISHED));
         assertThat(stream.subscribers()).isEqualTo(2);
     }
 
     @Test
     void aChangeIsPushedAtMostOncePerMinIntervalPerSubscriber() {
-        stream.subscribe(Scope.ALL);
+        stream.subscribe(Filters.none(Scope.ALL));
         long first = view.generation();
         assertThat(stream.sentGenerations()).as("the current overview on subscribing").containsExactly(first);
 
@@ -83,6 +93,43 @@ class OverviewStreamTest {
         now.addAndGet(Duration.ofSeconds(5).toNanos());
         stream.tick();
         assertThat(stream.sentGenerations()).as("nothing changed: nothing pushed").containsExactly(first + 1);
+    }
+
+    @Test
+    void anUpdateCarriesTheOverviewTrendIidAndForReviewersTheLeadTimesWrittenOncePerChangeAndFilters() {
+        publish();
+        Filters reviewer = Filters.none(Scope.ALL);
+        DashboardUpdates.Written before = updates.current(reviewer);
+        assertThat(updates.current(reviewer)).as("no change: the update written before").isSameAs(before);
+        JsonNode data = JSON.readTree(before.json());
+        assertThat(data.get("total").asLong()).as("the overview's fields at the top").isEqualTo(1);
+        assertThat(data.get("generation").asLong()).isEqualTo(before.generation()).isEqualTo(view.generation());
+        assertThat(data.get("byStatus").get("SUBMITTED").asLong()).isEqualTo(1);
+        assertThat(data.get("trend").get("points").get(0).get("period").asString()).isEqualTo("2026-03");
+        assertThat(data.get("trend").get("points").get(0).get("received").asLong()).isEqualTo(1);
+        assertThat(data.get("iid").get("period").asString()).isEqualTo("2026");
+        assertThat(data.get("iid").get("regency").get("thresholds").get(0).get("name").asString())
+                .isEqualTo("Sangat Inovatif");
+        assertThat(data.get("iid").has("improvements")).isTrue();
+        assertThat(data.get("review").get("overall").has("submittedToVerified")).isTrue();
+        assertThat(JSON.readTree(updates.current(Filters.none(Scope.PUBLISHED)).json()).has("review"))
+                .as("the public sees no lead times in the stream").isFalse();
+
+        publish();
+        DashboardUpdates.Written after = updates.current(reviewer);
+        assertThat(after.generation()).isEqualTo(before.generation() + 1);
+        assertThat(JSON.readTree(after.json()).get("trend").get("points").get(0).get("received").asLong())
+                .isEqualTo(2);
+        assertThat(JSON.readTree(updates.current(new Filters(Scope.ALL, null, 2025, null, null)).json())
+                .get("total").asLong()).as("a year's filter").isZero();
+    }
+
+    private static DashboardUpdates updates(CatalogView view, StatsProperties properties) {
+        IidPeriods periods = new IidPeriods(properties);
+        SpdScores spd = new SpdScores();
+        return new DashboardUpdates(view, new OverviewService(view, Clock.systemUTC()),
+                new TrendService(view, properties), new IidReports(view, periods, spd), periods, spd,
+                new ReviewService(view, Clock.systemUTC()), JSON);
     }
 
     private void publish() {
