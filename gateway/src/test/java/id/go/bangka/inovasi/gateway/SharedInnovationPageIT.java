@@ -24,7 +24,7 @@ class SharedInnovationPageIT extends GatewayTestBase {
                 {"id":"%s","status":"PUBLISHED","title":"Posyandu <Remaja> & \\"Sehat\\"",
                  "benefits":"Remaja desa memeriksa kesehatan sebulan sekali.","goals":"Tujuan"}""".formatted(ID));
 
-        Reply page = fresh().get("/inovasi/" + ID, Map.of());
+        Reply page = http.get("/inovasi/" + ID, Map.of());
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
@@ -46,8 +46,8 @@ class SharedInnovationPageIT extends GatewayTestBase {
         BACKEND.answer(PATH, """
                 {"id":"%s","status":"SUBMITTED","title":"Rahasia dapur","benefits":"Belum publik"}""".formatted(ID));
 
-        Reply draft = fresh().get("/inovasi/" + ID, Map.of());
-        Reply notAnId = fresh().get("/inovasi/bukan-id", Map.of());
+        Reply draft = http.get("/inovasi/" + ID, Map.of());
+        Reply notAnId = http.get("/inovasi/bukan-id", Map.of());
 
         for (Reply page : new Reply[] {draft, notAnId}) {
             assertThat(page.status()).isEqualTo(200);
