@@ -44,6 +44,8 @@ abstract class GatewayTestBase {
     static final int MAX_UPLOAD_BYTES = 16384;
 
     static final StubBackend BACKEND = new StubBackend();
+    /** The web pages' client id at {@link #IDP}. */
+    static final String WEB_CLIENT_ID = "inovasi-web";
     static final TestIdentityProvider IDP = new TestIdentityProvider();
     static final Path CLIENTS_FILE = clientsFile();
 
@@ -69,6 +71,7 @@ abstract class GatewayTestBase {
         registry.add("inovasi.gateway.clients[4].rate-limit.burst", () -> "2");
         client(registry, 5, "prometheus", "metrics", null, METRICS_KEY);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", IDP::issuer);
+        registry.add("inovasi.gateway.web.oidc.client-id", () -> WEB_CLIENT_ID);
         registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestIdentityProvider.AUDIENCE);
         // Every test here calls from 127.0.0.1: the anonymous limit per IP is tested in RateLimitPolicyTest and
         // end to end in SecurityMatrixIT, the bucket itself with throttled-portal.
