@@ -1,6 +1,7 @@
 // Konsol Reviewer: sign in with a reviewer API key (kept in sessionStorage), the queue, one submission with its
 // evidence, verification of evidence, lifecycle decisions and the history.
 import { api, download, esc, labels, session } from './api.js';
+import { oidcSignIn } from './auth.js';
 import { innovationBody } from './catalog.js';
 import { formatDate, i18n, statusLabel, t } from './i18n.js';
 
@@ -9,7 +10,7 @@ const DECISIONS = { SUBMITTED: ['VERIFY', 'REQUEST_REVISION'], VERIFIED: ['PUBLI
 let queueStatus = 'SUBMITTED';
 
 export async function renderConsole(main, id) {
-  if (!session.key) {
+  if (!session.signedIn) {
     signInForm(main);
     return;
   }
@@ -55,16 +56,18 @@ function signInForm(main, failed = false) {
         ${failed ? `<p class="error" role="alert" id="signin-error">${esc(t('badKey'))}</p>` : ''}
         <button type="submit" class="button primary" id="sign-in">${esc(t('signIn'))}</button>
       </form>
+      <div id="oidc"></div>
     </section>`;
   main.querySelector('#api-key').focus();
+  oidcSignIn(main.querySelector('#oidc'), location.hash);
   main.querySelector('#signin-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const key = main.querySelector('#api-key').value.trim();
-    try {
-      await api('/api/v1/review/queue?size=1', { key });
+    const caller = await api('/api/v1/session', { key }).catch(() => null);
+    if (caller?.roles.includes('reviewer')) {
       session.signIn(key);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
-    } catch (e) {
+    } else {
       signInForm(main, true);
     }
   });
