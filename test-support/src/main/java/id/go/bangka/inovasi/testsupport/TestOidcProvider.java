@@ -94,12 +94,17 @@ public final class TestOidcProvider {
 
     /** A token for this audience, expiring {@code validFor} from now (negative: already expired). */
     public String token(String subject, String audience, Duration validFor, Map<String, Object> claims) {
-        return sign(keys.getPrivate(), subject, audience, validFor, claims);
+        return sign(keys.getPrivate(), issuer(), subject, audience, validFor, claims);
+    }
+
+    /** A token signed with this provider's key but naming another issuer, valid for five minutes. */
+    public String tokenFromIssuer(String issuer, String subject, String audience, Map<String, Object> claims) {
+        return sign(keys.getPrivate(), issuer, subject, audience, Duration.ofMinutes(5), claims);
     }
 
     /** A token signed with another key under this issuer's key id. */
     public String forged(String subject, String audience, Map<String, Object> claims) {
-        return sign(strangerKeys.getPrivate(), subject, audience, Duration.ofMinutes(5), claims);
+        return sign(strangerKeys.getPrivate(), issuer(), subject, audience, Duration.ofMinutes(5), claims);
     }
 
     public void stop() {
@@ -162,11 +167,11 @@ public final class TestOidcProvider {
         }
     }
 
-    private String sign(PrivateKey key, String subject, String audience, Duration validFor,
+    private static String sign(PrivateKey key, String issuer, String subject, String audience, Duration validFor,
             Map<String, Object> claims) {
         Instant now = Instant.now();
         Map<String, Object> payload = new LinkedHashMap<>(claims);
-        payload.put("iss", issuer());
+        payload.put("iss", issuer);
         payload.put("sub", subject);
         payload.put("aud", audience);
         payload.put("iat", now.minus(Duration.ofMinutes(20)).getEpochSecond());
