@@ -466,8 +466,10 @@ class WebPagesIT {
         assertThat(evidenceFiles(id, "18")).as("gone from the catalogue").isEmpty();
 
         // The API's field errors, by their codes, in the language of the page.
-        browser.findElement(By.id("lang-switch")).click();
         browser.get(platform.gatewayUri() + "/#/opd/baru");
+        until.until(ExpectedConditions.textToBe(By.id("form-title"), "Ajukan inovasi baru"));
+        browser.findElement(By.id("lang-switch")).click();
+        until.until(ExpectedConditions.textToBe(By.id("form-title"), "Propose a new innovation"));
         until.until(ExpectedConditions.elementToBeClickable(By.id("f-title"))).sendKeys("Abc");
         browser.findElement(By.id("f-year")).clear();
         browser.findElement(By.id("f-links-videoUrl")).sendKeys("bukan alamat");
@@ -477,14 +479,14 @@ class WebPagesIT {
         assertThat(browser.findElement(By.id("err-year")).getText()).isEqualTo("Required.");
         assertThat(browser.findElement(By.id("err-links-videoUrl")).getText()).startsWith("Must be a full web address");
         screenshot("opd-kesalahan-en");
-        browser.findElement(By.id("lang-switch")).click();
         script("localStorage.removeItem('inovasi.opd.draft.new.DINKES')");
+        browser.findElement(By.id("lang-switch")).click();
+        until.until(ExpectedConditions.textToBe(By.id("form-title"), "Ajukan inovasi baru"));
 
         // The token ends: the page asks to sign in again.
         script("const s = JSON.parse(sessionStorage.getItem('inovasi.oidc.token')); s.expiresAt = 0;"
                 + "sessionStorage.setItem('inovasi.oidc.token', JSON.stringify(s))");
         browser.get(platform.gatewayUri() + "/#/opd");
-        browser.navigate().refresh();
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("oidc-notice"),
                 "Sesi Anda telah berakhir"));
         assertThat(script("return sessionStorage.getItem('inovasi.oidc.token')")).isNull();
