@@ -237,9 +237,11 @@ class WebPagesIT {
     void aReviewerRecordsTheSpdAndTheDashboardShowsOneIndexInsteadOfTheRange() {
         browser.get(platform.gatewayUri() + "/#/dasbor");
         until.until(d -> d.findElement(By.id("iid-case")).getAttribute("data-basis").startsWith("SPD_UNKNOWN"));
-        assertThat(browser.findElement(By.id("iid-case")).getText()).contains("Nilai SPD belum dicatat");
-        assertThat(browser.findElement(By.id("iid-value")).getText()).contains("–");
-        assertThat(browser.findElement(By.id("iid-thresholds")).getText()).contains("Sangat Inovatif ≥ 65,01");
+        // The card is drawn again whenever the live stream brings new numbers: each check finds its element anew.
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("iid-case"), "Nilai SPD belum dicatat"));
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("iid-value"), "–"));
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("iid-thresholds"),
+                "Sangat Inovatif ≥ 65,01"));
 
         browser.get(platform.gatewayUri() + "/#/konsol");
         until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#spd summary"))).click();
