@@ -1,13 +1,18 @@
 // Everything the pages read or write goes to the gateway's own /api/... (same origin).
+import { oidc } from './auth.js';
 import { i18n, humanise } from './i18n.js';
 
 const KEY = 'inovasi.reviewerKey';
 
-/** The reviewer's API key, kept for this tab only. */
+/** The reviewer's API key, or the OIDC sign-in, kept for this tab only. */
 export const session = {
   get key() { return sessionStorage.getItem(KEY); },
+  get signedIn() { return Boolean(this.key || oidc.token); },
   signIn(key) { sessionStorage.setItem(KEY, key); },
-  signOut() { sessionStorage.removeItem(KEY); },
+  signOut() {
+    sessionStorage.removeItem(KEY);
+    oidc.signOut();
+  },
 };
 
 /** An answer other than 2xx, with the RFC 9457 problem (its detail, field errors in `problem.errors`). */
@@ -19,10 +24,20 @@ export class ApiError extends Error {
   }
 }
 
-function headers(extra = {}, key = session.key) {
-  const all = { Accept: 'application/json', ...extra };
-  if (key) all['X-Api-Key'] = key;
-  return all;
+/**
+ * The credentials a call carries: this API key (the reviewer's when none is given), else the OIDC token of the tab;
+ * none for `null` with `anonymous`.
+ */
+export function credentials(key, anonymous = false) {
+  if (anonymous) return {};
+  const apiKey = key === undefined ? session.key : key;
+  if (apiKey) return { 'X-Api-Key': apiKey };
+  const token = oidc.token;
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+function headers(extra = {}, key = undefined, anonymous = false) {
+  return { Accept: 'application/json', ...extra, ...credentials(key, anonymous) };
 }
 
 /**
@@ -33,19 +48,26 @@ export async function api(path, { method = 'GET', body, ifMatch, idempotencyKey,
   const extra = body === undefined ? {} : { 'Content-Type': 'application/json' };
   if (ifMatch !== undefined) extra['If-Match'] = `"${ifMatch}"`;
   if (idempotencyKey !== undefined) extra['Idempotency-Key'] = idempotencyKey;
-  const all = headers(extra, anonymous ? null : key ?? session.key);
+  const all = headers(extra, key, anonymous);
   const payload = body === undefined ? undefined : JSON.stringify(body);
   const response = await fetch(path, { method, headers: all, body: payload });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
+    if (response.status === 401 && all.Authorization) signInAgain();
     throw new ApiError(response.status, problem.detail, problem);
   }
   return response.status === 204 ? null : response.json();
 }
 
-/** Saves what a GET answers as a file (CSV, evidence files), sending the reviewer's key when signed in. */
-export async function download(path, filename, accept = '*/*') {
-  const response = await fetch(path, { headers: headers({ Accept: accept }) });
+/** The OIDC token was refused (expired or revoked at the provider): the page asks to sign in again. */
+function signInAgain() {
+  oidc.expire();
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/** Saves what a GET answers as a file (CSV, evidence files), with the given key or the tab's credentials. */
+export async function download(path, filename, accept = '*/*', key = undefined) {
+  const response = await fetch(path, { headers: headers({ Accept: accept }, key) });
   if (!response.ok) throw new ApiError(response.status);
   saveBlob(await response.blob(), filename);
 }

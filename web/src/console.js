@@ -3,6 +3,7 @@
 // the reviewer's notes beside each indicator, the decisions with a checklist before Verifikasi and a confirmation
 // before Arsipkan) and its history in words.
 import { api, download, esc, labels, session } from './api.js';
+import { oidcSignIn } from './auth.js';
 import { innovationBody } from './catalog.js';
 import { formatDate, i18n, statusLabel, t } from './i18n.js';
 
@@ -19,7 +20,7 @@ let choices;
 let queueRequests = 0;
 
 export async function renderConsole(main, id) {
-  if (!session.key) {
+  if (!session.signedIn) {
     signInForm(main);
     return;
   }
@@ -63,16 +64,18 @@ function signInForm(main, failed = false) {
         ${failed ? `<p class="error" role="alert" id="signin-error">${esc(t('badKey'))}</p>` : ''}
         <button type="submit" class="button primary" id="sign-in">${esc(t('signIn'))}</button>
       </form>
+      <div id="oidc"></div>
     </section>`;
   main.querySelector('#api-key').focus();
+  oidcSignIn(main.querySelector('#oidc'), location.hash);
   main.querySelector('#signin-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const key = main.querySelector('#api-key').value.trim();
-    try {
-      await api('/api/v1/review/queue?size=1', { key });
+    const caller = await api('/api/v1/session', { key }).catch(() => null);
+    if (caller?.roles.includes('reviewer')) {
       session.signIn(key);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
-    } catch (e) {
+    } else {
       signInForm(main, true);
     }
   });

@@ -145,7 +145,7 @@ const TEXT = {
     'Unknown key. Check the key Bappeda gave you.'],
   opdNotPortal: ['Kunci ini bukan kunci portal OPD (misalnya kunci reviewer).',
     'This key is not an agency portal key (a reviewer key, for example).'],
-  opdSignedIn: [(o) => `Masuk sebagai ${o}`, (o) => `Signed in for ${o}`],
+  opdSignedIn: [(o) => `Masuk sebagai ${o}`, (o) => `Signed in as ${o}`],
   opdNew: ['Ajukan inovasi baru', 'Propose a new innovation'],
   opdMine: ['Inovasi OPD Anda', 'Your agency\'s innovations'],
   opdNone: ['Belum ada inovasi. Ajukan yang pertama.', 'No innovation yet. Propose the first one.'],
@@ -394,6 +394,38 @@ const TEXT = {
     "Score assumed: today's average verified score. Figures in index points."],
   dashRaiseNone: ['Belum ada langkah yang menaikkan indeks menurut data saat ini.',
     'Nothing in the current data would raise the index yet.'],
+  // Sign-in (OIDC, who am I), evidence files and field errors (Ruang OPD and console)
+  oidcOr: ['atau', 'or'],
+  oidcSignIn: ['Masuk dengan akun SSO Pemkab Bangka', 'Sign in with the Bangka Regency SSO account'],
+  oidcExpired: ['Sesi Anda telah berakhir. Silakan masuk lagi.', 'Your session has ended. Please sign in again.'],
+  oidcFailed: ['Masuk melalui SSO gagal atau dibatalkan. Silakan coba lagi.',
+    'Signing in through SSO failed or was cancelled. Please try again.'],
+  opdAllowedKey: [(o) => `Kunci ini boleh bertindak untuk: ${o}`, (o) => `This key may act for: ${o}`],
+  opdAllowedToken: [(o) => `Akun ini boleh bertindak untuk: ${o}`, (o) => `This account may act for: ${o}`],
+  opdAllOpds: ['semua OPD', 'every agency'],
+  download: ['Unduh', 'Download'],
+  opdRemove: ['Hapus', 'Remove'],
+  opdFileDownload: [(n) => `Unduh ${n}`, (n) => `Download ${n}`],
+  opdFileRemove: [(n) => `Hapus ${n}`, (n) => `Remove ${n}`],
+  opdFileRemoved: [(n) => `${n} dihapus; bukti indikator ini menunggu verifikasi lagi.`,
+    (n) => `${n} removed; this indicator's evidence awaits verification again.`],
+  err_NotBlank: ['Wajib diisi.', 'Required.'],
+  err_NotNull: ['Wajib diisi.', 'Required.'],
+  err_Text: ['Teks tidak memenuhi aturannya: panjangnya di luar batas atau berisi karakter kendali.',
+    'The text breaks its rule: its length is out of bounds or it holds control characters.'],
+  err_Size: ['Terlalu banyak isian.', 'Too many entries.'],
+  err_ReportingYear: [() => `Tahun harus antara 2015 dan ${new Date().getFullYear() + 1}.`,
+    () => `The year must be between 2015 and ${new Date().getFullYear() + 1}.`],
+  err_HttpLink: ['Harus alamat web lengkap yang diawali http:// atau https://.',
+    'Must be a full web address starting with http:// or https://.'],
+  err_DatesInOrder: ['Tanggal penerapan tidak boleh sebelum tanggal uji coba.',
+    'The implementation date must not be before the trial date.'],
+  err_RegisteredOpd: ['OPD ini tidak ada dalam daftar OPD.', 'This agency is not in the agency registry.'],
+  err_OpdCode: ['Harus kode OPD, misalnya DINKES.', 'Must be an agency code such as DINKES.'],
+  err_Pattern: ['Bentuknya tidak sesuai aturan.', 'Its form breaks the rule.'],
+  err_Unreadable: ['Nilainya tidak dapat dibaca: jenis atau pilihannya salah.',
+    'The value cannot be read: the wrong type or an unknown choice.'],
+  err_UnknownField: ['Isian ini tidak dikenal oleh API.', 'The API does not know this field.'],
 };
 
 const STATUSES = {
@@ -420,6 +452,11 @@ export const i18n = {
 export function t(key, ...args) {
   const value = TEXT[key]?.[lang === 'en' ? 1 : 0] ?? key;
   return typeof value === 'function' ? value(...args) : value;
+}
+
+/** A problem's field error in words: by its `code` in the current language, else the API's own `detail`. */
+export function fieldErrorText({ code, detail }) {
+  return code && TEXT[`err_${code}`] ? t(`err_${code}`) : detail;
 }
 
 /** A status in words. */

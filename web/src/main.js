@@ -7,6 +7,7 @@ import { renderCatalog, renderInnovation } from './catalog.js';
 import { renderDashboard } from './dashboard.js';
 import { renderConsole } from './console.js';
 import { renderOpd } from './opd.js';
+import { completeSignIn } from './auth.js';
 
 const main = document.getElementById('main');
 let cleanup = () => {};
@@ -78,4 +79,5 @@ document.getElementById('lang-switch').addEventListener('click', () => {
 });
 window.addEventListener('hashchange', route);
 applyLanguage();
-route();
+// Back from the OIDC provider (?code=&state=): the token first, then the page the sign-in started from.
+completeSignIn().then(route);

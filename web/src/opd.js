@@ -1,8 +1,10 @@
-// Ruang OPD: an agency signs in with its portal's API key (kept in sessionStorage), proposes innovations (drafts in
-// localStorage until sent, one Idempotency-Key per send, reused on a retry), follows its own innovations with the
-// reviewer's message, revises (If-Match) or withdraws them and gives evidence per IID indicator.
-import { api, ApiError, esc, labels } from './api.js';
-import { formatDate, humanise, i18n, statusLabel, t } from './i18n.js';
+// Ruang OPD: an agency signs in with its portal's API key or with OIDC (kept in sessionStorage), proposes innovations
+// (drafts in localStorage until sent, one Idempotency-Key per send, reused on a retry), follows its own innovations
+// with the reviewer's message, revises (If-Match) or withdraws them and gives evidence per IID indicator (files
+// uploaded, downloaded and removed).
+import { api, ApiError, credentials, download, esc, labels } from './api.js';
+import { oidc, oidcSignIn } from './auth.js';
+import { fieldErrorText, formatDate, humanise, i18n, statusLabel, t } from './i18n.js';
 
 const KEY = 'inovasi.portalKey';
 const OPD = 'inovasi.portalOpd';
@@ -16,17 +18,17 @@ const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 const POLL_MS = 500;
 const POLL_DEADLINE_MS = 30000;
 
-/** The portal's key and the OPD it acts for, kept for this tab only. */
+/** The portal's key (or the tab's OIDC sign-in) and the OPD it acts for, kept for this tab only. */
 const portal = {
   get key() { return sessionStorage.getItem(KEY); },
+  get signedIn() { return Boolean(this.key || oidc.token); },
   get opd() { return sessionStorage.getItem(OPD); },
-  signIn(key, opd) {
-    sessionStorage.setItem(KEY, key);
-    sessionStorage.setItem(OPD, opd);
-  },
+  signIn(key) { sessionStorage.setItem(KEY, key); },
+  actFor(opd) { sessionStorage.setItem(OPD, opd); },
   signOut() {
     sessionStorage.removeItem(KEY);
     sessionStorage.removeItem(OPD);
+    oidc.signOut();
   },
 };
 
@@ -38,20 +40,44 @@ function call(path, options = {}) {
 /** Renders #/opd (the list), #/opd/baru (a new proposal) or #/opd/<id> (one innovation). */
 export async function renderOpd(main, id) {
   const [reference, opds] = await Promise.all([api('/api/v1/reference'), api('/api/v1/opds')]);
-  if (!portal.key) {
-    signInForm(main, opds);
+  if (!portal.signedIn) {
+    signInForm(main);
     return;
   }
+  // Who the key or token is (GET /api/v1/session): it must be a portal's, and it acts for one of its OPD codes.
+  const caller = await call('/api/v1/session').catch((e) => e);
+  const refusal = caller instanceof Error ? caller : allowedOpds(caller, opds).length ? null : 'opdNotPortal';
+  if (refusal) {
+    // A token that ended: api.js already asks to sign in again.
+    if (refusal instanceof ApiError && refusal.status === 401 && !portal.key) return;
+    portal.signOut();
+    signInForm(main, refusal instanceof ApiError && refusal.status === 401 ? t('opdBadKey')
+      : refusal instanceof Error ? `${t('error')}: ${refusal.message}` : t(refusal));
+    return;
+  }
+  const allowed = allowedOpds(caller, opds);
+  if (!allowed.some((o) => o.code === portal.opd)) portal.actFor(allowed[0].code);
   const context = { reference, opds, label: await labels() };
   const head = `<section class="console-head">
       <h1>${esc(t('opdSpace'))}</h1>
-      <p>${esc(t('opdSignedIn', context.label.of('opdCode', portal.opd)))} ·
+      <p>${esc(t('opdSignedIn', caller.clientId))} ·
         <button type="button" class="link" id="opd-sign-out">${esc(t('signOut'))}</button></p>
+      <p id="opd-allowed">${esc(t(caller.method === 'OIDC' ? 'opdAllowedToken' : 'opdAllowedKey',
+        caller.opdCodes.includes('*') ? t('opdAllOpds') : allowed.map((o) => o.name).join(', ')))}</p>
+      ${allowed.length > 1 ? `<p class="acting"><label for="opd-acting">${esc(t('opdActsFor'))}</label>
+        <select id="opd-acting">${allowed.map((o) => `<option value="${esc(o.code)}"
+          ${o.code === portal.opd ? 'selected' : ''}>${esc(o.name)} (${esc(o.code)})</option>`).join('')}</select></p>`
+    : `<p>${esc(t('opdActsFor'))}: <strong id="opd-acting-name">${esc(allowed[0].name)}</strong></p>`}
     </section>`;
   main.innerHTML = `${head}<div id="opd-body"><p class="loading">${esc(t('loading'))}</p></div>`;
   main.querySelector('#opd-sign-out').addEventListener('click', () => {
     portal.signOut();
     renderOpd(main, id);
+  });
+  main.querySelector('#opd-acting')?.addEventListener('change', (event) => {
+    portal.actFor(event.target.value);
+    if (id) location.hash = '#/opd';
+    else renderOpd(main, id);
   });
   const body = main.querySelector('#opd-body');
   if (id === 'baru') proposalPage(body, context);
@@ -59,7 +85,14 @@ export async function renderOpd(main, id) {
   else await listPage(body, context);
 }
 
-function signInForm(main, opds, failure) {
+/** The OPDs a portal caller may act for (every OPD for `*`); none for a caller that is not a portal's. */
+function allowedOpds(caller, opds) {
+  if (!caller.roles.includes('portal')) return [];
+  if (caller.opdCodes.includes('*')) return opds;
+  return caller.opdCodes.map((code) => opds.find((o) => o.code === code) ?? { code, name: code });
+}
+
+function signInForm(main, failure) {
   main.innerHTML = `
     <section class="signin">
       <h1>${esc(t('opdSpace'))}</h1>
@@ -68,27 +101,22 @@ function signInForm(main, opds, failure) {
         <label for="opd-key">${esc(t('opdKey'))}</label>
         <p class="hint" id="opd-key-hint">${esc(t('opdKeyHint'))}</p>
         <input type="password" id="opd-key" autocomplete="off" required aria-describedby="opd-key-hint">
-        <label for="opd-code">${esc(t('opdActsFor'))}</label>
-        <select id="opd-code" required>${opds.map((o) => `<option value="${esc(o.code)}">${esc(o.name)}
-          (${esc(o.code)})</option>`).join('')}</select>
         ${failure ? `<p class="error" role="alert" id="opd-signin-error">${esc(failure)}</p>` : ''}
         <button type="submit" class="button primary" id="opd-sign-in">${esc(t('signIn'))}</button>
       </form>
+      <div id="oidc"></div>
     </section>`;
   main.querySelector('#opd-key').focus();
-  main.querySelector('#opd-signin-form').addEventListener('submit', async (event) => {
+  oidcSignIn(main.querySelector('#oidc'), '#/opd');
+  main.querySelector('#opd-signin-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const key = main.querySelector('#opd-key').value.trim();
-    const opd = main.querySelector('#opd-code').value;
-    // An empty proposal without an Idempotency-Key is refused by every check and stores nothing: the gateway answers
-    // 401 for an unknown key and 403 for a key that is not a portal's; intake answers 400 to a portal.
-    const answer = await api('/api/v1/submissions', { method: 'POST', body: {}, key }).catch((e) => e);
-    if (answer instanceof ApiError && answer.status === 400) {
-      portal.signIn(key, opd);
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
-    } else {
-      signInForm(main, opds, t(answer?.status === 403 ? 'opdNotPortal' : 'opdBadKey'));
+    if (!key) {
+      signInForm(main, t('opdBadKey'));
+      return;
     }
+    portal.signIn(key);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
 }
 
@@ -416,7 +444,9 @@ function showErrors(form, errors) {
   form.querySelectorAll('[aria-invalid]').forEach((c) => c.removeAttribute('aria-invalid'));
   const summary = form.querySelector('#form-errors');
   const loose = [];
-  errors.forEach(({ pointer, detail }) => {
+  errors.forEach((error) => {
+    const { pointer } = error;
+    const detail = fieldErrorText(error);
     const name = pointer.replace(/^\//, '').replace(/\/\d+$/, '').replaceAll('/', '-');
     const place = form.querySelector(`#err-${CSS.escape(name)}`);
     if (!place) {
@@ -449,9 +479,32 @@ function evidenceSection(host, id, evidence, open) {
         ${given?.reviewerNote ? `<p class="reviewer-message">${esc(t('opdReviewerNote'))}:
           ${esc(given.reviewerNote)}</p>` : ''}
         ${given?.files?.length ? `<ul class="files" id="opd-files-${esc(indicator.code)}">${given.files
-          .map((f) => `<li>${esc(f.name)}</li>`).join('')}</ul>` : ''}
+          .map((f) => fileItem(indicator.code, f, open)).join('')}</ul>` : ''}
         ${open ? indicatorForm(indicator, given) : ''}
       </li>`).join('')}</ul>`;
+  host.querySelectorAll('[data-file]').forEach((button) => {
+    const { indicator, file, name } = button.dataset;
+    const path = `/api/v1/innovations/${id}/evidence/${indicator}/files/${encodeURIComponent(file)}`;
+    const status = host.querySelector(`#evidence-status-${indicator}`);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        if (button.dataset.action === 'download') await download(path, name, '*/*', portal.key);
+        else {
+          await call(path, { method: 'DELETE' });
+          await refreshEvidence(host, id, open);
+          host.querySelector(`#evidence-status-${indicator}`).textContent = t('opdFileRemoved', name);
+          return;
+        }
+      } catch (e) {
+        if (status) {
+          status.className = 'error';
+          status.textContent = e instanceof ApiError ? problemText(e) : e.message;
+        }
+      }
+      button.disabled = false;
+    });
+  });
   host.querySelectorAll('form[data-indicator]').forEach((form) => {
     const code = form.dataset.indicator;
     const status = form.querySelector('[role="status"]');
@@ -465,7 +518,7 @@ function evidenceSection(host, id, evidence, open) {
       } catch (e) {
         status.className = 'error';
         status.textContent = e instanceof ApiError && e.problem.errors
-          ? e.problem.errors.map((x) => x.detail).join('; ') : problemText(e);
+          ? e.problem.errors.map(fieldErrorText).join('; ') : problemText(e);
       }
     });
     form.querySelector(`#file-${code}`).addEventListener('change', async (event) => {
@@ -490,6 +543,16 @@ function evidenceSection(host, id, evidence, open) {
       }
     });
   });
+}
+
+/** One evidence file: its name, size, a download and (while evidence may change) a remove button. */
+function fileItem(code, file, open) {
+  const data = `data-indicator="${esc(code)}" data-file="${esc(file.id)}" data-name="${esc(file.name)}"`;
+  return `<li><span>${esc(file.name)}</span> <span class="muted">${esc((file.size / 1024).toFixed(0))} KiB</span>
+    <button type="button" class="link" data-action="download" ${data} id="download-${esc(file.id)}"
+      aria-label="${esc(t('opdFileDownload', file.name))}">${esc(t('download'))}</button>
+    ${open ? `<button type="button" class="link" data-action="remove" ${data} id="remove-${esc(file.id)}"
+      aria-label="${esc(t('opdFileRemove', file.name))}">${esc(t('opdRemove'))}</button>` : ''}</li>`;
 }
 
 function indicatorForm(indicator, given) {
@@ -523,8 +586,8 @@ function upload(path, file, onProgress) {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', path);
-    request.setRequestHeader('X-Api-Key', portal.key);
-    request.setRequestHeader('Accept', 'application/json');
+    Object.entries({ ...credentials(portal.key), Accept: 'application/json' })
+      .forEach(([name, value]) => request.setRequestHeader(name, value));
     request.upload.addEventListener('progress', (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); });
     request.addEventListener('load', () => {
       if (request.status < 300) {

@@ -121,7 +121,7 @@ class GatewayAccessIT extends GatewayTestBase {
     @Test
     void missingWrongAndAmbiguousKeysAre401EvenForPublicReads() {
         for (Map<String, String> headers : List.of(key("wrong-key"), key(""),
-                Map.of("X-Api-Key", PORTAL_KEY, "Authorization", "Bearer " + IDP.token("x", Map.of())))) {
+                Map.of("X-Api-Key", PORTAL_KEY, "Authorization", "Bearer " + token("x", Map.of())))) {
             Reply reply = http.get("/api/v1/innovations", headers);
             assertThat(reply.status()).as(headers.toString()).isEqualTo(401);
             assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");

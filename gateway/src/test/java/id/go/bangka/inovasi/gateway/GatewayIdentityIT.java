@@ -63,7 +63,7 @@ class GatewayIdentityIT extends GatewayTestBase {
 
     @Test
     void aBearerTokenBecomesTheSameSignedIdentityAndNeverReachesTheService() {
-        String token = IDP.token("dashboard-user-7", Map.of("roles", List.of("reviewer", "admin"),
+        String token = token("dashboard-user-7", Map.of("roles", List.of("reviewer", "admin"),
                 "opd_codes", "DINKES DINSOS"));
 
         Reply reply = http.get("/api/v1/submissions/3f1c", bearer(token));

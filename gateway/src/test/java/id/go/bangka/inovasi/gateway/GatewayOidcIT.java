@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bangka.inovasi.gateway.support.Http.Reply;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class GatewayOidcIT extends GatewayTestBase {
 
     @Test
     void aValidPortalTokenMayWrite() {
-        Reply reply = http.send("POST", "/api/v1/submissions", bearer(IDP.token("portal-sso-dinkes", PORTAL_CLAIMS)),
+        Reply reply = http.send("POST", "/api/v1/submissions", bearer(token("portal-sso-dinkes", PORTAL_CLAIMS)),
                 "{}");
 
         assertThat(reply.status()).isEqualTo(200);
@@ -29,11 +30,11 @@ class GatewayOidcIT extends GatewayTestBase {
     @Test
     void aTokenWithoutTheRoleOrWithoutOpdCodesIsForbidden() {
         Reply reviewer = http.send("POST", "/api/v1/submissions",
-                bearer(IDP.token("reviewer-7", Map.of("roles", "reviewer"))), "{}");
+                bearer(token("reviewer-7", Map.of("roles", "reviewer"))), "{}");
         assertThat(reviewer.status()).isEqualTo(403);
 
         Reply portalWithoutOpd = http.send("POST", "/api/v1/submissions",
-                bearer(IDP.token("portal-without-opd", Map.of("roles", List.of("portal")))), "{}");
+                bearer(token("portal-without-opd", Map.of("roles", List.of("portal")))), "{}");
         assertThat(portalWithoutOpd.status()).isEqualTo(403);
         assertThat(portalWithoutOpd.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(BACKEND.lastPath()).isNull();
@@ -42,14 +43,15 @@ class GatewayOidcIT extends GatewayTestBase {
     @Test
     void badSignatureExpiredWrongAudienceOrIssuerAndGarbageAre401() {
         Map<String, String> tokens = Map.of(
-                "bad signature", IDP.forgedToken("portal-sso-dinkes", PORTAL_CLAIMS),
-                "expired", IDP.expiredToken("portal-sso-dinkes", PORTAL_CLAIMS),
-                "wrong audience", IDP.tokenForAudience("portal-sso-dinkes", "another-api", PORTAL_CLAIMS),
-                "wrong issuer", IDP.tokenFromIssuer("portal-sso-dinkes", "https://evil.example", PORTAL_CLAIMS),
+                "bad signature", IDP.forged("portal-sso-dinkes", AUDIENCE, PORTAL_CLAIMS),
+                "expired", IDP.token("portal-sso-dinkes", AUDIENCE, Duration.ofMinutes(-10), PORTAL_CLAIMS),
+                "wrong audience", IDP.token("portal-sso-dinkes", "another-api", Duration.ofMinutes(5), PORTAL_CLAIMS),
+                "wrong issuer", IDP.tokenFromIssuer("https://evil.example", "portal-sso-dinkes", AUDIENCE,
+                        PORTAL_CLAIMS),
                 "not a JWT", "not-a-jwt",
-                "invalid client id", IDP.token("two words", PORTAL_CLAIMS),
-                "every OPD claimed", IDP.token("portal-x", Map.of("roles", "portal", "opd_codes", "*")),
-                "invalid OPD code", IDP.token("portal-x", Map.of("roles", "portal", "opd_codes", "dinkes; drop")));
+                "invalid client id", token("two words", PORTAL_CLAIMS),
+                "every OPD claimed", token("portal-x", Map.of("roles", "portal", "opd_codes", "*")),
+                "invalid OPD code", token("portal-x", Map.of("roles", "portal", "opd_codes", "dinkes; drop")));
         tokens.forEach((what, token) -> {
             Reply write = http.send("POST", "/api/v1/submissions", bearer(token), "{}");
             assertThat(write.status()).as(what + ": " + write.body()).isEqualTo(401);
@@ -60,5 +62,32 @@ class GatewayOidcIT extends GatewayTestBase {
                     .as(what + ": a bad token is refused even where no token is needed").isEqualTo(401);
         });
         assertThat(BACKEND.lastPath()).isNull();
+    }
+
+    @Test
+    void whoAmIAnswersTheCallerOfAKeyOrATokenAnd401WithoutCredentials() {
+        Reply byKey = fresh().get("/api/v1/session", key(PORTAL_KEY));
+        assertThat(byKey.status()).isEqualTo(200);
+        assertThat(byKey.body()).isEqualTo("{\"clientId\":\"portal-dinkes\",\"roles\":[\"portal\"],"
+                + "\"opdCodes\":[\"DINKES\"],\"method\":\"API_KEY\"}");
+
+        Reply byToken = fresh().get("/api/v1/session", bearer(token("sso-portal", Map.of("roles", "portal",
+                "opd_codes", List.of("DISDIK", "DINKES")))));
+        assertThat(byToken.body()).isEqualTo("{\"clientId\":\"oidc:sso-portal\",\"roles\":[\"portal\"],"
+                + "\"opdCodes\":[\"DINKES\",\"DISDIK\"],\"method\":\"OIDC\"}");
+
+        Reply anonymous = fresh().get("/api/v1/session", Map.of());
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(BACKEND.lastPath()).as("answered by the gateway itself").isNull();
+    }
+
+    @Test
+    void theWebPagesReadHowToSignInAndMayReachTheIssuer() {
+        Reply config = fresh().get("/api/v1/session/config", Map.of());
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.body()).isEqualTo("{\"oidc\":{\"issuer\":\"" + IDP.issuer() + "\",\"clientId\":\""
+                + WEB_CLIENT_ID + "\",\"scopes\":\"openid\"}}");
+        assertThat(config.header("Content-Security-Policy")).contains("connect-src 'self' " + IDP.issuer());
     }
 }

@@ -3,12 +3,12 @@ package id.go.bangka.inovasi.gateway;
 import id.go.bangka.inovasi.gateway.auth.ApiKeyRegistry;
 import id.go.bangka.inovasi.gateway.support.Http;
 import id.go.bangka.inovasi.gateway.support.StubBackend;
-import id.go.bangka.inovasi.gateway.support.TestIdentityProvider;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.IdentityProperties;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
 import id.go.bangka.inovasi.platform.identity.SignedIdentity;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
+import id.go.bangka.inovasi.testsupport.TestOidcProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One gateway for every gateway test class (they share this configuration, so Spring starts it once): submissions,
  * catalogue and reference routes lead to a {@link StubBackend}, stats to a closed port, bearer tokens come from a
- * {@link TestIdentityProvider}, and the clients are known keys of every role.
+ * {@link TestOidcProvider}, and the clients are known keys of every role.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class GatewayTestBase {
@@ -44,7 +44,11 @@ abstract class GatewayTestBase {
     static final int MAX_UPLOAD_BYTES = 16384;
 
     static final StubBackend BACKEND = new StubBackend();
-    static final TestIdentityProvider IDP = new TestIdentityProvider();
+    /** The web pages' client id at {@link #IDP}. */
+    static final String WEB_CLIENT_ID = "inovasi-web";
+    /** The audience the gateway requires of a token. */
+    static final String AUDIENCE = "inovasi-api";
+    static final TestOidcProvider IDP = new TestOidcProvider();
     static final Path CLIENTS_FILE = clientsFile();
 
     @LocalServerPort
@@ -69,7 +73,8 @@ abstract class GatewayTestBase {
         registry.add("inovasi.gateway.clients[4].rate-limit.burst", () -> "2");
         client(registry, 5, "prometheus", "metrics", null, METRICS_KEY);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", IDP::issuer);
-        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestIdentityProvider.AUDIENCE);
+        registry.add("inovasi.gateway.web.oidc.client-id", () -> WEB_CLIENT_ID);
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
         // Every test here calls from 127.0.0.1: the anonymous limit per IP is tested in RateLimitPolicyTest and
         // end to end in SecurityMatrixIT, the bucket itself with throttled-portal.
         registry.add("inovasi.gateway.rate-limit.anonymous.requests-per-second", () -> "1000");
@@ -103,6 +108,11 @@ abstract class GatewayTestBase {
 
     static Map<String, String> key(String key) {
         return Map.of("X-Api-Key", key);
+    }
+
+    /** A valid token of {@link #IDP} for {@code subject} with these claims, for five minutes. */
+    static String token(String subject, Map<String, Object> claims) {
+        return IDP.token(subject, AUDIENCE, Duration.ofMinutes(5), claims);
     }
 
     static Map<String, String> bearer(String token) {

@@ -3,8 +3,6 @@ package id.go.bangka.inovasi.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.EventTypes;
@@ -22,11 +20,9 @@ import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
+import id.go.bangka.inovasi.testsupport.TestOidcProvider;
 import id.go.bangka.inovasi.testsupport.TopicWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,18 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +57,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The gateway's security through the real gateway and services (separate processes, as in
  * {@link PlatformEndToEndIT}): each role against each route, API keys missing, wrong, rotated and revoked, OIDC
- * tokens good and bad (minted here, verified against the JWK set this test serves), forged identity sent to the
+ * tokens good and bad (minted by a {@link TestOidcProvider}, verified against its JWK set), forged identity sent to the
  * gateway and straight to a service, a signed identity replayed against another path, method or service, the
  * request id from the caller to the consumer's log, rate limits with their recovery, and a dead letter an ops key
  * may replay only with its own ids, action, caller and OPD and a proposal intake accepts.
@@ -89,7 +77,7 @@ class SecurityMatrixIT {
     private static final String ROTATING_NEW_KEY = key("rotating-new");
     private static final String AUDIENCE = "inovasi-api";
 
-    private static final TestIssuer ISSUER = new TestIssuer();
+    private static final TestOidcProvider ISSUER = new TestOidcProvider();
     private static EmbeddedInfrastructure infrastructure;
     private static TestPlatform platform;
     private static Path clientsFile;
@@ -261,7 +249,7 @@ class SecurityMatrixIT {
                 .as("nor the other way round").isEqualTo(404);
 
         Map<String, String> bad = Map.of(
-                "bad signature", ISSUER.forged("sso-portal-dinkes", portal),
+                "bad signature", ISSUER.forged("sso-portal-dinkes", AUDIENCE, portal),
                 "expired", ISSUER.token("sso-portal-dinkes", AUDIENCE, Duration.ofMinutes(-10), portal),
                 "wrong audience", ISSUER.token("sso-portal-dinkes", "another-api", Duration.ofMinutes(5), portal),
                 "every OPD claimed", ISSUER.token("sso-portal-all", AUDIENCE, Duration.ofMinutes(5),
@@ -571,102 +559,6 @@ class SecurityMatrixIT {
                         .thenApply(HttpResponse::statusCode));
             }
             return replies.stream().map(CompletableFuture::join).toList();
-        }
-    }
-
-    /**
-     * An OIDC issuer in the test: serves its discovery document and JWK set, and mints RS256 tokens with the JDK
-     * alone. {@link #forged} signs with a key of its own under the issuer's key id, as an attacker would.
-     */
-    static final class TestIssuer {
-
-        private static final String KEY_ID = "matrix-key";
-        private static final JsonMapper JSON = JsonMapper.builder().build();
-
-        private final KeyPair keys = rsa();
-        private final KeyPair strangerKeys = rsa();
-        private final HttpServer server;
-
-        TestIssuer() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.createContext("/.well-known/openid-configuration", exchange -> json(exchange,
-                    Map.of("issuer", issuer(), "jwks_uri", issuer() + "/jwks", "subject_types_supported",
-                            List.of("public"), "id_token_signing_alg_values_supported", List.of("RS256"))));
-            RSAPublicKey publicKey = (RSAPublicKey) keys.getPublic();
-            server.createContext("/jwks", exchange -> json(exchange, Map.of("keys", List.of(Map.of(
-                    "kty", "RSA", "use", "sig", "alg", "RS256", "kid", KEY_ID,
-                    "n", base64Url(unsigned(publicKey.getModulus())),
-                    "e", base64Url(unsigned(publicKey.getPublicExponent())))))));
-            server.start();
-        }
-
-        String issuer() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        /** A token for this audience, expiring {@code validFor} from now (negative: already expired). */
-        String token(String subject, String audience, Duration validFor, Map<String, Object> claims) {
-            return sign(keys.getPrivate(), subject, audience, validFor, claims);
-        }
-
-        String forged(String subject, Map<String, Object> claims) {
-            return sign(strangerKeys.getPrivate(), subject, AUDIENCE, Duration.ofMinutes(5), claims);
-        }
-
-        void stop() {
-            server.stop(0);
-        }
-
-        private String sign(PrivateKey key, String subject, String audience, Duration validFor,
-                Map<String, Object> claims) {
-            Instant now = Instant.now();
-            Map<String, Object> payload = new LinkedHashMap<>(claims);
-            payload.put("iss", issuer());
-            payload.put("sub", subject);
-            payload.put("aud", audience);
-            payload.put("iat", now.minus(Duration.ofMinutes(20)).getEpochSecond());
-            payload.put("exp", now.plus(validFor).getEpochSecond());
-            String signingInput = base64Url(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT",
-                    "kid", KEY_ID))) + "." + base64Url(JSON.writeValueAsBytes(payload));
-            try {
-                Signature signature = Signature.getInstance("SHA256withRSA");
-                signature.initSign(key);
-                signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-                return signingInput + "." + base64Url(signature.sign());
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static void json(HttpExchange exchange, Object body) throws IOException {
-            byte[] bytes = JSON.writeValueAsBytes(body);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        }
-
-        private static byte[] unsigned(BigInteger value) {
-            byte[] bytes = value.toByteArray();
-            return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
-        }
-
-        private static String base64Url(byte[] bytes) {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
-
-        private static KeyPair rsa() {
-            try {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                return generator.generateKeyPair();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

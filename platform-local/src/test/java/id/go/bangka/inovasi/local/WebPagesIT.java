@@ -7,11 +7,13 @@ import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.TestOidcProvider;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -78,6 +80,11 @@ class WebPagesIT {
     private record Seed(String title, String opdCode, String field, int year, String stage) {
     }
 
+    /** The web pages' client id at {@link #IDP}, and the user it signs in: a portal of DINKES. */
+    private static final String WEB_CLIENT_ID = "inovasi-web";
+    private static final String SSO_USER = "sso-dinkes";
+    private static final TestOidcProvider IDP = new TestOidcProvider();
+
     private static EmbeddedInfrastructure infrastructure;
     private static TestPlatform platform;
     private static ApiClient gateway;
@@ -98,7 +105,8 @@ class WebPagesIT {
         Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY, "DINKES", "DISDIK",
                 "DISKOMINFO", "DISTAN", "DLH", "DINSOS", "DPMPTSP", KONSOL_OPD);
         infrastructure = EmbeddedInfrastructure.startNew();
-        platform = TestPlatform.start(infrastructure, work, clients, Map.of());
+        platform = TestPlatform.start(infrastructure, work, clients, Map.of("INOVASI_OIDC_ISSUER_URI", IDP.issuer(),
+                "INOVASI_OIDC_WEB_CLIENT_ID", WEB_CLIENT_ID));
         gateway = new ApiClient(platform.gatewayUri());
         ids = Map.of(SEEDED, submit(new Seed(SEEDED, "DINKES", "HEALTH", 2022, "IMPLEMENTATION")),
                 LIVE, submit(new Seed(LIVE, "DISDIK", "EDUCATION", 2023, "IMPLEMENTATION")),
@@ -126,6 +134,7 @@ class WebPagesIT {
         if (infrastructure != null) {
             infrastructure.stop();
         }
+        IDP.stop();
     }
 
     @Test
@@ -238,9 +247,11 @@ class WebPagesIT {
     void aReviewerRecordsTheSpdAndTheDashboardShowsOneIndexInsteadOfTheRange() {
         browser.get(platform.gatewayUri() + "/#/dasbor");
         until.until(d -> d.findElement(By.id("iid-case")).getAttribute("data-basis").startsWith("SPD_UNKNOWN"));
-        assertThat(browser.findElement(By.id("iid-case")).getText()).contains("Nilai SPD belum dicatat");
-        assertThat(browser.findElement(By.id("iid-value")).getText()).contains("–");
-        assertThat(browser.findElement(By.id("iid-thresholds")).getText()).contains("Sangat Inovatif ≥ 65,01");
+        // The card is drawn again whenever the live stream brings new numbers: each check finds its element anew.
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("iid-case"), "Nilai SPD belum dicatat"));
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("iid-value"), "–"));
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("iid-thresholds"),
+                "Sangat Inovatif ≥ 65,01"));
 
         browser.get(platform.gatewayUri() + "/#/konsol");
         until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#spd summary"))).click();
@@ -272,8 +283,8 @@ class WebPagesIT {
         browser.get(platform.gatewayUri() + "/#/opd");
         WebElement key = until.until(ExpectedConditions.elementToBeClickable(By.id("opd-key")));
         assertThat(browser.findElement(By.id("opd-key-hint")).getText()).contains("Bappeda");
-        new Select(browser.findElement(By.id("opd-code"))).selectByValue("DINKES");
         key.sendKeys(PORTAL_KEY, Keys.ENTER);
+        new Select(until.until(ExpectedConditions.elementToBeClickable(By.id("opd-acting")))).selectByValue("DINKES");
         until.until(ExpectedConditions.elementToBeClickable(By.id("opd-new"))).sendKeys(Keys.ENTER);
         until.until(ExpectedConditions.elementToBeClickable(By.id("f-title"))).sendKeys(OPD_TITLE);
         browser.findElement(By.id("f-design")).sendKeys("Posyandu remaja dengan kartu digital dan kunjungan rumah");
@@ -695,6 +706,84 @@ class WebPagesIT {
         openDashboard(null);
     }
 
+    @Test
+    @Order(10)
+    void aKeyShowsTheOpdsItMayActForAndAnOpdSignsInWithOidcRemovesAndDownloadsEvidenceAndReadsFieldErrorsInEnglish()
+            throws IOException {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(platform.gatewayUri() + "/#/opd");
+        script("sessionStorage.clear(); localStorage.clear()");
+        browser.navigate().refresh();
+        until.until(ExpectedConditions.elementToBeClickable(By.id("opd-key"))).sendKeys(PORTAL_KEY, Keys.ENTER);
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-allowed"), "Dinas Kesehatan"));
+        assertThat(browser.findElement(By.id("opd-allowed")).getText()).as("the OPDs of GET /api/v1/session")
+                .contains("Kunci ini boleh bertindak untuk", "Dinas Pendidikan").doesNotContain("Badan Kesatuan");
+        assertThat(new Select(browser.findElement(By.id("opd-acting"))).getOptions()).hasSize(7);
+        browser.findElement(By.id("opd-sign-out")).click();
+
+        IDP.signInAs(WEB_CLIENT_ID, "inovasi-api", SSO_USER, Map.of("roles", List.of("portal"),
+                "opd_codes", List.of("DINKES")));
+        until.until(ExpectedConditions.elementToBeClickable(By.id("oidc-sign-in"))).click();
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-allowed"), "Dinas Kesehatan"));
+        awaitView();
+        assertThat(browser.getCurrentUrl()).as("back where the sign-in started, the code gone")
+                .isEqualTo(platform.gatewayUri() + "/#/opd");
+        assertThat(IDP.exchangedCodes()).as("one code, exchanged with its PKCE verifier").isEqualTo(1);
+        assertThat(browser.findElement(By.className("console-head")).getText()).contains("oidc:" + SSO_USER,
+                "Akun ini boleh bertindak untuk: Dinas Kesehatan");
+        assertThat(script("return sessionStorage.getItem('inovasi.portalKey')")).isNull();
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-list"), REVIEWED));
+        screenshot("opd-masuk-sso");
+
+        // Evidence files, with the token: upload, download and remove.
+        String id = ids.get(REVIEWED);
+        browser.get(platform.gatewayUri() + "/#/opd/" + id);
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), REVIEWED));
+        Path work = TestPlatform.ROOT.resolve("platform-local/target/web");
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Path file = Files.write(work.resolve("sk-tim-sso.pdf"), pdf);
+        new Select(browser.findElement(By.id("param-18"))).selectByValue("1");
+        browser.findElement(By.id("save-18")).click();
+        until.until(ExpectedConditions.presenceOfElementLocated(By.id("opd-state-18")));
+        browser.findElement(By.id("file-18")).sendKeys(file.toString());
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-files-18"), "sk-tim-sso.pdf"));
+        browser.findElement(By.cssSelector("#opd-files-18 [data-action=download]")).click();
+        Path downloaded = downloads.resolve("sk-tim-sso.pdf");
+        await().atMost(WAIT).until(() -> Files.exists(downloaded) && Files.size(downloaded) == pdf.length);
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(pdf);
+        assertEveryControlIsLabelled();
+        browser.findElement(By.cssSelector("#opd-files-18 [data-action=remove]")).click();
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-status-18"), "dihapus"));
+        assertThat(browser.findElements(By.id("opd-files-18"))).isEmpty();
+        assertThat(evidenceFiles(id, "18")).as("gone from the catalogue").isEmpty();
+
+        // The API's field errors, by their codes, in the language of the page.
+        browser.get(platform.gatewayUri() + "/#/opd/baru");
+        until.until(ExpectedConditions.textToBe(By.id("form-title"), "Ajukan inovasi baru"));
+        browser.findElement(By.id("lang-switch")).click();
+        until.until(ExpectedConditions.textToBe(By.id("form-title"), "Propose a new innovation"));
+        until.until(ExpectedConditions.elementToBeClickable(By.id("f-title"))).sendKeys("Abc");
+        browser.findElement(By.id("f-year")).clear();
+        browser.findElement(By.id("f-links-videoUrl")).sendKeys("bukan alamat");
+        browser.findElement(By.id("proposal-send")).click();
+        until.until(ExpectedConditions.visibilityOfElementLocated(By.id("err-title")));
+        assertThat(browser.findElement(By.id("err-title")).getText()).startsWith("The text breaks its rule");
+        assertThat(browser.findElement(By.id("err-year")).getText()).isEqualTo("Required.");
+        assertThat(browser.findElement(By.id("err-links-videoUrl")).getText()).startsWith("Must be a full web address");
+        screenshot("opd-kesalahan-en");
+        script("localStorage.removeItem('inovasi.opd.draft.new.DINKES')");
+        browser.findElement(By.id("lang-switch")).click();
+        until.until(ExpectedConditions.textToBe(By.id("form-title"), "Ajukan inovasi baru"));
+
+        // The token ends: the page asks to sign in again.
+        script("const s = JSON.parse(sessionStorage.getItem('inovasi.oidc.token')); s.expiresAt = 0;"
+                + "sessionStorage.setItem('inovasi.oidc.token', JSON.stringify(s))");
+        browser.get(platform.gatewayUri() + "/#/opd");
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("oidc-notice"),
+                "Sesi Anda telah berakhir"));
+        assertThat(script("return sessionStorage.getItem('inovasi.oidc.token')")).isNull();
+    }
+
     /** A phone's viewport (Chromium keeps a desktop window at least about 500 px wide) or the desktop's again. */
     private static void phone(boolean on) {
         if (on) {
@@ -715,8 +804,12 @@ class WebPagesIT {
     }
 
     private static List<String> evidenceFiles(String id) {
+        return evidenceFiles(id, "16");
+    }
+
+    private static List<String> evidenceFiles(String id, String indicator) {
         return gateway.get("/api/v1/innovations/" + id + "/evidence", reviewer()).body().get("indicators")
-                .valueStream().filter(r -> "16".equals(r.get("indicator").get("code").asString()))
+                .valueStream().filter(r -> indicator.equals(r.get("indicator").get("code").asString()))
                 .flatMap(r -> r.get("evidence").get("files").valueStream()).map(f -> f.get("name").asString())
                 .toList();
     }

@@ -78,6 +78,7 @@ final class AccessRules {
                 .pathMatchers("/api/v1/review/iid/spd/*").hasAnyRole(GatewayRoles.REVIEWER, GatewayRoles.OPS)
                 .pathMatchers("/api/v1/review", "/api/v1/review/**").hasRole(GatewayRoles.REVIEWER)
                 .pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasRole(GatewayRoles.OPS)
+                .pathMatchers(HttpMethod.GET, "/api/v1/session/config").access(ANYONE_BUT_METRICS_ONLY)
                 .pathMatchers(HttpMethod.GET, PUBLIC_READS).access(ANYONE_BUT_METRICS_ONLY)
                 .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).access(ANYONE_BUT_METRICS_ONLY)
                 .anyExchange().access(KNOWN_BUT_METRICS_ONLY);

@@ -63,7 +63,7 @@ class AllErrorsDeserializer<T> extends ValueDeserializer<T> {
         if (context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
             node.propertyNames().stream().filter(name -> !names.contains(name)).forEach(name -> errors.add(
                     new FieldError(at + "/" + ConstraintErrors.escape(name),
-                            "unknown field: it is not part of this API")));
+                            "unknown field: it is not part of this API", FieldError.UNKNOWN_FIELD)));
         }
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -81,7 +81,8 @@ class AllErrorsDeserializer<T> extends ValueDeserializer<T> {
                 values[i] = context.readTreeAsValue(value,
                         context.getTypeFactory().constructType(component.getGenericType()));
             } catch (DatabindException e) {
-                errors.add(new FieldError(pointer + JsonErrors.pointer(e), JsonErrors.explain(e)));
+                errors.add(new FieldError(pointer + JsonErrors.pointer(e), JsonErrors.explain(e),
+                        FieldError.UNREADABLE));
             }
         }
         return construct(record, components, values);

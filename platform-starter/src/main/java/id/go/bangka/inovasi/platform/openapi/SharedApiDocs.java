@@ -137,7 +137,11 @@ public class SharedApiDocs implements OpenApiCustomizer {
                 .addProperty("pointer", string("JSON Pointer (RFC 6901) into the body, or the name of a query"
                         + " parameter or header").examples(List.of("/title", "size")))
                 .addProperty("detail", string("What is wrong, in plain language")
-                        .examples(List.of("size must be between 5 and 200")));
+                        .examples(List.of("size must be between 5 and 200")))
+                .addProperty("code", string("Which rule it broke, for clients that explain it in their own words:"
+                        + " the constraint's name (NotNull, NotBlank, Text, Size, ReportingYear, HttpLink,"
+                        + " DatesInOrder, RegisteredOpd, OpdCode...), UnknownField or Unreadable; absent for other"
+                        + " checks").examples(List.of("Text", "HttpLink")));
     }
 
     private static Schema<Object> problem() {

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** Bean Validation of a request body, as the platform's field errors with JSON pointers. */
+/** Bean Validation of a request body, as the platform's field errors with JSON pointers and the constraint's name. */
 public final class ConstraintErrors {
 
     private ConstraintErrors() {
@@ -24,7 +24,8 @@ public final class ConstraintErrors {
     }
 
     public static List<FieldError> of(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(v -> new FieldError(pointer(v.getPropertyPath()), v.getMessage()))
+        return violations.stream().map(v -> new FieldError(pointer(v.getPropertyPath()), v.getMessage(),
+                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
                 .sorted(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::detail)).toList();
     }
 

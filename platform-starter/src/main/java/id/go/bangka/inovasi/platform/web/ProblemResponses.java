@@ -106,7 +106,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         boolean body = ex.getParameter().hasParameterAnnotation(RequestBody.class);
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new FieldError(body ? pointer(e.getField()) : e.getField(), e.isBindingFailure()
-                        ? "has the wrong type or an unknown value" : e.getDefaultMessage()))
+                        ? "has the wrong type or an unknown value" : e.getDefaultMessage(),
+                        e.isBindingFailure() ? FieldError.UNREADABLE : e.getCode()))
                 .toList();
         return validationProblem(errors);
     }
@@ -118,7 +119,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .flatMap(result -> result instanceof ParameterErrors bean
                         ? bean.getFieldErrors().stream().map(error -> new FieldError(
                                 result.getMethodParameter().hasParameterAnnotation(RequestBody.class)
-                                        ? pointer(error.getField()) : error.getField(), error.getDefaultMessage()))
+                                        ? pointer(error.getField()) : error.getField(), error.getDefaultMessage(),
+                                error.getCode()))
                         : result.getResolvableErrors().stream()
                                 .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
                 .toList();
@@ -135,7 +137,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
                 return validationProblem(List.of(new FieldError(JsonErrors.pointer(databind),
-                        JsonErrors.explain(databind))));
+                        JsonErrors.explain(databind), FieldError.UNREADABLE)));
             }
         }
         ProblemDetail problem = ApiProblem.badRequest(

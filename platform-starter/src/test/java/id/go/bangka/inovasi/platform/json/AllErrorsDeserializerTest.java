@@ -62,6 +62,10 @@ class AllErrorsDeserializerTest {
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("must be 5 to 20 characters"));
         assertThat(errors).filteredOn(e -> e.pointer().equals("/shape")).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("unknown field: it is not part of this API"));
+        assertThat(errors).as("each with the rule it broke, for clients that explain it in their own words")
+                .filteredOn(e -> List.of("/shape", "/colour", "/title").contains(e.pointer()))
+                .extracting(FieldError::code).containsExactlyInAnyOrder(FieldError.UNKNOWN_FIELD,
+                        FieldError.UNREADABLE, "Text");
     }
 
     @Test

@@ -30,7 +30,7 @@ class SharedRulesTest {
         assertThat(OpdCodes.matches("-DINKES")).isFalse();
         assertThat(OpdCodes.matches("D")).isFalse();
         assertThat(errors(new Filter("dinkes", null, null, null))).containsExactly(
-                new FieldError("/opdCode", "must be an OPD code such as DINKES"));
+                new FieldError("/opdCode", "must be an OPD code such as DINKES", "OpdCode"));
     }
 
     @Test
@@ -61,8 +61,8 @@ class SharedRulesTest {
     void textIsPlainAndBounded() {
         assertThat(errors(new Filter(null, null, null, "dua\nbaris"))).isEmpty();
         assertThat(errors(new Filter(null, null, null, "hapus\u001b[2J"))).containsExactly(new FieldError("/note",
-                "must not contain control characters other than line breaks and tabs"));
+                "must not contain control characters other than line breaks and tabs", "Text"));
         assertThat(errors(new Filter(null, null, null, "sebelas huruf"))).containsExactly(
-                new FieldError("/note", "must be at most 10 characters"));
+                new FieldError("/note", "must be at most 10 characters", "Text"));
     }
 }

@@ -49,7 +49,7 @@ class ProposalValidatorTest {
         assertThat(validator.validate(request(2015, "x")).errors()).isEmpty();
         assertThat(validator.validate(request(2027, "x")).errors()).isEmpty();
         assertThat(validator.validate(request(2028, "x")).errors()).containsExactly(
-                new FieldError("/year", "must be between 2015 and 2027"));
+                new FieldError("/year", "must be between 2015 and 2027", "ReportingYear"));
         assertThat(validator.validate(request(2014, "x")).errors()).hasSize(1);
     }
 
