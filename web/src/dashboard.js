@@ -26,7 +26,7 @@ export async function renderDashboard(main) {
         <h1>${esc(t('dashTitle'))}</h1>
         <p>${esc(session.key ? t('dashAll') : t('dashPublic'))}</p>
       </div>
-      <p class="live" id="live-state" aria-live="polite"><span class="dot"></span><span id="live-text">
+      <p class="live" id="live-state"><span class="dot"></span><span id="live-text">
         ${esc(t('loading'))}</span></p>
     </section>
     <section class="kpis" aria-label="${esc(t('dashTitle'))}">

@@ -6,7 +6,7 @@ const TEXT = {
   navMain: ['Utama', 'Main'],
   catalog: ['Katalog Inovasi', 'Innovation Catalogue'],
   dashboard: ['Dasbor', 'Dashboard'],
-  console: ['Konsol Reviewer', 'Reviewer Console'],
+  console: ['Konsol Peninjau', 'Reviewer Console'],
   switchTo: ['English', 'Bahasa Indonesia'],
   footer: ['Bappeda Kabupaten Bangka · Registri inovasi daerah',
     'Bappeda of Bangka Regency · Regional innovation registry'],
@@ -281,6 +281,10 @@ const TEXT = {
   spdSaved: [(v) => `Tersimpan sebagai versi ${v} dan dikirim ke statistik.`, (v) => `Saved as version ${v} and sent to statistics.`],
   spdRecordedBy: [(v, by, at) => `Versi ${v} oleh ${by}, ${at}`, (v, by, at) => `Version ${v} by ${by}, ${at}`],
   spdTotal: [(s, m) => `Nilai SPD: ${s} dari ${m}`, (s, m) => `SPD score: ${s} of ${m}`],
+  // Web shell (issue 19): the page frame around every view.
+  brandHome: ['Inovasi Bangka, beranda', 'Inovasi Bangka, home'],
+  viewFailed: ['Halaman ini gagal dimuat. Periksa koneksi, lalu muat ulang.',
+    'This page failed to load. Check the connection, then reload.'],
 };
 
 const STATUSES = {
