@@ -282,7 +282,6 @@ const TEXT = {
   spdRecordedBy: [(v, by, at) => `Versi ${v} oleh ${by}, ${at}`, (v, by, at) => `Version ${v} by ${by}, ${at}`],
   spdTotal: [(s, m) => `Nilai SPD: ${s} dari ${m}`, (s, m) => `SPD score: ${s} of ${m}`],
   // Web shell (issue 19): the page frame around every view.
-  brandHome: ['Inovasi Bangka, beranda', 'Inovasi Bangka, home'],
   viewFailed: ['Halaman ini gagal dimuat. Periksa koneksi, lalu muat ulang.',
     'This page failed to load. Check the connection, then reload.'],
 };

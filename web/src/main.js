@@ -64,7 +64,6 @@ function applyLanguage() {
     'footer-konsol': 'console', 'nav-opd': 'opdSpace', 'footer-text': 'footer' };
   Object.entries(texts).forEach(([id, key]) => { document.getElementById(id).textContent = t(key); });
   document.getElementById('nav').setAttribute('aria-label', t('navMain'));
-  document.getElementById('brand').setAttribute('aria-label', t('brandHome'));
   const switcher = document.getElementById('lang-switch');
   switcher.textContent = t('switchTo');
   switcher.lang = i18n.lang === 'en' ? 'id' : 'en';

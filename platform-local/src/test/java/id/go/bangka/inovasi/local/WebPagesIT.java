@@ -28,6 +28,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -266,7 +267,8 @@ class WebPagesIT {
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("spd-message"), "versi 1"));
         screenshot("konsol-spd");
 
-        await().atMost(WAIT).untilAsserted(() -> {
+        // The IID card is drawn again with each stream event: an element found a moment earlier may be gone.
+        await().atMost(WAIT).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
             browser.get(platform.gatewayUri() + "/#/dasbor");
             until.until(ExpectedConditions.presenceOfElementLocated(By.id("iid-case")));
             assertThat(browser.findElement(By.id("iid-case")).getAttribute("data-basis")).isEqualTo("SPD_RECORDED");
