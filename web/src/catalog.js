@@ -160,9 +160,9 @@ function card(innovation, label) {
   return `<li class="card">
     <a href="#/inovasi/${esc(innovation.id)}" class="card-link">
       <span class="chip field">${esc(label.of('field', innovation.field))}</span>
-      <h3>${innovation.highlight?.title ? marked(innovation.highlight.title) : esc(innovation.title)}</h3>
+      <h3 lang="id">${innovation.highlight?.title ? marked(innovation.highlight.title) : esc(innovation.title)}</h3>
       <p class="opd">${esc(label.of('opdCode', innovation.opdCode))}</p>
-      <p class="excerpt">${innovation.highlight?.text ? marked(innovation.highlight.text)
+      <p class="excerpt" lang="id">${innovation.highlight?.text ? marked(innovation.highlight.text)
         : esc(excerpt(innovation.benefits || innovation.goals || innovation.design))}</p>
       <p class="meta"><span>${esc(innovation.year)}</span><span>${esc(label.of('stage', innovation.stage))}</span>
         <span>${esc(label.of('kind', innovation.kind))}</span></p>
@@ -269,7 +269,7 @@ export function innovationBody(i, label, { back = true, afterHead = '' } = {}) {
     ${back ? `<p class="no-print"><a href="#/katalog" class="back">← ${esc(t('back'))}</a></p>` : ''}
     <header class="detail-head">
       <span class="chip field">${esc(label.of('field', i.field))}</span>
-      <h1 id="innovation-title">${esc(i.title)}</h1>
+      <h1 id="innovation-title" lang="id">${esc(i.title)}</h1>
       <p class="opd">${esc(label.of('opdCode', i.opdCode))} · ${esc(i.year)}</p>
       ${back ? `<p class="share no-print"><button type="button" class="button" id="share">${esc(t('share'))}</button>
         <span id="share-status" role="status"></span></p>` : ''}
@@ -277,7 +277,7 @@ export function innovationBody(i, label, { back = true, afterHead = '' } = {}) {
     ${afterHead}
     <div class="detail-layout">
       <div class="detail-text">
-        ${texts.map((k) => `<section><h2>${esc(t(k))}</h2><p id="text-${k}">${esc(i[k])}</p></section>`).join('')}
+        ${texts.map((k) => `<section><h2>${esc(t(k))}</h2><p id="text-${k}" lang="id">${esc(i[k])}</p></section>`).join('')}
       </div>
       <aside class="facts">
         <dl>${facts.map(([k, v]) => `<div><dt>${esc(t(k))}</dt><dd id="fact-${k}">${esc(v)}</dd></div>`).join('')}</dl>

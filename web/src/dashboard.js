@@ -48,7 +48,7 @@ export async function renderDashboard(main) {
       <div class="dash-tools">
         <label for="filter-year">${esc(t('dashYear'))}</label>
         <select id="filter-year"><option value="">${esc(t('dashAllYears'))}</option></select>
-        <p class="live" id="live-state" aria-live="polite"><span class="dot"></span><span id="live-text">
+        <p class="live" id="live-state"><span class="dot"></span><span id="live-text">
           ${esc(t('loading'))}</span></p>
       </div>
     </section>

@@ -426,6 +426,9 @@ const TEXT = {
   err_Unreadable: ['Nilainya tidak dapat dibaca: jenis atau pilihannya salah.',
     'The value cannot be read: the wrong type or an unknown choice.'],
   err_UnknownField: ['Isian ini tidak dikenal oleh API.', 'The API does not know this field.'],
+  // Web shell (issue 19): the page frame around every view.
+  viewFailed: ['Halaman ini gagal dimuat. Periksa koneksi, lalu muat ulang.',
+    'This page failed to load. Check the connection, then reload.'],
 };
 
 const STATUSES = {

@@ -1,13 +1,19 @@
 // Hash routes, so every search, innovation and console view has a shareable URL without server-side routing:
 // #/katalog?q=&field=..., #/inovasi/<id>, #/dasbor, #/konsol[/<id>], #/opd[/baru|/<id>]. An innovation's shared
 // address /inovasi/<id> (which the gateway serves with its title for link previews) shows it while there is no hash.
+// The catalogue, where most visits start, comes with the page; the other views (the dashboard with the chart
+// library) load when first shown.
 import './style.css';
+import { esc } from './api.js';
 import { i18n, t } from './i18n.js';
 import { renderCatalog, renderInnovation } from './catalog.js';
-import { renderDashboard } from './dashboard.js';
-import { renderConsole } from './console.js';
-import { renderOpd } from './opd.js';
 import { completeSignIn } from './auth.js';
+
+const views = {
+  dasbor: () => import('./dashboard.js').then((m) => m.renderDashboard),
+  konsol: () => import('./console.js').then((m) => m.renderConsole),
+  opd: () => import('./opd.js').then((m) => m.renderOpd),
+};
 
 const main = document.getElementById('main');
 let cleanup = () => {};
@@ -33,12 +39,12 @@ function route() {
   cleanup = () => {};
   main.setAttribute('aria-busy', 'true');
   const view = page === 'inovasi' ? renderInnovation(main, id)
-    : page === 'dasbor' ? renderDashboard(main)
-      : page === 'konsol' ? renderConsole(main, id)
-        : page === 'opd' ? renderOpd(main, id)
-          : renderCatalog(main, params);
+    : views[page] ? views[page]().then((render) => render(main, id))
+      : renderCatalog(main, params);
   const hash = location.hash;
-  Promise.resolve(view).then((stop) => {
+  Promise.resolve(view).catch(() => {
+    if (hash === location.hash) main.innerHTML = `<p class="error" role="alert">${esc(t('viewFailed'))}</p>`;
+  }).then((stop) => {
     const stops = typeof stop === 'function';
     if (hash !== location.hash) {
       if (stops) stop();
@@ -59,7 +65,7 @@ function route() {
 function applyLanguage() {
   document.documentElement.lang = i18n.lang;
   const texts = { 'skip-link': 'skip', 'brand-sub': 'brandSub', 'nav-katalog': 'catalog', 'nav-dasbor': 'dashboard',
-    'nav-konsol': 'console', 'nav-opd': 'opdSpace', 'footer-text': 'footer' };
+    'footer-konsol': 'console', 'nav-opd': 'opdSpace', 'footer-text': 'footer' };
   Object.entries(texts).forEach(([id, key]) => { document.getElementById(id).textContent = t(key); });
   document.getElementById('nav').setAttribute('aria-label', t('navMain'));
   const switcher = document.getElementById('lang-switch');
@@ -78,6 +84,15 @@ document.getElementById('lang-switch').addEventListener('click', () => {
   route();
 });
 window.addEventListener('hashchange', route);
+// The back-forward cache keeps the page only without open connections: the view stops (the dashboard closes its
+// stream) when the page is hidden, and shows itself again, fresh, when the browser brings the page back.
+window.addEventListener('pagehide', () => {
+  cleanup();
+  cleanup = () => {};
+});
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) route();
+});
 applyLanguage();
 // Back from the OIDC provider (?code=&state=): the token first, then the page the sign-in started from.
 completeSignIn().then(route);

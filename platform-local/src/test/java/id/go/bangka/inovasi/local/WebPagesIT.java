@@ -35,6 +35,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,6 +59,8 @@ class WebPagesIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(45);
+    /** axe-core's script as web/package.json pins it (the build's npm ci in web/ installs it). */
+    private static final Path AXE = TestPlatform.ROOT.resolve("web/node_modules/axe-core/axe.min.js");
     private static final String PORTAL_KEY = "web-portal-key-" + UUID.randomUUID();
     private static final String REVIEWER_KEY = "web-reviewer-key-" + UUID.randomUUID();
     private static final String SEEDED = "Layanan Kesehatan Keliling Desa";
@@ -139,7 +143,7 @@ class WebPagesIT {
 
     @Test
     @Order(1)
-    void theCatalogueFindsAPublishedInnovationBySearchAndFilterAndShowsItsPage() {
+    void theCatalogueFindsAPublishedInnovationBySearchAndFilterAndShowsItsPage() throws IOException {
         assertThat(gateway.get("/", Map.of()).header("Content-Security-Policy"))
                 .contains("script-src 'self'", "style-src 'self'", "connect-src 'self'", "object-src 'none'")
                 .doesNotContain("unsafe-inline");
@@ -147,6 +151,9 @@ class WebPagesIT {
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), SEEDED));
         assertThat(browser.findElements(By.cssSelector("#results li"))).hasSize(1 + MORE.size());
         screenshot("beranda");
+        assertThat(browser.findElements(By.cssSelector("#nav a[href^='#/konsol']"))).as("public navigation").isEmpty();
+        assertThat(browser.findElement(By.id("footer-konsol")).getText()).isEqualTo("Konsol Peninjau");
+        assertThat(browser.findElement(By.id("footer-konsol")).getAttribute("href")).endsWith("#/konsol");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertThat(script("return document.activeElement.id")).as("the skip link comes first").isEqualTo("skip-link");
         assertThat(script("return getComputedStyle(document.activeElement).outlineStyle"))
@@ -162,19 +169,30 @@ class WebPagesIT {
         String search = browser.getCurrentUrl();
         assertEveryControlIsLabelled();
         screenshot("katalog");
+        assertAccessibleAndFits("katalog");
 
-        browser.findElement(By.partialLinkText(SEEDED)).click();
+        browser.findElement(By.partialLinkText(SEEDED)).sendKeys(Keys.ENTER);
         until.until(ExpectedConditions.textToBe(By.id("innovation-title"), SEEDED));
+        awaitView();
+        assertThat(script("return document.activeElement.id")).as("the new view has focus").isEqualTo("main");
+        assertThat(script("return getComputedStyle(document.activeElement).outlineStyle"))
+                .as("no outline around the whole view after keyboard navigation").isEqualTo("none");
         assertThat(browser.getCurrentUrl()).endsWith("#/inovasi/" + ids.get(SEEDED));
         assertThat(browser.findElement(By.id("text-benefits")).getText()).isEqualTo("Layanan lebih cepat");
         assertThat(browser.findElement(By.id("fact-opdCode")).getText()).isEqualTo("Dinas Kesehatan");
         assertThat(browser.findElement(By.id("fact-stage")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("video-link")).getAttribute("href")).contains("youtube.com");
         screenshot("inovasi");
+        assertAccessibleAndFits("inovasi");
 
         browser.findElement(By.id("lang-switch")).click();
         until.until(ExpectedConditions.textToBe(By.id("nav-katalog"), "Innovation Catalogue"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), SEEDED));
+        assertThat(browser.findElement(By.id("innovation-title")).getAttribute("lang"))
+                .as("the record's Indonesian text marked in English mode").isEqualTo("id");
+        assertThat(browser.findElement(By.id("text-benefits")).getAttribute("lang")).isEqualTo("id");
+        assertThat(browser.findElement(By.id("footer-konsol")).getText()).isEqualTo("Reviewer Console");
         browser.findElement(By.id("lang-switch")).click();
         until.until(ExpectedConditions.textToBe(By.id("nav-katalog"), "Katalog Inovasi"));
 
@@ -208,11 +226,14 @@ class WebPagesIT {
         assertThat(Files.readString(csv)).startsWith("field,field_label_id,field_label_en,count")
                 .contains("EDUCATION,Pendidikan,Education,1");
         screenshot("dasbor");
+        assertThat(script("return document.getElementById('live-text').closest('[aria-live], [role=status]')"))
+                .as("the update time, changing with every event, is not announced").isNull();
+        assertAccessibleAndFits("dasbor");
     }
 
     @Test
     @Order(3)
-    void aReviewerAcceptsEvidenceVerifiesAndPublishesFromTheConsole() {
+    void aReviewerAcceptsEvidenceVerifiesAndPublishesFromTheConsole() throws IOException {
         String id = ids.get(REVIEWED);
         assertThat(gateway.put("/api/v1/innovations/" + id + "/evidence/16", Map.of("X-Api-Key", PORTAL_KEY),
                 "{\"parameter\":2,\"links\":[\"https://jdih.bangka.go.id/perbup-posyandu.pdf\"]}").status())
@@ -232,6 +253,7 @@ class WebPagesIT {
         until.until(ExpectedConditions.textToBe(By.id("review-status"), "Terverifikasi"));
         assertEveryControlIsLabelled();
         screenshot("konsol");
+        assertAccessibleAndFits("konsol");
         until.until(ExpectedConditions.elementToBeClickable(By.id("decide-PUBLISH"))).click();
         until.until(ExpectedConditions.textToBe(By.id("review-status"), "Dipublikasikan"));
         assertThat(browser.findElement(By.id("history")).getText()).contains("Publikasikan", "Verifikasi");
@@ -266,7 +288,8 @@ class WebPagesIT {
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("spd-message"), "versi 1"));
         screenshot("konsol-spd");
 
-        await().atMost(WAIT).untilAsserted(() -> {
+        // The IID card is drawn again with each stream event: an element found a moment earlier may be gone.
+        await().atMost(WAIT).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
             browser.get(platform.gatewayUri() + "/#/dasbor");
             until.until(ExpectedConditions.presenceOfElementLocated(By.id("iid-case")));
             assertThat(browser.findElement(By.id("iid-case")).getAttribute("data-basis")).isEqualTo("SPD_RECORDED");
@@ -386,6 +409,7 @@ class WebPagesIT {
         assertThat(browser.findElement(By.id("opd-item-" + id)).getText()).contains("Perlu revisi",
                 "Versi " + asked);
         screenshot("opd-daftar");
+        assertAccessibleAndFits("opd");
         browser.findElement(By.cssSelector("#opd-item-" + id + " a")).click();
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-reviewer-message"),
                 "Lengkapi tautan video kegiatan"));
@@ -964,5 +988,43 @@ class WebPagesIT {
     private static long statsRequests() {
         return (Long) script("return performance.getEntriesByType('resource').filter(e => "
                 + "/\\/api\\/v1\\/stats\\/(trend|iid|review|overview)/.test(e.name)).length");
+    }
+
+    /**
+     * The page as it stands passes axe-core (web/node_modules/axe-core, the version web/package.json pins) without a
+     * serious or critical violation, and fits a 390 px phone without sideways scrolling; pictured at 1366 and 390 px
+     * ({@code <page>-1366.png}, {@code <page>-390.png}). Every page's test calls it once its content is shown.
+     */
+    private static void assertAccessibleAndFits(String page) throws IOException {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+            script(Files.readString(AXE));
+        }
+        Object violations = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 5)"
+                + ".map(n => n.target.join(' ')).join(', '))), e => done(['axe failed: ' + e]));");
+        assertThat(violations).as("serious or critical accessibility violations on " + page).asList().isEmpty();
+        screenshot(page + "-1366");
+        phone(true);
+        try {
+            try {
+                // A chart takes its new width from a ResizeObserver, a moment after the viewport changed.
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> (Long) script(
+                        "return document.documentElement.scrollWidth") <= 390);
+            } catch (TimeoutException e) {
+                // the assertion below says what is wider
+            }
+            Object overflow = script("return [document.documentElement.scrollWidth, [...document.querySelectorAll("
+                    + "'body *')].filter(e => e.getBoundingClientRect().right > 391 && e.closest('.chart') === null"
+                    + " && getComputedStyle(e).position !== 'fixed').slice(0, 5).map(e => e.tagName.toLowerCase()"
+                    + " + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.'"
+                    + " + e.className.trim().split(/\\s+/).join('.') : ''))]");
+            assertThat((Long) ((List<?>) overflow).get(0)).as("no sideways scrolling at 390 px on %s; wider: %s",
+                    page, ((List<?>) overflow).get(1)).isLessThanOrEqualTo(390);
+            screenshot(page + "-390");
+        } finally {
+            phone(false);
+        }
     }
 }

@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class StubBackend {
 
+    /** The Cache-Control a path containing {@code /large} is answered with (a JSON body of about 4 KB). */
+    public static final String LARGE_CACHE_CONTROL = "public, max-age=5, stale-while-revalidate=30";
+
     private final HttpServer server;
     private final AtomicReference<Headers> lastHeaders = new AtomicReference<>();
     private final AtomicReference<String> lastPath = new AtomicReference<>();
@@ -108,6 +111,11 @@ public final class StubBackend {
         if (exchange.getRequestHeaders().containsKey("X-Test-Own-Headers")) {
             exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
             exchange.getResponseHeaders().add("X-Request-Id", "set-by-the-service");
+        }
+        if (path.contains("/large")) {
+            exchange.getResponseHeaders().set("Cache-Control", LARGE_CACHE_CONTROL);
+            answer(exchange, "{\"items\":[" + "{\"title\":\"Inovasi pelayanan publik\"},".repeat(100) + "{}]}");
+            return;
         }
         answer(exchange, answers.getOrDefault(path, "{\"ok\":true}"));
     }
