@@ -66,17 +66,17 @@ class GatewayOidcIT extends GatewayTestBase {
 
     @Test
     void whoAmIAnswersTheCallerOfAKeyOrATokenAnd401WithoutCredentials() {
-        Reply byKey = fresh().get("/api/v1/session", key(PORTAL_KEY));
+        Reply byKey = http.get("/api/v1/session", key(PORTAL_KEY));
         assertThat(byKey.status()).isEqualTo(200);
         assertThat(byKey.body()).isEqualTo("{\"clientId\":\"portal-dinkes\",\"roles\":[\"portal\"],"
                 + "\"opdCodes\":[\"DINKES\"],\"method\":\"API_KEY\"}");
 
-        Reply byToken = fresh().get("/api/v1/session", bearer(token("sso-portal", Map.of("roles", "portal",
+        Reply byToken = http.get("/api/v1/session", bearer(token("sso-portal", Map.of("roles", "portal",
                 "opd_codes", List.of("DISDIK", "DINKES")))));
         assertThat(byToken.body()).isEqualTo("{\"clientId\":\"oidc:sso-portal\",\"roles\":[\"portal\"],"
                 + "\"opdCodes\":[\"DINKES\",\"DISDIK\"],\"method\":\"OIDC\"}");
 
-        Reply anonymous = fresh().get("/api/v1/session", Map.of());
+        Reply anonymous = http.get("/api/v1/session", Map.of());
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(BACKEND.lastPath()).as("answered by the gateway itself").isNull();
@@ -84,7 +84,7 @@ class GatewayOidcIT extends GatewayTestBase {
 
     @Test
     void theWebPagesReadHowToSignInAndMayReachTheIssuer() {
-        Reply config = fresh().get("/api/v1/session/config", Map.of());
+        Reply config = http.get("/api/v1/session/config", Map.of());
         assertThat(config.status()).isEqualTo(200);
         assertThat(config.body()).isEqualTo("{\"oidc\":{\"issuer\":\"" + IDP.issuer() + "\",\"clientId\":\""
                 + WEB_CLIENT_ID + "\",\"scopes\":\"openid\"}}");

@@ -904,11 +904,6 @@ class WebPagesIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void assertNoSidewaysScrolling() {
-        assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())
-                .as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
-    }
-
     /**
      * The whole page: the window grows to the page's height for the picture. Every page pictured must have worked
      * under the gateway's Content-Security-Policy: nothing refused.
