@@ -78,6 +78,9 @@ class WebPagesIT {
 
     /** The OPD of the console's queue test: more proposals than a page of the queue, one of them found by text. */
     private static final String KONSOL_OPD = "DISHUB";
+    /** The OPDs the portal's key may act for. */
+    private static final List<String> PORTAL_OPDS = List.of("DINKES", "DISDIK", "DISKOMINFO", "DISTAN", "DLH", "DINSOS",
+            "DPMPTSP", KONSOL_OPD);
     private static final String KONSOL_FOUND = "Ojek Sekolah Nelayan Pemali";
 
     /** One proposal to submit. */
@@ -106,8 +109,8 @@ class WebPagesIT {
         Path work = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/web"));
         screenshots = Files.createDirectories(TestPlatform.ROOT.resolve("platform-local/target/screenshots"));
         downloads = Files.createDirectories(work.resolve("downloads"));
-        Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY, "DINKES", "DISDIK",
-                "DISKOMINFO", "DISTAN", "DLH", "DINSOS", "DPMPTSP", KONSOL_OPD);
+        Path clients = TestPlatform.portalAndReviewerClients(work, PORTAL_KEY, REVIEWER_KEY,
+                PORTAL_OPDS.toArray(String[]::new));
         infrastructure = EmbeddedInfrastructure.startNew();
         platform = TestPlatform.start(infrastructure, work, clients, Map.of("INOVASI_OIDC_ISSUER_URI", IDP.issuer(),
                 "INOVASI_OIDC_WEB_CLIENT_ID", WEB_CLIENT_ID));
@@ -742,7 +745,7 @@ class WebPagesIT {
         until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opd-allowed"), "Dinas Kesehatan"));
         assertThat(browser.findElement(By.id("opd-allowed")).getText()).as("the OPDs of GET /api/v1/session")
                 .contains("Kunci ini boleh bertindak untuk", "Dinas Pendidikan").doesNotContain("Badan Kesatuan");
-        assertThat(new Select(browser.findElement(By.id("opd-acting"))).getOptions()).hasSize(7);
+        assertThat(new Select(browser.findElement(By.id("opd-acting"))).getOptions()).hasSize(PORTAL_OPDS.size());
         browser.findElement(By.id("opd-sign-out")).click();
 
         IDP.signInAs(WEB_CLIENT_ID, "inovasi-api", SSO_USER, Map.of("roles", List.of("portal"),
