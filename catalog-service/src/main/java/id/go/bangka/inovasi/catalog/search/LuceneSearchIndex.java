@@ -165,9 +165,12 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         boolean ranked = request.filter().hasText();
         int wanted = request.offset() + request.limit();
         return withSearcher(searcher -> {
-            Query query = IndexQueries.of(request.filter(), request.caller(), searcher.getIndexReader());
+            // Rewritten once: a typo's fuzzy clauses build their Levenshtein automata and become the terms they
+            // matched here, and the search and the highlighter then reuse those terms (docs/benchmarks.md, section 5).
+            Query query = searcher.rewrite(IndexQueries.of(request.filter(), request.caller(),
+                    searcher.getIndexReader()));
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
-                    sort(request.sort(), ranked), ranked, new FacetsCollectorManager());
+                    sort(request.sort(), ranked), false, new FacetsCollectorManager());
             ScoreDoc[] all = result.topDocs().scoreDocs;
             ScoreDoc[] page = all.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(all, request.offset(), all.length);
@@ -265,16 +268,14 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return ids;
     }
 
-    private static Highlight[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    /** Highlights of the page's hits for a rewritten query (its typo and prefix clauses are the terms they matched). */
+    private static Highlight[] highlight(IndexSearcher searcher, Query terms, ScoreDoc[] page) throws IOException {
         Highlight[] highlights = new Highlight[page.length];
         if (page.length == 0) {
             return highlights;
         }
         TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true);
-        // The query rewritten: typo and prefix clauses become the terms they matched, so the highlighter looks up
-        // terms instead of running automata over every term of the field for every hit (10 to 100 x slower).
-        Query terms = searcher.rewrite(query);
         String[] titles = UnifiedHighlighter.builder(searcher, IndexedInnovation.TEXT_ANALYZER)
                 .withFormatter(marks).withBreakIterator(WholeBreakIterator::new).withHandleMultiTermQuery(false)
                 .build().highlight(TITLE, terms, docs, 1);
