@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -67,7 +70,8 @@ import org.springframework.stereotype.Component;
 /**
  * The search read model of this replica: a Lucene index in a folder of its own ({@link SearchProperties}), emptied at
  * start and rebuilt from the snapshot topic, one document per innovation ({@link IndexedInnovation}). Applied
- * snapshots become searchable within {@code inovasi.search.refresh-interval}. Ranking, filters and visibility:
+ * snapshots become searchable within {@code inovasi.search.refresh-interval}, those of the start-up rebuild all at once
+ * when it ends. Ranking, filters and visibility:
  * {@link IndexQueries}; highlights by the unified highlighter; facets from the index's sorted-set doc values; title
  * completions by the suggest module's completion field, whose contexts hold who may see it; similar innovations by
  * MoreLikeThis over title and texts.
@@ -90,9 +94,12 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
     private final Map<UUID, Long> versions = new ConcurrentHashMap<>();
+    private final SearchProperties properties;
+    private volatile boolean rebuilding;
     private volatile FacetState facetState;
 
     public LuceneSearchIndex(SearchProperties properties) throws IOException {
+        this.properties = properties;
         this.temporary = properties.directory() == null;
         this.folder = temporary ? Files.createTempDirectory("catalog-search-") : properties.directory();
         Files.createDirectories(folder);
@@ -131,6 +138,43 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             }
             return snapshot.version();
         });
+    }
+
+    /** No refreshes until the rebuild ends, and a larger indexing buffer: fewer, larger segments to write and merge. */
+    @Override
+    public synchronized void beginRebuild() {
+        if (!rebuilding) {
+            rebuilding = true;
+            writer.getConfig().setRAMBufferSizeMB(properties.rebuild().ramBufferMb());
+        }
+    }
+
+    /**
+     * One refresh for the whole rebuild, then the everyday buffer and refreshes. The segments still buffered (one per
+     * rebuild thread) are written side by side first: the refresh would write them one after the other.
+     */
+    @Override
+    public synchronized void endRebuild() {
+        ExecutorService writers = Executors.newFixedThreadPool(properties.rebuild().threads());
+        try {
+            List<Future<Boolean>> written = new ArrayList<>();
+            for (int i = 0; i < properties.rebuild().threads(); i++) {
+                written.add(writers.submit(writer::flushNextBuffer));
+            }
+            for (Future<Boolean> segment : written) {
+                segment.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.warn("Writing the rebuilt segments side by side failed, the refresh writes them: {}", e.toString());
+        } finally {
+            writers.shutdown();
+        }
+        writer.getConfig().setRAMBufferSizeMB(properties.ramBufferMb());
+        rebuilding = false;
+        refresh();
+        log.info("Search index rebuilt: {} innovations", size());
     }
 
     /** Makes everything applied so far searchable now, instead of at the next refresh. */
@@ -341,6 +385,9 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     private void refreshQuietly() {
+        if (rebuilding) {
+            return;
+        }
         try {
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {
