@@ -22,11 +22,6 @@ public record SearchProperties(Path directory, Duration refreshInterval, Integer
         rebuild = rebuild == null ? new Rebuild(null, null) : rebuild;
     }
 
-    /** Settings of everyday indexing, with the rebuild's defaults. */
-    public SearchProperties(Path directory, Duration refreshInterval, Integer ramBufferMb) {
-        this(directory, refreshInterval, ramBufferMb, null);
-    }
-
     /**
      * How the start-up rebuild from the topic indexes ({@code inovasi.search.rebuild.*}).
      *

@@ -147,7 +147,7 @@ public final class SearchBenchmark {
                 + " (CPU %d ms)%n", snapshots.size(), bytesOnly, cpuBytesOnly, decoding, cpuDecoding);
         System.gc();
         long heapBefore = usedHeap();
-        SearchProperties properties = new SearchProperties(null, Duration.ofMillis(100), null);
+        SearchProperties properties = new SearchProperties(null, Duration.ofMillis(100), null, null);
         LuceneSearchIndex index = new LuceneSearchIndex(properties);
         ReadModelFeed feed = new ReadModelFeed("search", Topics.CATALOG, "indexSnapshot-in-0",
                 new SnapshotIndexer(index, properties), null);
