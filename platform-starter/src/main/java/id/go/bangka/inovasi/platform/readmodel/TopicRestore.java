@@ -29,9 +29,8 @@ import org.springframework.context.SmartLifecycle;
  * ({@link RestoreHandover}). Reading the backlog outside the binding skips its per-record costs (a {@code Message} and a
  * tracing span for each historical record); live records still go through the binding. Each poll's records go to the
  * handler together ({@link ReadModelHandler#applyRestored}); once it has read up to the end offsets the handler is told
- * ({@link ReadModelHandler#restored}). A broker that is not reachable
- * yet is retried every second; a failure halfway reads again from the beginning (applying a record twice changes
- * nothing).
+ * ({@link ReadModelHandler#restored}). A broker that is not reachable yet is retried every second; a failure halfway
+ * reads again from the beginning (applying a record twice changes nothing).
  */
 public class TopicRestore implements SmartLifecycle {
 
