@@ -55,8 +55,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Search over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default 200),
  * with the production code: the Lucene index answers ids, total and facets, and the page's records are read from
- * MongoDB by id, as the controller does. Also times the index's rebuild from the encoded snapshots against decoding
- * them alone, and states the index's size. Run:
+ * MongoDB by id, as the controller does (with the calling thread's CPU time per query). Also times the index's rebuild
+ * through the production start-up restore against a bare consumer decoding the same records (with the process's CPU
+ * time), and states the index's size. Run:
  * {@code mvn -B -q -pl catalog-service -am -DskipTests install && mvn -B -q -pl catalog-service test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=id.go.bangka.inovasi.catalog.bench.SearchBenchmark
  * -Dexec.args="10000"}. Uses the in-JVM MongoDB stand-in unless {@code MONGODB_URI} is set.
