@@ -93,7 +93,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
-    private final Map<UUID, Long> versions = new ConcurrentHashMap<>();
+    private final Map<UUID, IndexedVersion> versions = new ConcurrentHashMap<>();
     private final SearchProperties properties;
     private volatile boolean rebuilding;
     private volatile FacetState facetState;
@@ -123,21 +123,25 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public void apply(InnovationChanged snapshot) {
-        versions.compute(snapshot.innovationId(), (id, indexed) -> {
-            if (indexed != null && indexed >= snapshot.version()) {
-                return indexed;
+        // Locked per innovation, not per map bin: writing a document may write a whole segment (a second or more), and
+        // a map's bin lock held that long stalled the other rebuild threads whenever the map grew (docs/benchmarks.md).
+        IndexedVersion indexed = versions.computeIfAbsent(snapshot.innovationId(), id -> new IndexedVersion());
+        synchronized (indexed) {
+            if (indexed.version >= snapshot.version()) {
+                return;
             }
             try {
-                if (indexed == null) {
+                if (indexed.version < 0) {
                     writer.addDocument(IndexedInnovation.of(snapshot));
                 } else {
-                    writer.updateDocument(new Term(ID, id.toString()), IndexedInnovation.of(snapshot));
+                    writer.updateDocument(new Term(ID, snapshot.innovationId().toString()),
+                            IndexedInnovation.of(snapshot));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return snapshot.version();
-        });
+            indexed.version = snapshot.version();
+        }
     }
 
     /** No refreshes until the rebuild ends, and a larger indexing buffer: fewer, larger segments to write and merge. */
@@ -408,6 +412,11 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @FunctionalInterface
     private interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** The version of an innovation in the index (-1: none yet); its monitor orders the writes of that innovation. */
+    private static final class IndexedVersion {
+        private long version = -1;
     }
 
     /** The facet ordinals built for one reader. */
