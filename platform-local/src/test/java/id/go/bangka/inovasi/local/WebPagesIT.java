@@ -811,6 +811,26 @@ class WebPagesIT {
         assertThat(script("return sessionStorage.getItem('inovasi.oidc.token')")).isNull();
     }
 
+    @Test
+    @Order(11)
+    void anInnovationPageListsSimilarInnovationsAndEachOpensItsPage() {
+        String similar = MORE.get(1).title(); // "Desa" in both titles, and the seeds share their texts
+        browser.get(platform.gatewayUri() + "/#/inovasi/" + ids.get(SEEDED));
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), SEEDED));
+        until.until(ExpectedConditions.textToBe(By.id("similar-title"), "Inovasi serupa"));
+        WebElement link = browser.findElement(By.xpath("//section[@id='similar']//a[.//h3[normalize-space()='"
+                + similar + "']]"));
+        assertThat(browser.findElements(By.cssSelector("#similar h3"))).extracting(WebElement::getText)
+                .as("the other published innovations, none of them twice, not the page's own").doesNotContain(SEEDED)
+                .doesNotHaveDuplicates().hasSizeBetween(2, 6);
+        screenshot("inovasi-serupa");
+        String page = link.getAttribute("href");
+        link.click();
+        until.until(ExpectedConditions.textToBe(By.id("innovation-title"), similar));
+        assertThat(browser.getCurrentUrl()).isEqualTo(page);
+        until.until(ExpectedConditions.textToBePresentInElementLocated(By.id("similar"), SEEDED));
+    }
+
     /** A phone's viewport (Chromium keeps a desktop window at least about 500 px wide) or the desktop's again. */
     private static void phone(boolean on) {
         if (on) {

@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -67,7 +70,8 @@ import org.springframework.stereotype.Component;
 /**
  * The search read model of this replica: a Lucene index in a folder of its own ({@link SearchProperties}), emptied at
  * start and rebuilt from the snapshot topic, one document per innovation ({@link IndexedInnovation}). Applied
- * snapshots become searchable within {@code inovasi.search.refresh-interval}. Ranking, filters and visibility:
+ * snapshots become searchable within {@code inovasi.search.refresh-interval}, those of the start-up rebuild all at once
+ * when it ends. Ranking, filters and visibility:
  * {@link IndexQueries}; highlights by the unified highlighter; facets from the index's sorted-set doc values; title
  * completions by the suggest module's completion field, whose contexts hold who may see it; similar innovations by
  * MoreLikeThis over title and texts.
@@ -89,10 +93,13 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
-    private final Map<UUID, Long> versions = new ConcurrentHashMap<>();
+    private final Map<UUID, IndexedVersion> versions = new ConcurrentHashMap<>();
+    private final SearchProperties properties;
+    private volatile boolean rebuilding;
     private volatile FacetState facetState;
 
     public LuceneSearchIndex(SearchProperties properties) throws IOException {
+        this.properties = properties;
         this.temporary = properties.directory() == null;
         this.folder = temporary ? Files.createTempDirectory("catalog-search-") : properties.directory();
         Files.createDirectories(folder);
@@ -116,21 +123,62 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public void apply(InnovationChanged snapshot) {
-        versions.compute(snapshot.innovationId(), (id, indexed) -> {
-            if (indexed != null && indexed >= snapshot.version()) {
-                return indexed;
+        // Locked per innovation, not per map bin: writing a document may write a whole segment (a second or more), and
+        // a map's bin lock held that long stalled the other rebuild threads whenever the map grew (docs/benchmarks.md).
+        IndexedVersion indexed = versions.computeIfAbsent(snapshot.innovationId(), id -> new IndexedVersion());
+        synchronized (indexed) {
+            if (indexed.version >= snapshot.version()) {
+                return;
             }
             try {
-                if (indexed == null) {
+                if (indexed.version < 0) {
                     writer.addDocument(IndexedInnovation.of(snapshot));
                 } else {
-                    writer.updateDocument(new Term(ID, id.toString()), IndexedInnovation.of(snapshot));
+                    writer.updateDocument(new Term(ID, snapshot.innovationId().toString()),
+                            IndexedInnovation.of(snapshot));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return snapshot.version();
-        });
+            indexed.version = snapshot.version();
+        }
+    }
+
+    /** No refreshes until the rebuild ends, and a larger indexing buffer: fewer, larger segments to write and merge. */
+    @Override
+    public synchronized void beginRebuild() {
+        if (!rebuilding) {
+            rebuilding = true;
+            writer.getConfig().setRAMBufferSizeMB(properties.rebuild().ramBufferMb());
+        }
+    }
+
+    /**
+     * One refresh for the whole rebuild, then the everyday buffer and refreshes. The segments still buffered (one per
+     * rebuild thread) are written side by side first: the refresh would write them one after the other.
+     */
+    @Override
+    public synchronized void endRebuild() {
+        ExecutorService writers = Executors.newFixedThreadPool(properties.rebuild().threads());
+        try {
+            List<Future<Boolean>> written = new ArrayList<>();
+            for (int i = 0; i < properties.rebuild().threads(); i++) {
+                written.add(writers.submit(writer::flushNextBuffer));
+            }
+            for (Future<Boolean> segment : written) {
+                segment.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.warn("Writing the rebuilt segments side by side failed, the refresh writes them: {}", e.toString());
+        } finally {
+            writers.shutdown();
+        }
+        writer.getConfig().setRAMBufferSizeMB(properties.ramBufferMb());
+        rebuilding = false;
+        refresh();
+        log.info("Search index rebuilt: {} innovations", size());
     }
 
     /** Makes everything applied so far searchable now, instead of at the next refresh. */
@@ -165,9 +213,12 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         boolean ranked = request.filter().hasText();
         int wanted = request.offset() + request.limit();
         return withSearcher(searcher -> {
-            Query query = IndexQueries.of(request.filter(), request.caller(), searcher.getIndexReader());
+            // Rewritten once: a typo's fuzzy clauses build their Levenshtein automata and become the terms they
+            // matched here, and the search and the highlighter then reuse those terms (docs/benchmarks.md, section 5).
+            Query query = searcher.rewrite(IndexQueries.of(request.filter(), request.caller(),
+                    searcher.getIndexReader()));
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
-                    sort(request.sort(), ranked), ranked, new FacetsCollectorManager());
+                    sort(request.sort(), ranked), false, new FacetsCollectorManager());
             ScoreDoc[] all = result.topDocs().scoreDocs;
             ScoreDoc[] page = all.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(all, request.offset(), all.length);
@@ -265,16 +316,14 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return ids;
     }
 
-    private static Highlight[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    /** Highlights of the page's hits for a rewritten query (its typo and prefix clauses are the terms they matched). */
+    private static Highlight[] highlight(IndexSearcher searcher, Query terms, ScoreDoc[] page) throws IOException {
         Highlight[] highlights = new Highlight[page.length];
         if (page.length == 0) {
             return highlights;
         }
         TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true);
-        // The query rewritten: typo and prefix clauses become the terms they matched, so the highlighter looks up
-        // terms instead of running automata over every term of the field for every hit (10 to 100 x slower).
-        Query terms = searcher.rewrite(query);
         String[] titles = UnifiedHighlighter.builder(searcher, IndexedInnovation.TEXT_ANALYZER)
                 .withFormatter(marks).withBreakIterator(WholeBreakIterator::new).withHandleMultiTermQuery(false)
                 .build().highlight(TITLE, terms, docs, 1);
@@ -340,6 +389,9 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     private void refreshQuietly() {
+        if (rebuilding) {
+            return;
+        }
         try {
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {
@@ -360,6 +412,11 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @FunctionalInterface
     private interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** The version of an innovation in the index (-1: none yet); its monitor orders the writes of that innovation. */
+    private static final class IndexedVersion {
+        private long version = -1;
     }
 
     /** The facet ordinals built for one reader. */

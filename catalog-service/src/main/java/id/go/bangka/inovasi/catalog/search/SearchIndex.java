@@ -17,6 +17,17 @@ public interface SearchIndex {
     /** Applies one snapshot; one whose version is not newer than the indexed one changes nothing. */
     void apply(InnovationChanged snapshot);
 
+    /**
+     * A rebuild from the topic starts: snapshots may now be applied from several threads at once, and become searchable
+     * when it ends (OpenSearch's equivalent: {@code refresh_interval: -1} during a bulk load).
+     */
+    default void beginRebuild() {
+    }
+
+    /** The rebuild has applied everything: it is searchable now, and later snapshots again within moments. */
+    default void endRebuild() {
+    }
+
     /** One page of matching innovations with the total, the facet counts (when asked) and highlights. */
     SearchHits search(SearchQuery query);
 

@@ -11,12 +11,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        temporary folder, deleted at shutdown
  * @param refreshInterval how often applied snapshots become searchable
  * @param ramBufferMb     the indexing buffer before a segment is written
+ * @param rebuild         how the start-up rebuild indexes
  */
 @ConfigurationProperties("inovasi.search")
-public record SearchProperties(Path directory, Duration refreshInterval, Integer ramBufferMb) {
+public record SearchProperties(Path directory, Duration refreshInterval, Integer ramBufferMb, Rebuild rebuild) {
 
     public SearchProperties {
         refreshInterval = refreshInterval == null ? Duration.ofMillis(100) : refreshInterval;
-        ramBufferMb = ramBufferMb == null ? 64 : ramBufferMb;
+        ramBufferMb = ramBufferMb == null ? 32 : ramBufferMb;
+        rebuild = rebuild == null ? new Rebuild(null, null) : rebuild;
+    }
+
+    /**
+     * How the start-up rebuild from the topic indexes ({@code inovasi.search.rebuild.*}).
+     *
+     * @param threads     threads that decode and index the restored snapshots (the restore's own among them); unset:
+     *                    one per processor
+     * @param ramBufferMb the indexing buffer during the rebuild (fewer, larger segments: fewer flushes and merges)
+     */
+    public record Rebuild(Integer threads, Integer ramBufferMb) {
+
+        public Rebuild {
+            threads = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+            ramBufferMb = ramBufferMb == null ? 64 : ramBufferMb;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package id.go.bangka.inovasi.catalog.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -14,6 +16,7 @@ import id.go.bangka.inovasi.catalog.search.LuceneSearchIndex;
 import id.go.bangka.inovasi.catalog.search.SearchHits;
 import id.go.bangka.inovasi.catalog.search.SearchProperties;
 import id.go.bangka.inovasi.catalog.search.SearchQuery;
+import id.go.bangka.inovasi.catalog.search.SnapshotIndexer;
 import id.go.bangka.inovasi.events.ChangeKind;
 import id.go.bangka.inovasi.events.EventCodec;
 import id.go.bangka.inovasi.events.InnovationChanged;
@@ -23,10 +26,18 @@ import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.events.fixtures.Snapshots;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
+import id.go.bangka.inovasi.platform.readmodel.CatchUpTracker;
+import id.go.bangka.inovasi.platform.readmodel.ReadModelFeed;
+import id.go.bangka.inovasi.platform.readmodel.ReadModelRecords;
+import id.go.bangka.inovasi.platform.readmodel.TopicRestore;
 import id.go.bangka.inovasi.standin.MongoStandIns;
 import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
+import id.go.bangka.inovasi.testsupport.TestKafkaClients;
 import id.go.bangka.inovasi.testsupport.TopicReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,8 +55,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Search over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default 200),
  * with the production code: the Lucene index answers ids, total and facets, and the page's records are read from
- * MongoDB by id, as the controller does. Also times the index's rebuild from the encoded snapshots against decoding
- * them alone, and states the index's size. Run:
+ * MongoDB by id, as the controller does (with the calling thread's CPU time per query). Also times the index's rebuild
+ * through the production start-up restore against a bare consumer decoding the same records (with the process's CPU
+ * time), and states the index's size. Run:
  * {@code mvn -B -q -pl catalog-service -am -DskipTests install && mvn -B -q -pl catalog-service test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=id.go.bangka.inovasi.catalog.bench.SearchBenchmark
  * -Dexec.args="10000"}. Uses the in-JVM MongoDB stand-in unless {@code MONGODB_URI} is set.
@@ -92,7 +104,8 @@ public final class SearchBenchmark {
             LuceneSearchIndex index = rebuild(snapshots);
             CallerIdentity reviewer = new CallerIdentity("bench", Set.of("reviewer"), Set.of(), "bench");
             CallerIdentity visitor = CallerIdentity.anonymous("bench");
-            System.out.printf("%-52s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms", "matches");
+            System.out.printf("%-52s %9s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms", "matches",
+                    "CPU p50");
             search("q=layanan (reviewer)", index, store, filter("layanan", null), reviewer, false, runs);
             search("q=kesehatan desa, field=HEALTH (reviewer)", index, store,
                     filter("kesehatan desa", InnovationField.HEALTH), reviewer, false, runs);
@@ -116,26 +129,51 @@ public final class SearchBenchmark {
 
     /**
      * Writes the snapshots to {@code inovasi.catalog.v1} on an embedded broker, reads them back with a bare consumer
-     * (bytes only, then decoding each), then rebuilds the index from them the way the start-up restore does (decode and
-     * apply each, then make them searchable), and states the index's size.
+     * (bytes only, then decoding each), then rebuilds the index from them with the production start-up restore
+     * (platform-starter's {@link TopicRestore} and the {@link SnapshotIndexer}, timed until the catch-up check reports
+     * ready, which is after the one refresh), and states the index's size. CPU: of the whole process, so the broker's
+     * share is included in both.
      */
     private static LuceneSearchIndex rebuild(List<InnovationChanged> snapshots) throws Exception {
         String bootstrap = EmbeddedInfrastructure.get().kafkaBootstrapServers();
         Snapshots.publish(bootstrap, snapshots);
-        System.out.printf("bare KafkaConsumer of %,d snapshots, bytes only: %d ms; decoding each: %d ms%n",
-                snapshots.size(), consume(bootstrap, payload -> { }),
-                consume(bootstrap, payload -> EventCodec.decode(payload, InnovationChanged.class)));
+        consume(bootstrap, payload -> { });
+        long cpu = processCpu();
+        long bytesOnly = consume(bootstrap, payload -> { });
+        long cpuBytesOnly = processCpu() - cpu;
+        cpu = processCpu();
+        long decoding = consume(bootstrap, payload -> EventCodec.decode(payload, InnovationChanged.class));
+        long cpuDecoding = processCpu() - cpu;
+        System.out.printf("bare KafkaConsumer of %,d snapshots, bytes only: %d ms (CPU %d ms); decoding each: %d ms"
+                + " (CPU %d ms)%n", snapshots.size(), bytesOnly, cpuBytesOnly, decoding, cpuDecoding);
         System.gc();
         long heapBefore = usedHeap();
-        LuceneSearchIndex index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(1), null));
+        SearchProperties properties = new SearchProperties(null, Duration.ofMillis(100), null, null);
+        LuceneSearchIndex index = new LuceneSearchIndex(properties);
+        ReadModelFeed feed = new ReadModelFeed("search", Topics.CATALOG, "indexSnapshot-in-0",
+                new SnapshotIndexer(index, properties), null);
+        KafkaClientSettings kafka = TestKafkaClients.settings(bootstrap);
+        CatchUpTracker tracker = new CatchUpTracker(kafka, feed);
+        tracker.progress();
+        TopicRestore restore = new TopicRestore(kafka, feed, new ReadModelRecords(feed, tracker));
+        cpu = processCpu();
         long start = System.nanoTime();
-        consume(bootstrap, payload -> index.apply(EventCodec.decode(payload, InnovationChanged.class)));
-        index.refresh();
+        restore.start();
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(5))
+                .until(() -> tracker.progress().caughtUp());
         long rebuilt = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        long cpuRebuilt = processCpu() - cpu;
+        restore.stop();
         System.gc();
-        System.out.printf("index rebuilt from the topic in %d ms; on disk %.1f MB; heap held %.1f MB%n", rebuilt,
-                index.bytesOnDisk() / 1e6, (usedHeap() - heapBefore) / 1e6);
+        System.out.printf("index rebuilt from the topic in %d ms (CPU %d ms, %d threads): %.2f x the decoding consumer"
+                + "; on disk %.1f MB; heap held %.1f MB%n", rebuilt, cpuRebuilt, properties.rebuild().threads(),
+                (double) rebuilt / decoding, index.bytesOnDisk() / 1e6, (usedHeap() - heapBefore) / 1e6);
         return index;
+    }
+
+    private static long processCpu() {
+        return TimeUnit.NANOSECONDS.toMillis(((com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());
     }
 
     private static long consume(String bootstrap, Consumer<byte[]> apply) {
@@ -165,15 +203,20 @@ public final class SearchBenchmark {
         for (int i = 0; i < WARMUP; i++) {
             matches = query.get();
         }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStart = cpu.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             query.get();
             nanos[i] = System.nanoTime() - start;
+            cpuNanos[i] = cpu.getCurrentThreadCpuTime() - cpuStart;
         }
         Arrays.sort(nanos);
-        System.out.printf("%-52s %9.2f %9.2f %9d%n", name, nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6,
-                matches);
+        Arrays.sort(cpuNanos);
+        System.out.printf("%-52s %9.2f %9.2f %9d %9.2f%n", name, nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6,
+                matches, cpuNanos[runs / 2] / 1e6);
     }
 
     private static String words(Random random, int count) {

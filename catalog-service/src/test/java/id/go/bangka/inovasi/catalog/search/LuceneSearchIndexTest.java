@@ -33,7 +33,7 @@ class LuceneSearchIndexTest {
 
     @BeforeEach
     void index() throws Exception {
-        index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(10), 16));
+        index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(10), 16, null));
         index.apply(QualitySet.snapshot(posyandu, 1, InnovationStatus.PUBLISHED, "PKM-SUNGAILIAT",
                 InnovationField.HEALTH, "Posyandu Remaja <Sehat> & Ceria",
                 "Deteksi dini kesehatan jiwa remaja. Kader sebaya mendampingi.", DAY));

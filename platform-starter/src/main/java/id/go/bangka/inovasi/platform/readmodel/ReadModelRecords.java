@@ -1,5 +1,6 @@
 package id.go.bangka.inovasi.platform.readmodel;
 
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +40,40 @@ public class ReadModelRecords {
      * @param offset    its offset, or null when unknown
      */
     public void apply(Map<String, Object> headers, byte[] payload, Integer partition, Long offset) {
+        applyOnly(headers, payload, partition, offset);
+        if (partition != null && offset != null) {
+            tracker.seen(partition, offset);
+        }
+    }
+
+    /**
+     * Applies the records one poll of the start-up restore read ({@link ReadModelHandler#applyRestored}), then records
+     * their offsets. After the poll that reaches the end offsets the model is told it is restored before those last
+     * offsets count, so readiness never reports a model whose last records are not yet visible.
+     *
+     * @param records the records read, in offset order within each partition
+     * @param last    whether they are the last the restore reads
+     */
+    public void applyRestored(List<ReadModelRecord> records, boolean last) {
+        feed.handler().applyRestored(records,
+                r -> applyOnly(r.headers(), r.payload(), r.partition(), r.offset()));
+        if (last) {
+            restored();
+        }
+        records.forEach(r -> tracker.seen(r.partition(), r.offset()));
+    }
+
+    /** Tells the model that the start-up restore has read up to its end offsets. */
+    public void restored() {
+        feed.handler().restored();
+    }
+
+    private void applyOnly(Map<String, Object> headers, byte[] payload, Integer partition, Long offset) {
         try {
             feed.handler().apply(headers, payload);
         } catch (RuntimeException e) {
             log.warn("The {} read model skipped an unreadable record at {}-{}@{}: {}", feed.name(), feed.topic(),
                     partition, offset, e.getMessage());
-        }
-        if (partition != null && offset != null) {
-            tracker.seen(partition, offset);
         }
     }
 }

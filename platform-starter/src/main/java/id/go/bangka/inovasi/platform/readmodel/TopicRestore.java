@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.platform.readmodel;
 
 import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,10 @@ import org.springframework.context.SmartLifecycle;
  * Rebuilds a read model at start-up with a plain KafkaConsumer: every partition of the feed's topic from the beginning
  * up to the end offsets it finds first, then hands over to the feed's binding, which starts at those offsets
  * ({@link RestoreHandover}). Reading the backlog outside the binding skips its per-record costs (a {@code Message} and a
- * tracing span for each historical record); live records still go through the binding. A broker that is not reachable
- * yet is retried every second; a failure halfway reads again from the beginning (applying a record twice changes
- * nothing).
+ * tracing span for each historical record); live records still go through the binding. Each poll's records go to the
+ * handler together ({@link ReadModelHandler#applyRestored}); once it has read up to the end offsets the handler is told
+ * ({@link ReadModelHandler#restored}). A broker that is not reachable yet is retried every second; a failure halfway
+ * reads again from the beginning (applying a record twice changes nothing).
  */
 public class TopicRestore implements SmartLifecycle {
 
@@ -145,15 +147,28 @@ public class TopicRestore implements SmartLifecycle {
         }
         Map<TopicPartition, Long> end = endOffsets.join();
         long read = 0;
-        while (running && partitions.stream().anyMatch(p -> reader.position(p, REQUEST) < end.getOrDefault(p, 0L))) {
+        boolean reading = !reachedEnd(reader, partitions, end);
+        if (!reading) {
+            records.restored();
+        }
+        while (running && reading) {
+            List<ReadModelRecord> batch = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : reader.poll(POLL)) {
                 if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
-                    records.apply(headers(record), record.value(), record.partition(), record.offset());
-                    read++;
+                    batch.add(new ReadModelRecord(record.key(), headers(record), record.value(), record.partition(),
+                            record.offset()));
                 }
             }
+            reading = !reachedEnd(reader, partitions, end);
+            records.applyRestored(batch, !reading);
+            read += batch.size();
         }
         return read;
+    }
+
+    private static boolean reachedEnd(KafkaConsumer<byte[], byte[]> reader, List<TopicPartition> partitions,
+            Map<TopicPartition, Long> end) {
+        return partitions.stream().allMatch(p -> reader.position(p, REQUEST) >= end.getOrDefault(p, 0L));
     }
 
     private static Map<String, Object> headers(ConsumerRecord<byte[], byte[]> record) {
