@@ -2,10 +2,14 @@
 import { api, esc, labels } from './api.js';
 import { formatDate, statusLabel, t } from './i18n.js';
 
-/** Every filter of the search API (its facets), in the order offered. */
-const FILTERS = ['field', 'opdCode', 'year', 'stage', 'kind', 'form', 'source', 'programme'];
+/** Every filter of the search API with facets, in the order offered. */
+const FILTERS = ['field', 'opdCode', 'year', 'stage', 'kind', 'form', 'source', 'programme', 'governmentAffair'];
+/** The search API's year range, offered from the years the year facet knows. */
+const RANGE = ['yearFrom', 'yearTo'];
 /** The search parameters an export takes over (the export answers every match, not a page). */
-const EXPORTED = ['q', ...FILTERS, 'sort'];
+const EXPORTED = ['q', ...FILTERS, ...RANGE, 'sort'];
+/** The label of a filter whose name is not its text key. */
+const FILTER_LABELS = { governmentAffair: 'affair' };
 const WIDE = '(min-width: 861px)';
 const SORTS = ['RELEVANCE', 'NEWEST', 'SCORE', 'TITLE', 'OLDEST'];
 const SUGGEST_DELAY_MS = 150;
@@ -38,7 +42,7 @@ export async function renderCatalog(main, params) {
   const pages = Math.max(1, Math.ceil(page.total / SIZE));
   const defaultSort = params.get('q') ? 'RELEVANCE' : 'NEWEST';
   const current = Number(query.get('page')) + 1;
-  const chosen = FILTERS.filter((f) => params.get(f));
+  const chosen = [...FILTERS, ...RANGE].filter((f) => params.get(f));
   // Folded on a phone until opened or a filter is chosen; it stays as it was while the search changes.
   const open = main.querySelector('#filters')?.open || chosen.length > 0 || matchMedia(WIDE).matches;
   main.innerHTML = `
@@ -62,6 +66,7 @@ export async function renderCatalog(main, params) {
             : ''}</summary>
         <div class="filter-grid">
           ${FILTERS.map((f) => select(f, page.facets?.[f] ?? {}, params.get(f), label)).join('')}
+          ${RANGE.map((f) => yearBound(f, page.facets?.year ?? {}, params.get(f))).join('')}
           <div><label for="sort">${esc(t('sort'))}</label>
           <select id="sort">${SORTS.map((s) => `<option value="${s}" ${(params.get('sort') ?? defaultSort) === s
             ? 'selected' : ''}>${esc(t(`sort${s}`))}</option>`).join('')}</select></div>
@@ -148,11 +153,23 @@ function pageHash(params, page) {
 function select(name, counts, chosen, label) {
   const values = Object.entries(counts).sort(([a, x], [b, y]) => (name === 'year' ? b.localeCompare(a) : y - x));
   if (chosen && !counts[chosen]) values.unshift([chosen, 0]);
-  return `<div><label for="filter-${name}">${esc(t(name))}</label>
+  return `<div><label for="filter-${name}">${esc(t(FILTER_LABELS[name] ?? name))}</label>
     <select id="filter-${name}" name="${name}">
       <option value="">${esc(t('all'))}</option>
       ${values.map(([value, count]) => `<option value="${esc(value)}" ${value === chosen ? 'selected' : ''}>
         ${esc(label.of(name, value))} (${count})</option>`).join('')}
+    </select></div>`;
+}
+
+/** A bound of the year range: any year the catalogue holds (the year facet's values), newest first. */
+function yearBound(name, years, chosen) {
+  const values = Object.keys(years);
+  if (chosen && !values.includes(chosen)) values.push(chosen);
+  values.sort((a, b) => b.localeCompare(a));
+  return `<div><label for="filter-${name}">${esc(t(name))}</label>
+    <select id="filter-${name}" name="${name}">
+      <option value="">${esc(t('all'))}</option>
+      ${values.map((y) => `<option value="${esc(y)}" ${y === chosen ? 'selected' : ''}>${esc(y)}</option>`).join('')}
     </select></div>`;
 }
 

@@ -330,6 +330,8 @@ const TEXT = {
   source: ['Sumber inovasi', 'Source'],
   programme: ['Program asal', 'Programme'],
   secondaryAffairs: ['Urusan lainnya', 'Other affairs'],
+  yearFrom: ['Dari tahun', 'From year'],
+  yearTo: ['Sampai tahun', 'To year'],
   initiatorType: ['Jenis inisiator', 'Initiator type'],
   lastChanged: ['Terakhir diubah', 'Last changed'],
   filtersActive: [(n) => `${n} aktif`, (n) => `${n} active`],

@@ -573,12 +573,16 @@ class WebPagesIT {
             throws IOException, InterruptedException {
         browser.get(platform.gatewayUri() + "/#/katalog?sort=NEWEST");
         until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li")));
-        for (String filter : List.of("field", "opdCode", "year", "stage", "kind", "form", "source", "programme")) {
+        for (String filter : List.of("field", "opdCode", "year", "stage", "kind", "form", "source", "programme",
+                "governmentAffair", "yearFrom", "yearTo")) {
             assertThat(browser.findElements(By.id("filter-" + filter))).as("filter " + filter).hasSize(1);
         }
         assertThat(optionTexts("filter-programme")).anyMatch(o -> o.startsWith("Laboratorium inovasi ("));
         assertThat(optionTexts("filter-source")).anyMatch(o -> o.startsWith("Perangkat daerah ("));
         assertThat(optionTexts("filter-form")).hasSizeGreaterThan(1);
+        assertThat(optionTexts("filter-governmentAffair")).anyMatch(o -> o.startsWith("Kesehatan ("));
+        assertThat(optionTexts("filter-yearFrom")).contains("2022", "2024");
+        assertThat(optionTexts("filter-yearTo")).contains("2022", "2024");
 
         browser.findElement(By.id("q")).sendKeys("desa", Keys.ENTER);
         until.until(ExpectedConditions.urlContains("q=desa"));

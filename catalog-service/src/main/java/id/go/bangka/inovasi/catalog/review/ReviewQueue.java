@@ -58,7 +58,7 @@ public class ReviewQueue {
             filters.add(Criteria.where("updatedAt").lte(now.minus(Duration.ofDays(filter.waitingMoreThanDays() + 1L))));
         }
         CatalogFilter text = new CatalogFilter(filter.q(), null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
         if (text.hasText()) {
             Set<UUID> matching = search.matching(text, caller);
             if (matching.isEmpty()) {

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.catalog.search;
 
 import id.go.bangka.inovasi.catalog.innovation.Visibility;
+import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationForm;
 import id.go.bangka.inovasi.events.InnovationKind;
@@ -34,6 +35,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * @param source    asal
  * @param programme programme
  * @param status    lifecycle status (within what the caller may see)
+ * @param governmentAffair urusan utama (the primary government affair)
  */
 public record CatalogFilter(
         @Parameter(description = "Indonesian-aware text search over title and texts", example = "survei digital")
@@ -48,7 +50,8 @@ public record CatalogFilter(
         @Parameter(description = "Bentuk") InnovationForm form,
         @Parameter(description = "Asal") Source source,
         @Parameter(description = "Programme") Programme programme,
-        @Parameter(description = "Lifecycle status, within what the caller may see") InnovationStatus status) {
+        @Parameter(description = "Lifecycle status, within what the caller may see") InnovationStatus status,
+        @Parameter(description = "Urusan utama: the primary government affair") GovernmentAffair governmentAffair) {
 
     /** Longest query text accepted. */
     public static final int MAX_QUERY_LENGTH = 200;
@@ -71,6 +74,7 @@ public record CatalogFilter(
         equal(filters, "proposal.source", source);
         equal(filters, "proposal.programme", programme);
         equal(filters, "status", status);
+        equal(filters, "proposal.governmentAffair", governmentAffair);
         if (yearFrom != null) {
             filters.add(Criteria.where("proposal.year").gte(yearFrom));
         }

@@ -80,6 +80,7 @@ final class IndexQueries {
         keyword(query, "source", f.source());
         keyword(query, "programme", f.programme());
         keyword(query, IndexedInnovation.STATUS, f.status());
+        keyword(query, "governmentAffair", f.governmentAffair());
         if (f.year() != null) {
             query.add(IntPoint.newExactQuery(IndexedInnovation.YEAR, f.year()), Occur.FILTER);
         }

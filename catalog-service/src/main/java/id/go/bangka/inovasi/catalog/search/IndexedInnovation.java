@@ -62,7 +62,7 @@ final class IndexedInnovation {
 
     /** Facet name, as the API names it, and whether it also filters. Kept in the order the API lists them. */
     static final List<String> FACETS = List.of("field", OPD_CODE, YEAR, "stage", "kind", "form", "source",
-            "programme", STATUS);
+            "programme", STATUS, "governmentAffair");
 
     static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
     /** Indonesian stemming and stop words for the text, lower-cased words as typed for completions. */
@@ -102,6 +102,7 @@ final class IndexedInnovation {
         keyword(doc, "form", s.form());
         keyword(doc, "source", s.source());
         keyword(doc, "programme", s.programme());
+        keyword(doc, "governmentAffair", s.governmentAffair());
         doc.add(new IntPoint(YEAR, s.year()));
         doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(s.year())));
         doc.add(new NumericDocValuesField(SUBMITTED_AT,

@@ -185,7 +185,7 @@ public final class SearchBenchmark {
     }
 
     private static CatalogFilter filter(String q, InnovationField field) {
-        return new CatalogFilter(q, field, null, null, null, null, null, null, null, null, null, null);
+        return new CatalogFilter(q, field, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static void search(String name, LuceneSearchIndex index, InnovationStore store, CatalogFilter filter,

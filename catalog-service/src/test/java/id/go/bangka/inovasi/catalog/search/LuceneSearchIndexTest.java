@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.catalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationStatus;
@@ -99,6 +100,11 @@ class LuceneSearchIndexTest {
         assertThat(all.facets().get("opdCode")).containsEntry("PKM-SUNGAILIAT", 2L);
         assertThat(all.facets().get("year")).isEqualTo(Map.of("2024", 4L));
         assertThat(all.facets()).containsKeys("stage", "kind", "form", "source", "programme");
+        assertThat(all.facets().get("governmentAffair")).isEqualTo(Map.of("HEALTH", 3L, "ENVIRONMENT", 1L));
+        CatalogFilter environment = new CatalogFilter(null, null, null, null, null, null, null, null, null, null,
+                null, null, GovernmentAffair.ENVIRONMENT);
+        assertThat(ids(index.search(new SearchQuery(environment, PUBLIC, CatalogSort.NEWEST, 0, 20, false))))
+                .containsExactly(sampah);
         assertThat(ids(index.search(new SearchQuery(filter(null), REVIEWER, CatalogSort.NEWEST, 2, 2, false))))
                 .containsExactly(lansia, posyandu);
         assertThat(ids(search(null, PUBLIC, CatalogSort.TITLE))).containsExactly(sampah, lansia, posyandu);
@@ -131,7 +137,7 @@ class LuceneSearchIndexTest {
     }
 
     private static CatalogFilter filter(String q) {
-        return new CatalogFilter(q, null, null, null, null, null, null, null, null, null, null, null);
+        return new CatalogFilter(q, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<UUID> ids(SearchHits hits) {

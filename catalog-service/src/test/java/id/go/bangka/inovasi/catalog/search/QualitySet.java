@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.catalog.search;
 
 import id.go.bangka.inovasi.events.ChangeKind;
+import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationProposal;
@@ -51,9 +52,18 @@ final class QualitySet {
             InnovationField field, String title, String text, Instant submittedAt) {
         return new InnovationChanged(id, version, status,
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, submittedAt, "test", null), opdCode,
-                field, Stage.IMPLEMENTATION, 2024, submittedAt, null, null, null, null, null, null, null, null,
-                new InnovationChanged.Content(title, null, text, null, null, null,
+                field, Stage.IMPLEMENTATION, 2024, submittedAt, null, null, null, null, affairOf(field), null, null,
+                null, new InnovationChanged.Content(title, null, text, null, null, null,
                         new InnovationProposal.Links(null, null, List.of())), null, null);
+    }
+
+    /** The primary affair of a health or environment innovation; none for the other fields. */
+    private static GovernmentAffair affairOf(InnovationField field) {
+        return switch (field) {
+            case HEALTH -> GovernmentAffair.HEALTH;
+            case ENVIRONMENT -> GovernmentAffair.ENVIRONMENT;
+            default -> null;
+        };
     }
 
     private static List<String[]> rows(String file) {
