@@ -57,8 +57,7 @@ public class ReviewQueue {
             // More than N whole days: at least N + 1 days since the last change.
             filters.add(Criteria.where("updatedAt").lte(now.minus(Duration.ofDays(filter.waitingMoreThanDays() + 1L))));
         }
-        CatalogFilter text = new CatalogFilter(filter.q(), null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        CatalogFilter text = CatalogFilter.text(filter.q());
         if (text.hasText()) {
             Set<UUID> matching = search.matching(text, caller);
             if (matching.isEmpty()) {

@@ -56,6 +56,11 @@ public record CatalogFilter(
     /** Longest query text accepted. */
     public static final int MAX_QUERY_LENGTH = 200;
 
+    /** A search for the text alone, without other filters. */
+    public static CatalogFilter text(String q) {
+        return new CatalogFilter(q, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     /** Whether there is a text to search: words left after Indonesian analysis (stop words alone are none). */
     public boolean hasText() {
         return IndexQueries.hasWords(q);

@@ -137,7 +137,7 @@ class LuceneSearchIndexTest {
     }
 
     private static CatalogFilter filter(String q) {
-        return new CatalogFilter(q, null, null, null, null, null, null, null, null, null, null, null, null);
+        return CatalogFilter.text(q);
     }
 
     private static List<UUID> ids(SearchHits hits) {

@@ -66,7 +66,7 @@ class SearchQualityTest {
     }
 
     private static List<String> ranked(String q) {
-        CatalogFilter filter = new CatalogFilter(q, null, null, null, null, null, null, null, null, null, null, null, null);
+        CatalogFilter filter = CatalogFilter.text(q);
         return index.search(new SearchQuery(filter, CallerIdentity.anonymous("t"), CatalogSort.RELEVANCE, 0, 10,
                 false)).hits().stream().map(hit -> keys.get(hit.id())).toList();
     }

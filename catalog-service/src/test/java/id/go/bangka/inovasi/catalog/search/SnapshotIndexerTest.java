@@ -102,8 +102,7 @@ class SnapshotIndexerTest {
     }
 
     private SearchHits search(String q) {
-        return index.search(new SearchQuery(new CatalogFilter(q, null, null, null, null, null, null, null, null, null,
-                null, null), REVIEWER, CatalogSort.NEWEST, 0, 20, false));
+        return index.search(new SearchQuery(CatalogFilter.text(q), REVIEWER, CatalogSort.NEWEST, 0, 20, false));
     }
 
     private static LuceneSearchIndex newIndex(SearchProperties properties) {
