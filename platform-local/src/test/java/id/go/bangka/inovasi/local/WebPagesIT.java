@@ -228,6 +228,12 @@ class WebPagesIT {
         await().atMost(WAIT).until(() -> Files.exists(csv) && Files.size(csv) > 0);
         assertThat(Files.readString(csv)).startsWith("field,field_label_id,field_label_en,count")
                 .contains("EDUCATION,Pendidikan,Education,1");
+        browser.findElement(By.id("csv-opd")).click();
+        Path opdCsv = downloads.resolve("inovasi-bangka-opd.csv");
+        await().atMost(WAIT).until(() -> Files.exists(opdCsv) && Files.size(opdCsv) > 0);
+        assertThat(Files.readString(opdCsv)).as("OPDs named, with their codes")
+                .startsWith("opd,opd_label_id,opd_label_en,count")
+                .contains("DISDIK,Dinas Pendidikan,Dinas Pendidikan,1");
         screenshot("dasbor");
         assertThat(script("return document.getElementById('live-text').closest('[aria-live], [role=status]')"))
                 .as("the update time, changing with every event, is not announced").isNull();
