@@ -141,12 +141,7 @@ export async function renderDashboard(main) {
   BREAKDOWNS.forEach((b) => main.querySelector(`#csv-${b.id}`).addEventListener('click', () => {
     const path = `/api/v1/stats/breakdown?by=${b.dimension}${filter() ? `&${filter()}` : ''}`;
     const filename = `inovasi-bangka-${b.dimension}${year ? `-${year}` : ''}.csv`;
-    if (b.labelKind !== 'opdCode') return download(path, filename, 'text/csv');
-    // Statistics know OPDs by code only: the page names each from the OPD registry it has read, in the service's
-    // own columns.
-    return api(path).then((found) => saveCsv(filename, [
-      [b.dimension, `${b.dimension}_label_id`, `${b.dimension}_label_en`, 'count'],
-      ...found.rows.map((r) => [r.key, label.of('opdCode', r.key), label.of('opdCode', r.key), r.count])]));
+    return download(path, filename, 'text/csv');
   }));
   main.querySelector('#csv-trend').addEventListener('click', () => saveCsv('inovasi-bangka-trend.csv',
     [['period', 'received', 'verified', 'published'], ...trend.points.map((p) => [p.period, p.received, p.verified,

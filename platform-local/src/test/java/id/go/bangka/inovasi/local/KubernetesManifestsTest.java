@@ -423,6 +423,14 @@ class KubernetesManifestsTest {
                 .as("submission-service asks catalog-service for outcomes").contains(ports.get("catalog-service"));
         softly.assertThat(ingressPorts(policies, "catalog-service", "submission-service"))
                 .contains(ports.get("catalog-service"));
+        for (String caller : List.of("catalog-service", "stats-service")) {
+            softly.assertThat(egressPorts(policies, caller, "submission-service"))
+                    .as("%s reads the OPD registry", caller).contains(ports.get("submission-service"));
+            softly.assertThat(ingressPorts(policies, "submission-service", caller))
+                    .contains(ports.get("submission-service"));
+        }
+        softly.assertThat(egressPorts(policies, "stats-service", "catalog-service"))
+                .as("stats-service calls no catalog-service").doesNotContain(ports.get("catalog-service"));
         ComposeFileTest.APP_PORTS.keySet().forEach(name -> {
             int management = Integer.parseInt(environment(named(Deployment.class, name).getSpec().getTemplate()
                     .getSpec().getContainers().get(0)).get("MANAGEMENT_SERVER_PORT"));

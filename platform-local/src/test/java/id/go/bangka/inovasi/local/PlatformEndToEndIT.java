@@ -131,6 +131,9 @@ class PlatformEndToEndIT {
                 a -> a.status() == 200 && a.body().get("total").asLong() == 1);
         assertThat(overview.body().get("byOpd").get("DINKES").asLong()).isEqualTo(1);
         assertThat(overview.body().get("byField").get("HEALTH").asLong()).isEqualTo(1);
+        Answer byOpd = gateway.get("/api/v1/stats/breakdown?by=opd", reviewer());
+        assertThat(byOpd.body().get("rows").get(0).get("labelId").asString())
+                .as("statistics name the OPD from submission-service's registry").isEqualTo("Dinas Kesehatan");
         assertThat(gateway.get("/api/v1/stats/overview", Map.of()).body().get("total").asLong())
                 .as("public numbers count published innovations only").isZero();
         assertThat(firstStreamedEvent()).as("the live stream passes the gateway").contains("\"total\"");

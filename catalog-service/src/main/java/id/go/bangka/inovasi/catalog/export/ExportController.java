@@ -2,6 +2,10 @@ package id.go.bangka.inovasi.catalog.export;
 
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
+import id.go.bangka.inovasi.platform.opd.OpdNames;
+import id.go.bangka.inovasi.platform.opd.OpdRegistryClient;
+import id.go.bangka.inovasi.platform.opd.OpdRegistryUnavailableException;
+import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -81,7 +85,7 @@ public class ExportController {
             HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.of(format);
         String fileName = "inovasi-bangka-" + LocalDate.now(BANGKA) + "." + exportFormat.extension();
-        OpdNames names = opds.names();
+        OpdNames names = opdNames();
         ExportSlots.Slot slot = slots.take();
         Stream<ExportRow> opened = null;
         try {
@@ -112,5 +116,14 @@ public class ExportController {
                 }
             }
         };
+    }
+
+    private OpdNames opdNames() {
+        try {
+            return opds.names();
+        } catch (OpdRegistryUnavailableException e) {
+            throw ApiProblem.unavailable("OPD registry unavailable", "The export names each OPD, and the OPD"
+                    + " registry could not be read; nothing was exported. Try again.", properties.retryAfter());
+        }
     }
 }

@@ -10,10 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrent exports written at once; one more is refused with 429 and Retry-After
  * @param deadline      an export still being written after this long is cut off (the client sees the download fail,
  *                      never a short file that looks complete)
- * @param retryAfter    the Retry-After of a refusal
- * @param opdNamesRefresh how long the OPD names read from the registry serve before they are read again
+ * @param retryAfter    the Retry-After of a refusal, and of an export refused because the OPD registry cannot be read
  */
 @ConfigurationProperties("inovasi.catalog.export")
 public record ExportProperties(@DefaultValue("4") int maxConcurrent, @DefaultValue("10m") Duration deadline,
-        @DefaultValue("30s") Duration retryAfter, @DefaultValue("5m") Duration opdNamesRefresh) {
+        @DefaultValue("30s") Duration retryAfter) {
 }

@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.catalog.export;
 
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.catalog.innovation.InnovationView;
+import id.go.bangka.inovasi.platform.opd.OpdNames;
 import java.time.Instant;
 
 /**

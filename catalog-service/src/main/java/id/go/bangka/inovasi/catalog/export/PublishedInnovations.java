@@ -6,6 +6,7 @@ import id.go.bangka.inovasi.catalog.search.CatalogSort;
 import id.go.bangka.inovasi.catalog.search.SearchIndex;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
+import id.go.bangka.inovasi.platform.opd.OpdNames;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

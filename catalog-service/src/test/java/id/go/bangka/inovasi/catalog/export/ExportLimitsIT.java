@@ -8,6 +8,7 @@ import id.go.bangka.inovasi.catalog.ops.IntakeStub;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
 import id.go.bangka.inovasi.events.InnovationStatus;
+import id.go.bangka.inovasi.platform.opd.OpdNames;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import java.io.IOException;

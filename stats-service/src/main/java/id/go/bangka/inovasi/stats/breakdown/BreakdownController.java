@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/stats/breakdown?by=&then=&status=&year=&opdCode=&field=}: counts by one dimension or a cross-tab
- * by two, with Indonesian and English labels; CSV when the request accepts {@code text/csv} explicitly.
+ * by two, with Indonesian and English labels (an OPD's label is its name in the registry); CSV when the request accepts {@code text/csv} explicitly.
  */
 @RestController
 @Tag(name = "Statistics", description = "Numbers for dashboards; the public counts PUBLISHED innovations only")
@@ -38,9 +38,11 @@ public class BreakdownController {
     private static final Set<String> PARAMETERS = FilterParams.namesWith("by", "then");
 
     private final BreakdownService breakdowns;
+    private final OpdLabels opdLabels;
 
-    public BreakdownController(BreakdownService breakdowns) {
+    public BreakdownController(BreakdownService breakdowns, OpdLabels opdLabels) {
         this.breakdowns = breakdowns;
+        this.opdLabels = opdLabels;
     }
 
     @GetMapping(BreakdownApiDocs.PATH)
@@ -70,7 +72,8 @@ public class BreakdownController {
         if (first == second) {
             throw QueryParams.invalid("then", "must differ from by");
         }
-        Breakdown breakdown = breakdowns.breakdown(first, second, filters.resolve(Scope.of(caller)));
+        Breakdown breakdown = opdLabels.name(breakdowns.breakdown(first, second, filters.resolve(Scope.of(caller))),
+                first, second);
         if (wantsCsv(accept)) {
             String name = "breakdown-" + first.parameter() + (second == null ? "" : "-" + second.parameter());
             return ResponseEntity.ok().contentType(TEXT_CSV)

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Indonesian and English labels of a counted value: Indonesian from {@link Labelled#label()}, English from the enum
- * name humanised; years and OPD codes are their own label; a missing value is {@value #UNSPECIFIED}.
+ * name humanised; years and OPD codes are their own label (a breakdown then names OPDs from the registry); a missing
+ * value is {@value #UNSPECIFIED}.
  */
 public final class Labels {
 

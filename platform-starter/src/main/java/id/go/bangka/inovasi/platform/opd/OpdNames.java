@@ -1,4 +1,4 @@
-package id.go.bangka.inovasi.catalog.export;
+package id.go.bangka.inovasi.platform.opd;
 
 import java.util.Map;
 

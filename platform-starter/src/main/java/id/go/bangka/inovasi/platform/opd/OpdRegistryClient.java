@@ -1,9 +1,8 @@
-package id.go.bangka.inovasi.catalog.export;
+package id.go.bangka.inovasi.platform.opd;
 
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.IdentitySigner;
 import id.go.bangka.inovasi.platform.identity.RequestTarget;
-import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,23 +11,19 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The OPD names for the exports, from the registry submission-service owns ({@code GET /api/v1/opds}, asked as
- * catalog-service on behalf of the anonymous public). Kept for {@code inovasi.catalog.export.opd-names-refresh}; when
- * the registry cannot be read, the names last read serve, and without any an export is refused with 503 and
- * Retry-After rather than written without names.
+ * The OPD names from the registry submission-service owns ({@code GET /api/v1/opds}, asked on behalf of the anonymous
+ * public with this service's signed identity). Kept for {@code inovasi.opd-registry.refresh}; when the registry cannot
+ * be read, the names last read serve. The one way a service other than submission-service names OPDs.
  */
-@Component
 public class OpdRegistryClient {
 
     /** submission-service's {@code spring.application.name}, which the signature is made for. */
@@ -42,31 +37,31 @@ public class OpdRegistryClient {
 
     private final RestClient registry;
     private final URI uri;
+    private final Duration refresh;
     private final IdentitySigner signer;
-    private final ExportProperties properties;
     private final Clock clock;
     private volatile Read last;
 
-    public OpdRegistryClient(RestClient.Builder builder, @Value("${inovasi.catalog.intake-uri}") URI intakeUri,
-            IdentitySigner signer, ExportProperties properties, Clock clock) {
+    public OpdRegistryClient(RestClient.Builder builder, OpdRegistryProperties properties, IdentitySigner signer,
+            Clock clock) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(TIMEOUT);
         requests.setReadTimeout(TIMEOUT);
         this.registry = builder.requestFactory(requests).build();
-        this.uri = UriComponentsBuilder.fromUri(intakeUri).path(OPDS).build().encode().toUri();
+        this.uri = UriComponentsBuilder.fromUri(properties.uri()).path(OPDS).build().encode().toUri();
+        this.refresh = properties.refresh();
         this.signer = signer;
-        this.properties = properties;
         this.clock = clock;
     }
 
     /**
      * The OPD names, read again when older than the refresh interval.
      *
-     * @throws ApiProblem 503 with Retry-After when the registry was never read and cannot be now
+     * @throws OpdRegistryUnavailableException when the registry was never read and cannot be now
      */
     public OpdNames names() {
         Read known = last;
-        if (known != null && known.at().plus(properties.opdNamesRefresh()).isAfter(clock.instant())) {
+        if (known != null && known.at().plus(refresh).isAfter(clock.instant())) {
             return known.names();
         }
         try {
@@ -78,8 +73,7 @@ public class OpdRegistryClient {
             if (known != null) {
                 return known.names();
             }
-            throw ApiProblem.unavailable("OPD registry unavailable", "The export names each OPD, and the OPD"
-                    + " registry could not be read; nothing was exported. Try again.", properties.retryAfter());
+            throw new OpdRegistryUnavailableException("The OPD registry at " + uri + " could not be read", e);
         }
     }
 
