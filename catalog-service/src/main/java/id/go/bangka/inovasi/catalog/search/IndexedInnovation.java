@@ -1,9 +1,8 @@
 package id.go.bangka.inovasi.catalog.search;
 
 import id.go.bangka.inovasi.events.InnovationChanged;
-import id.go.bangka.inovasi.events.InnovationStatus;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +11,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.PostingsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -29,15 +27,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
-import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
-import org.apache.lucene.search.suggest.document.ContextSuggestField;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * How an innovation's snapshot is kept in the Lucene index: one document per innovation with its id, its filter values
- * (also as facets), its sort keys, its title and texts analysed by Lucene's Indonesian analyzer (stored with offsets for
- * highlighting) and a title completion whose contexts carry who may see it.
+ * (also as facets), its sort keys, its title and texts analysed by Lucene's Indonesian analyzer (stored, so the shown
+ * ones can be highlighted by analysing them again) and its title's words as one keyword, whose prefixes complete
+ * titles. Only what the queries read is indexed: no positions, offsets or drill-down terms (docs/search.md).
  */
 final class IndexedInnovation {
 
@@ -47,7 +43,8 @@ final class IndexedInnovation {
     /** The title's words as written, lower-cased, unstemmed: for typos and prefixes of words the stemmer changes. */
     static final String TITLE_WORDS = "titleWords";
     static final String OTHER = "other";
-    static final String SUGGEST = "suggest";
+    /** The title's words, lower-cased and unstemmed, joined by one space ({@link #titleStart}): completions. */
+    static final String TITLE_START = "titleStart";
     static final String YEAR = "year";
     static final String SUBMITTED_AT = "submittedAt";
     static final String TITLE_SORT = "titleSort";
@@ -55,35 +52,24 @@ final class IndexedInnovation {
     static final String SCORE_CLAIMED = "scoreClaimed";
     static final String STATUS = "status";
     static final String OPD_CODE = "opdCode";
-    /** Completion context of published innovations. */
-    static final String PUBLISHED_CONTEXT = "published";
-    /** Completion context prefix of an OPD's innovations. */
-    static final String OPD_CONTEXT = "opd:";
 
     /** Facet name, as the API names it, and whether it also filters. Kept in the order the API lists them. */
     static final List<String> FACETS = List.of("field", OPD_CODE, YEAR, "stage", "kind", "form", "source",
             "programme", STATUS, "governmentAffair");
 
-    static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
-    /** Indonesian stemming and stop words for the text, lower-cased words as typed for completions. */
+    /** Facets counted from sorted-set doc values; filters use the keyword fields, so no drill-down terms. */
+    static final FacetsConfig FACETS_CONFIG = facetsConfig();
+    /** Indonesian stemming and stop words for the text. */
     static final Analyzer TEXT_ANALYZER = new IndonesianAnalyzer();
     /** Lower-cased words as written, Indonesian stop words dropped, no stemming. */
     static final Analyzer WORDS_ANALYZER = new StandardAnalyzer(IndonesianAnalyzer.getDefaultStopSet());
-    static final CompletionAnalyzer COMPLETION_ANALYZER =
-            new CompletionAnalyzer(new StandardAnalyzer(CharArraySet.EMPTY_SET));
-    static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(TEXT_ANALYZER,
-            Map.of(SUGGEST, COMPLETION_ANALYZER, TITLE_WORDS, WORDS_ANALYZER));
-    /** The default codec, with the completion postings format for {@value #SUGGEST}. */
-    static final Codec CODEC = new Lucene912Codec() {
-        private final PostingsFormat completion = new Completion912PostingsFormat();
+    /** Lower-cased words as written, stop words kept: the words of a title's start. */
+    static final Analyzer START_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(TEXT_ANALYZER, Map.of(TITLE_WORDS, WORDS_ANALYZER));
 
-        @Override
-        public PostingsFormat getPostingsFormatForField(String field) {
-            return SUGGEST.equals(field) ? completion : super.getPostingsFormatForField(field);
-        }
-    };
-
-    private static final FieldType HIGHLIGHTED = highlighted();
+    /** Title and texts: stored for highlights, frequencies for BM25; no positions or offsets (no phrase queries). */
+    private static final FieldType STORED_TEXT = textType(true);
+    private static final FieldType TEXT_ONLY = textType(false);
 
     private IndexedInnovation() {
     }
@@ -112,22 +98,41 @@ final class IndexedInnovation {
         InnovationChanged.Content content = s.content();
         String title = content == null || content.title() == null ? "" : content.title();
         doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(title.toLowerCase(Locale.ROOT))));
-        doc.add(new Field(TITLE, title, HIGHLIGHTED));
-        doc.add(new TextField(TITLE_WORDS, title, Field.Store.NO));
+        doc.add(new Field(TITLE, title, STORED_TEXT));
+        doc.add(new Field(TITLE_WORDS, title, TEXT_ONLY));
+        if (!title.isBlank()) {
+            doc.add(new StringField(TITLE_START, titleStart(title), Field.Store.NO));
+        }
         if (content != null) {
             String text = text(content);
             if (!text.isEmpty()) {
-                doc.add(new Field(TEXT, text, HIGHLIGHTED));
+                doc.add(new Field(TEXT, text, STORED_TEXT));
             }
             if (content.initiatorName() != null) {
-                doc.add(new TextField(OTHER, content.initiatorName(), Field.Store.NO));
+                doc.add(new Field(OTHER, content.initiatorName(), TEXT_ONLY));
             }
         }
-        doc.add(new TextField(OTHER, s.opdCode(), Field.Store.NO));
-        if (!title.isBlank()) {
-            doc.add(new ContextSuggestField(SUGGEST, title, 1, contexts(s)));
-        }
+        doc.add(new Field(OTHER, s.opdCode(), TEXT_ONLY));
         return FACETS_CONFIG.build(doc);
+    }
+
+    /**
+     * The words of a title, or of what was typed of one, lower-cased and joined by one space: "Posyandu Remaja
+     * &lt;Sehat&gt;" is "posyandu remaja sehat", and "posyandu rem" is the start of it.
+     */
+    static String titleStart(String text) {
+        StringBuilder words = new StringBuilder();
+        try (TokenStream stream = START_ANALYZER.tokenStream(TITLE_START, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.append(words.isEmpty() ? "" : " ").append(term);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words.toString();
     }
 
     /** The design, goals, benefits and results, one paragraph each. */
@@ -135,15 +140,6 @@ final class IndexedInnovation {
         return Stream.of(content.design(), content.goals(), content.benefits(), content.results())
                 .filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty())
                 .collect(Collectors.joining("\n\n"));
-    }
-
-    private static CharSequence[] contexts(InnovationChanged s) {
-        List<CharSequence> contexts = new ArrayList<>();
-        contexts.add(OPD_CONTEXT + s.opdCode());
-        if (s.status() == InnovationStatus.PUBLISHED) {
-            contexts.add(PUBLISHED_CONTEXT);
-        }
-        return contexts.toArray(CharSequence[]::new);
     }
 
     private static void keyword(Document doc, String name, Enum<?> value) {
@@ -159,10 +155,16 @@ final class IndexedInnovation {
         }
     }
 
-    private static FieldType highlighted() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        FACETS.forEach(dim -> config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE));
+        return config;
     }
 }

@@ -113,7 +113,7 @@ public class InnovationQueryController {
             description = "Up to 8 titles that start with the words typed so far (\"posyandu rem\" finds \"Posyandu"
                     + " Remaja ...\"), case-insensitive, within what the caller may see.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The suggestions, best first"),
+                @ApiResponse(responseCode = "200", description = "The suggestions, in title order"),
                 @ApiResponse(responseCode = "400", description = "q missing, blank or longer than 200 characters")})
     List<Suggestion> suggest(CallerIdentity caller,
             @Parameter(description = "What was typed so far", example = "posyandu rem")

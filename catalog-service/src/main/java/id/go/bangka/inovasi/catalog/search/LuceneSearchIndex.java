@@ -4,7 +4,6 @@ import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.ID;
 import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.TEXT;
 import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.TITLE;
 
-import id.go.bangka.inovasi.catalog.innovation.Visibility;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import java.io.IOException;
@@ -30,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
@@ -44,6 +44,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -52,10 +53,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.suggest.document.ContextQuery;
-import org.apache.lucene.search.suggest.document.PrefixCompletionQuery;
-import org.apache.lucene.search.suggest.document.SuggestIndexSearcher;
-import org.apache.lucene.search.suggest.document.TopSuggestDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -72,9 +69,9 @@ import org.springframework.stereotype.Component;
  * start and rebuilt from the snapshot topic, one document per innovation ({@link IndexedInnovation}). Applied
  * snapshots become searchable within {@code inovasi.search.refresh-interval}, those of the start-up rebuild all at once
  * when it ends. Ranking, filters and visibility:
- * {@link IndexQueries}; highlights by the unified highlighter; facets from the index's sorted-set doc values; title
- * completions by the suggest module's completion field, whose contexts hold who may see it; similar innovations by
- * MoreLikeThis over title and texts.
+ * {@link IndexQueries}; highlights by the unified highlighter, which analyses the shown texts again; facets from the
+ * index's sorted-set doc values; title completions as a prefix of the titles' words within what the caller may see, in
+ * title order; similar innovations by MoreLikeThis over title and texts.
  */
 @Component
 public class LuceneSearchIndex implements SearchIndex, DisposableBean {
@@ -106,7 +103,6 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         this.directory = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig(IndexedInnovation.ANALYZER)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setCodec(IndexedInnovation.CODEC)
                 .setRAMBufferSizeMB(properties.ramBufferMb());
         this.writer = new IndexWriter(directory, config);
         writer.commit();
@@ -144,12 +140,15 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    /** No refreshes until the rebuild ends, and a larger indexing buffer: fewer, larger segments to write and merge. */
+    /**
+     * No refreshes until the rebuild ends, a larger indexing buffer (fewer, larger segments to write and merge) and
+     * segments written as they are, not copied again into one compound file each.
+     */
     @Override
     public synchronized void beginRebuild() {
         if (!rebuilding) {
             rebuilding = true;
-            writer.getConfig().setRAMBufferSizeMB(properties.rebuild().ramBufferMb());
+            writer.getConfig().setRAMBufferSizeMB(properties.rebuild().ramBufferMb()).setUseCompoundFile(false);
         }
     }
 
@@ -175,7 +174,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         } finally {
             writers.shutdown();
         }
-        writer.getConfig().setRAMBufferSizeMB(properties.ramBufferMb());
+        writer.getConfig().setRAMBufferSizeMB(properties.ramBufferMb()).setUseCompoundFile(true);
         rebuilding = false;
         refresh();
         log.info("Search index rebuilt: {} innovations", size());
@@ -247,28 +246,22 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public List<Suggestion> suggest(String prefix, CallerIdentity caller, int limit) {
-        if (prefix == null || prefix.isBlank()) {
+        String start = prefix == null ? "" : IndexedInnovation.titleStart(prefix);
+        if (start.isEmpty()) {
             return List.of();
         }
-        ContextQuery query = new ContextQuery(new PrefixCompletionQuery(IndexedInnovation.COMPLETION_ANALYZER,
-                new Term(IndexedInnovation.SUGGEST, prefix.toLowerCase(Locale.ROOT).stripLeading())));
-        if (!Visibility.seesAll(caller)) {
-            query.addContext(IndexedInnovation.PUBLISHED_CONTEXT);
-            Visibility.ownOpdCodes(caller).forEach(opd -> query.addContext(IndexedInnovation.OPD_CONTEXT + opd));
-        }
+        Query query = new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(IndexedInnovation.TITLE_START, start)), Occur.FILTER)
+                .add(IndexQueries.visibleTo(caller), Occur.FILTER)
+                .build();
         return withSearcher(searcher -> {
-            SuggestIndexSearcher suggester = new SuggestIndexSearcher(searcher.getIndexReader());
-            // A title matches once per context it holds (published, its OPD): ask for enough and keep each once.
-            TopSuggestDocs top = suggester.suggest(query, limit * 2, false);
-            Map<Integer, Suggestion> suggestions = new LinkedHashMap<>();
             var stored = searcher.storedFields();
-            for (TopSuggestDocs.SuggestScoreDoc doc : top.scoreLookupDocs()) {
-                if (suggestions.size() < limit && !suggestions.containsKey(doc.doc)) {
-                    suggestions.put(doc.doc, new Suggestion(UUID.fromString(stored.document(doc.doc, Set.of(ID))
-                            .get(ID)), doc.key.toString()));
-                }
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query, limit, sort(CatalogSort.TITLE, false)).scoreDocs) {
+                Document fields = stored.document(doc.doc, Set.of(ID, TITLE));
+                suggestions.add(new Suggestion(UUID.fromString(fields.get(ID)), fields.get(TITLE)));
             }
-            return List.copyOf(suggestions.values());
+            return suggestions;
         });
     }
 

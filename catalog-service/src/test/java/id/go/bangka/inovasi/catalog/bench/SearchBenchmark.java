@@ -145,7 +145,8 @@ public final class SearchBenchmark {
         long decoding = consume(bootstrap, payload -> EventCodec.decode(payload, InnovationChanged.class));
         long cpuDecoding = processCpu() - cpu;
         System.out.printf("bare KafkaConsumer of %,d snapshots, bytes only: %d ms (CPU %d ms); decoding each: %d ms"
-                + " (CPU %d ms)%n", snapshots.size(), bytesOnly, cpuBytesOnly, decoding, cpuDecoding);
+                + " (CPU %d ms, %.2f cores busy)%n", snapshots.size(), bytesOnly, cpuBytesOnly, decoding, cpuDecoding,
+                (double) cpuDecoding / decoding);
         System.gc();
         long heapBefore = usedHeap();
         SearchProperties properties = new SearchProperties(null, Duration.ofMillis(100), null, null);
@@ -165,9 +166,10 @@ public final class SearchBenchmark {
         long cpuRebuilt = processCpu() - cpu;
         restore.stop();
         System.gc();
-        System.out.printf("index rebuilt from the topic in %d ms (CPU %d ms, %d threads): %.2f x the decoding consumer"
-                + "; on disk %.1f MB; heap held %.1f MB%n", rebuilt, cpuRebuilt, properties.rebuild().threads(),
-                (double) rebuilt / decoding, index.bytesOnDisk() / 1e6, (usedHeap() - heapBefore) / 1e6);
+        System.out.printf("index rebuilt from the topic in %d ms (CPU %d ms, %.2f cores busy, %d threads): %.2f x the"
+                + " decoding consumer, CPU %.2f x its CPU; on disk %.1f MB; heap held %.1f MB%n", rebuilt, cpuRebuilt,
+                (double) cpuRebuilt / rebuilt, properties.rebuild().threads(), (double) rebuilt / decoding,
+                (double) cpuRebuilt / cpuDecoding, index.bytesOnDisk() / 1e6, (usedHeap() - heapBefore) / 1e6);
         return index;
     }
 

@@ -1,12 +1,14 @@
 package id.go.bangka.inovasi.platform.readmodel;
 
 import id.go.bangka.inovasi.platform.kafka.KafkaClientSettings;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -18,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Knows whether this replica has read its read model's topic up to the end offsets it saw when it started, so nobody
- * reads half a model. End offsets are fetched once, on the first check that reaches the broker.
+ * reads half a model. End offsets are fetched once, on the first check that reaches the broker. The live binding starts
+ * where the start-up restore stops, so its offsets count only once the restore has read up to its end offsets: a live
+ * record past them says nothing of the records before it.
  */
 public class CatchUpTracker {
 
@@ -26,7 +30,11 @@ public class CatchUpTracker {
 
     private final Map<String, Object> adminConfig;
     private final String topic;
+    private final Supplier<Map<Integer, Long>> endOffsets;
     private final Map<Integer, Long> lastSeen = new ConcurrentHashMap<>();
+    /** Offsets the binding applied before the restore was done, counted when it is. */
+    private final Map<Integer, Long> liveBeforeRestored = new HashMap<>();
+    private volatile boolean restored;
     private volatile Map<Integer, Long> targets;
     private volatile boolean caughtUp;
 
@@ -39,6 +47,14 @@ public class CatchUpTracker {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000));
         this.topic = topic;
+        this.endOffsets = this::fetchEndOffsets;
+    }
+
+    /** With end offsets from elsewhere (null: not known yet). */
+    CatchUpTracker(String topic, Supplier<Map<Integer, Long>> endOffsets) {
+        this.adminConfig = Map.of();
+        this.topic = topic;
+        this.endOffsets = endOffsets;
     }
 
     /** The configuration of the admin clients it creates. */
@@ -46,9 +62,32 @@ public class CatchUpTracker {
         return adminConfig;
     }
 
-    /** Records that the record at {@code offset} of {@code partition} was applied. */
+    /** Records that the start-up restore applied the record at {@code offset} of {@code partition}. */
     public void seen(int partition, long offset) {
         lastSeen.merge(partition, offset, Math::max);
+    }
+
+    /**
+     * Records that the live binding applied the record at {@code offset} of {@code partition}; it counts once the
+     * restore is done ({@link #restored()}).
+     */
+    public void seenLive(int partition, long offset) {
+        if (!restored) {
+            synchronized (this) {
+                if (!restored) {
+                    liveBeforeRestored.merge(partition, offset, Math::max);
+                    return;
+                }
+            }
+        }
+        lastSeen.merge(partition, offset, Math::max);
+    }
+
+    /** The start-up restore has applied everything up to its end offsets: the binding's offsets count from now on. */
+    public synchronized void restored() {
+        liveBeforeRestored.forEach(this::seen);
+        liveBeforeRestored.clear();
+        restored = true;
     }
 
     /** Progress towards the start-up end offsets; fetches them first if needed. */
@@ -70,7 +109,7 @@ public class CatchUpTracker {
         if (targets == null) {
             synchronized (this) {
                 if (targets == null) {
-                    targets = fetchEndOffsets();
+                    targets = endOffsets.get();
                 }
             }
         }

@@ -32,7 +32,7 @@ public class ReadModelRecords {
     }
 
     /**
-     * Applies the record.
+     * Applies a record of the binding; its offset counts for the catch-up check once the start-up restore is done.
      *
      * @param headers   its headers, values as text or bytes
      * @param payload   its value
@@ -42,7 +42,7 @@ public class ReadModelRecords {
     public void apply(Map<String, Object> headers, byte[] payload, Integer partition, Long offset) {
         applyOnly(headers, payload, partition, offset);
         if (partition != null && offset != null) {
-            tracker.seen(partition, offset);
+            tracker.seenLive(partition, offset);
         }
     }
 
@@ -63,9 +63,12 @@ public class ReadModelRecords {
         records.forEach(r -> tracker.seen(r.partition(), r.offset()));
     }
 
-    /** Tells the model that the start-up restore has read up to its end offsets. */
+    /**
+     * Tells the model that the start-up restore has read up to its end offsets, then lets the binding's offsets count.
+     */
     public void restored() {
         feed.handler().restored();
+        tracker.restored();
     }
 
     private void applyOnly(Map<String, Object> headers, byte[] payload, Integer partition, Long offset) {
