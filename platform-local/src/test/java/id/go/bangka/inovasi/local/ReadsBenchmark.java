@@ -47,12 +47,13 @@ import tools.jackson.databind.JsonNode;
  * browser: each remembers the ETag of every address it read and sends it as {@code If-None-Match} (a 304 counts as a
  * read). The anonymous rate limit is raised (still evaluated). Prints reads/s, p50/p95/p99, the share of 304s and the
  * CPU milliseconds every process spent per read (from {@code /proc/<pid>/stat}) as Markdown for docs/benchmarks.md.
- * Run from {@code platform-local} (Maven's exec does). Arguments: innovations (default 10000), seconds measured (default 20), clients (default 16), revalidating clients
+ * The loop runs as long again before the measured part, so that the JIT has compiled the hot paths (compiling counts
+ * as the process's CPU).
+ * Run from {@code platform-local} (Maven's exec does). Arguments: innovations (default 10000), seconds measured (default 30), clients (default 16), revalidating clients
  * (default a quarter), {@code gzip} to ask for compressed answers as browsers do.
  */
 public final class ReadsBenchmark {
 
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final List<String> NOUNS = List.of("Layanan", "Posyandu", "Sekolah", "Pasar", "Aplikasi",
             "Klinik", "Perpustakaan", "Bank Sampah", "Puskesmas", "Kampung");
     private static final List<String> TOPICS = List.of("Kesehatan Ibu", "Digital Terpadu", "Ramah Anak",
@@ -102,7 +103,7 @@ public final class ReadsBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Duration step = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20);
+        Duration step = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 30);
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         int revalidating = args.length > 3 ? Integer.parseInt(args[3]) : clients / 4;
         boolean gzip = args.length > 4 && args[4].equals("gzip");
@@ -178,7 +179,7 @@ public final class ReadsBenchmark {
                 }
             });
         }
-        Thread.sleep(WARM_UP.toMillis());
+        Thread.sleep(step.toMillis());
         recorder.reset();
         Map<String, Long> cpuBefore = ProcessCpu.millis(platform);
         measuring.set(true);
