@@ -48,9 +48,9 @@ import tools.jackson.databind.JsonNode;
  * read). The anonymous rate limit is raised (still evaluated). Prints reads/s, p50/p95/p99, the share of 304s and the
  * CPU milliseconds every process spent per read (from {@code /proc/<pid>/stat}) as Markdown for docs/benchmarks.md.
  * The loop runs as long again before the measured part, so that the JIT has compiled the hot paths (compiling counts
- * as the process's CPU).
- * Run from {@code platform-local} (Maven's exec does). Arguments: innovations (default 10000), seconds measured (default 30), clients (default 16), revalidating clients
- * (default a quarter), {@code gzip} to ask for compressed answers as browsers do.
+ * as the process's CPU). Run from {@code platform-local} (Maven's exec does). Arguments: innovations (default 10000),
+ * seconds measured (default 30), clients (default 16), revalidating clients (default a quarter), {@code gzip} to ask
+ * for compressed answers as browsers do.
  */
 public final class ReadsBenchmark {
 
