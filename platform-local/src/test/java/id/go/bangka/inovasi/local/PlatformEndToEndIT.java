@@ -144,7 +144,9 @@ class PlatformEndToEndIT {
     @Test
     @Order(4)
     void anonymousPublicReadsAreCacheableThroughTheGatewayAndSignedInReadsAreNot() {
-        for (String path : List.of("/api/v1/stats/overview", "/api/v1/innovations?page=0&size=5", "/api/v1/opds")) {
+        for (String path : List.of("/api/v1/stats/overview", "/api/v1/stats/breakdown?by=opd",
+                "/api/v1/innovations?page=0&size=5", "/api/v1/innovations?q=kancil&opdCode=DINKES",
+                "/api/v1/innovations/suggest?q=apli", "/api/v1/opds")) {
             Answer first = gateway.get(path, Map.of());
             assertThat(first.status()).as(path).isEqualTo(200);
             assertThat(first.header("Cache-Control")).as(path)

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.gateway.auth;
 
 import id.go.bangka.inovasi.gateway.problem.ProblemResponder;
+import id.go.bangka.inovasi.gateway.request.RequestLogContext;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,10 @@ public final class ProblemAccessDeniedHandler implements ServerAccessDeniedHandl
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         var request = exchange.getRequest();
-        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous").flatMap(client -> {
-            log.info("403 {} {} client={}", request.getMethod(), request.getPath(), client);
-            return problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden", "The client " + client
-                    + " may not " + request.getMethod() + " " + request.getPath() + ": its roles do not allow it.");
-        });
+        return exchange.getPrincipal().map(Principal::getName).defaultIfEmpty("anonymous").flatMap(client ->
+                RequestLogContext.log(() -> log.info("403 {} {} client={}", request.getMethod(), request.getPath(),
+                        client)).then(Mono.defer(() -> problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
+                        "The client " + client + " may not " + request.getMethod() + " " + request.getPath()
+                                + ": its roles do not allow it."))));
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.gateway.auth;
 
 import id.go.bangka.inovasi.gateway.problem.ProblemResponder;
+import id.go.bangka.inovasi.gateway.request.RequestLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -40,8 +41,9 @@ public final class ProblemAuthenticationEntryPoint implements ServerAuthenticati
                     ? BEARER_CHALLENGE + ", error=\"invalid_token\"" : BEARER_CHALLENGE);
         }
         String detail = detail(failure);
-        log.info("401 {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), detail);
-        return problems.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthenticated", detail);
+        return RequestLogContext.log(() -> log.info("401 {} {}: {}", exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(), detail))
+                .then(Mono.defer(() -> problems.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthenticated", detail)));
     }
 
     private String detail(AuthenticationException failure) {

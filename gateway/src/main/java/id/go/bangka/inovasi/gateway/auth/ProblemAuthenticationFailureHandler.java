@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.gateway.auth;
 
 import id.go.bangka.inovasi.gateway.problem.ProblemResponder;
+import id.go.bangka.inovasi.gateway.request.RequestLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -32,11 +33,12 @@ public final class ProblemAuthenticationFailureHandler implements ServerAuthenti
             AuthenticationException failure) {
         var exchange = webFilterExchange.getExchange();
         if (failure instanceof AuthenticationServiceException) {
-            log.warn("Bearer token not checked, the identity provider is unavailable: {}", failure.getMessage());
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Authentication unavailable",
-                    "The bearer token could not be checked because the identity provider is unavailable; try again"
-                            + " shortly.");
+            return RequestLogContext.log(() -> log.warn(
+                    "Bearer token not checked, the identity provider is unavailable: {}", failure.getMessage()))
+                    .then(Mono.defer(() -> problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                            "Authentication unavailable", "The bearer token could not be checked because the"
+                                    + " identity provider is unavailable; try again shortly.")));
         }
         return entryPoint.commence(exchange, failure);
     }

@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.gateway.ratelimit;
 
 import id.go.bangka.inovasi.gateway.caller.Callers;
 import id.go.bangka.inovasi.gateway.problem.ProblemResponder;
+import id.go.bangka.inovasi.gateway.request.RequestLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -76,10 +77,11 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
     }
 
     private Mono<Void> tooManyRequests(ServerWebExchange exchange, RateLimitPolicy.Bucket bucket) {
-        log.info("429 {} {} bucket={}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-                bucket.key());
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-                "The rate limit of " + bucket.limit().requestsPerSecond() + " requests per second (bursts of "
-                        + bucket.limit().burst() + ") is used up; retry after the number of seconds in Retry-After.");
+        return RequestLogContext.log(() -> log.info("429 {} {} bucket={}", exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(), bucket.key()))
+                .then(Mono.defer(() -> problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                        "The rate limit of " + bucket.limit().requestsPerSecond() + " requests per second (bursts of "
+                                + bucket.limit().burst() + ") is used up; retry after the number of seconds in"
+                                + " Retry-After.")));
     }
 }

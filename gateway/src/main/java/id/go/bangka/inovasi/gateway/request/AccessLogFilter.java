@@ -26,12 +26,14 @@ public class AccessLogFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long start = System.nanoTime();
-        return chain.filter(exchange).doFinally(signal -> {
-            HttpStatusCode status = exchange.getResponse().getStatusCode();
-            log.info("{} {} {} {}ms client={} request_id={}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), status == null ? "-" : status.value(),
-                    (System.nanoTime() - start) / 1_000_000,
-                    Callers.of(exchange).map(Caller::clientId).orElse("anonymous"), RequestIdFilter.of(exchange));
-        });
+        return Mono.deferContextual(context -> chain.filter(exchange).doFinally(signal -> RequestLogContext.run(
+                context, () -> {
+                    HttpStatusCode status = exchange.getResponse().getStatusCode();
+                    log.info("{} {} {} {}ms client={} request_id={}", exchange.getRequest().getMethod(),
+                            exchange.getRequest().getPath(), status == null ? "-" : status.value(),
+                            (System.nanoTime() - start) / 1_000_000,
+                            Callers.of(exchange).map(Caller::clientId).orElse("anonymous"),
+                            RequestIdFilter.of(exchange));
+                })));
     }
 }

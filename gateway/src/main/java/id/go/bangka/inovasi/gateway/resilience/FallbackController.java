@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.gateway.resilience;
 
 import id.go.bangka.inovasi.gateway.problem.ProblemResponder;
 import id.go.bangka.inovasi.gateway.request.GatewayErrorHandler;
+import id.go.bangka.inovasi.gateway.request.RequestLogContext;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.slf4j.Logger;
@@ -42,10 +43,11 @@ public class FallbackController {
         if (failure instanceof CallNotPermittedException) {
             long retryAfter = circuitBreakers.circuitBreaker(service).getCircuitBreakerConfig()
                     .getWaitIntervalFunctionInOpenState().apply(1) / 1000;
-            log.warn("Circuit of {} open: {} refused", service, ProblemResponder.requestedPath(exchange));
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter)));
-            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                    "The " + service + " is failing and calls to it are paused; try again after Retry-After seconds.");
+            return RequestLogContext.log(() -> log.warn("Circuit of {} open: {} refused", service,
+                    ProblemResponder.requestedPath(exchange))).then(Mono.defer(() -> problems.write(exchange,
+                    HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", "The " + service
+                            + " is failing and calls to it are paused; try again after Retry-After seconds.")));
         }
         if (failure == null) {
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
