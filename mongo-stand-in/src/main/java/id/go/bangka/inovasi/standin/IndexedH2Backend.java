@@ -9,7 +9,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
 import org.h2.mvstore.MVStore;
 
-/** mongo-java-server's H2 (MVStore file) backend with {@link KeyLookupIndex} unique indexes. */
+/**
+ * mongo-java-server's H2 (MVStore file) backend with {@link KeyLookupIndex} unique and {@link ValueIndex}
+ * secondary indexes.
+ */
 final class IndexedH2Backend extends H2Backend {
 
     IndexedH2Backend(String file) {
@@ -31,6 +34,13 @@ final class IndexedH2Backend extends H2Backend {
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
             return KeyLookupIndex.wrap(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            return keys.size() == 1 ? new ValueIndex<>(indexName, keys, sparse)
+                    : super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
         }
     }
 }

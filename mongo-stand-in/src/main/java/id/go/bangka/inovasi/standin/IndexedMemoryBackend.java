@@ -7,7 +7,10 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import java.util.List;
 
-/** mongo-java-server's memory backend with {@link KeyLookupIndex} unique indexes. */
+/**
+ * mongo-java-server's memory backend with {@link KeyLookupIndex} unique and {@link ValueIndex}
+ * secondary indexes.
+ */
 final class IndexedMemoryBackend extends MemoryBackend {
 
     @Override
@@ -25,6 +28,13 @@ final class IndexedMemoryBackend extends MemoryBackend {
         protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
             return KeyLookupIndex.wrap(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
+        }
+
+        @Override
+        protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            return keys.size() == 1 ? new ValueIndex<>(indexName, keys, sparse)
+                    : super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
         }
     }
 }

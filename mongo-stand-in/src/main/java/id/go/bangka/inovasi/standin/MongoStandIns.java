@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * Starts the MongoDB stand-in (mongo-java-server speaking the wire protocol on loopback) the one way tests,
  * benchmarks and the local platform use it: in memory, or stored in an H2 MVStore file. Its unique indexes also serve
- * lookups that pin their key among other conditions ({@link KeyLookupIndex}); secondary indexes are still ignored.
+ * lookups that pin their key among other conditions ({@link KeyLookupIndex}); single-key secondary indexes serve
+ * queries pinning their key to one value ({@link ValueIndex}); compound secondary indexes are still ignored.
  */
 public final class MongoStandIns {
 

@@ -16,8 +16,10 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,37 +43,101 @@ class MongoStandInsTest {
 
     @Test
     void conditionalWritesByIdStillCheckEveryCondition() {
-        MongoServer server = MongoStandIns.inMemory(0);
-        try (MongoClient client = MongoClients.create(MongoStandIns.uri(server))) {
-            exerciseConditionalWrites(() -> client.getDatabase("test").getCollection("innovations"));
-        } finally {
-            server.shutdownNow();
-        }
+        onInnovations(MongoStandIns.inMemory(0), MongoStandInsTest::exerciseConditionalWrites);
     }
 
     @Test
     void theFileStandInKeepsItsDataAndIndexesAcrossARestart() {
         Path file = directory.resolve("stand-in.mv");
-        MongoServer first = MongoStandIns.inFile(file, 0);
-        try (MongoClient client = MongoClients.create(MongoStandIns.uri(first))) {
-            exerciseConditionalWrites(() -> client.getDatabase("test").getCollection("innovations"));
-        } finally {
-            first.shutdownNow();
-        }
-        MongoServer second = MongoStandIns.inFile(file, 0);
-        try (MongoClient client = MongoClients.create(MongoStandIns.uri(second))) {
-            MongoCollection<org.bson.Document> innovations = client.getDatabase("test").getCollection("innovations");
+        onInnovations(MongoStandIns.inFile(file, 0), MongoStandInsTest::exerciseConditionalWrites);
+        onInnovations(MongoStandIns.inFile(file, 0), innovations -> {
             assertThat(innovations.find(Filters.and(Filters.eq("_id", "a"), Filters.eq("version", 2))).first())
                     .containsEntry("publishedVersion", 2);
             assertThatThrownBy(() -> innovations.insertOne(new org.bson.Document("_id", "c").append("titleKey", "k1")))
                     .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+    }
+
+    @Test
+    void aSecondaryIndexServesQueriesPinningItsKeyToOneValue() {
+        ValueIndex<Integer> index = new ValueIndex<>("publishPending", List.of(new IndexKey("publishPending", true)),
+                false);
+        index.add(new Document("_id", "a").append("publishPending", true), 1, null);
+        index.add(new Document("_id", "b").append("publishPending", false), 2, null);
+        index.add(new Document("_id", "c").append("publishPending", true), 3, null);
+        index.updateInPlace(new Document("_id", "c").append("publishPending", true),
+                new Document("_id", "c").append("publishPending", false), 3, null);
+
+        assertThat(index.canHandle(new Document("publishPending", true))).isTrue();
+        assertThat(index.canHandle(new Document("publishPending", true).append("version", 3))).isTrue();
+        assertThat(index.canHandle(new Document("publishPending", new Document("$ne", false)))).isFalse();
+        assertThat(index.canHandle(new Document("publishPending", null))).isFalse();
+        assertThat(index.canHandle(new Document("version", 3))).isFalse();
+        assertThat(index.getPositions(new Document("publishPending", true))).containsExactly(1);
+        assertThat(index.getPositions(new Document("publishPending", false))).containsExactlyInAnyOrder(2, 3);
+        assertThat(index.remove(new Document("_id", "b").append("publishPending", false))).isEqualTo(2);
+        assertThat(index.getPositions(new Document("publishPending", false))).containsExactly(3);
+        assertThat(index.getCount()).isEqualTo(2);
+        assertThat(index.isUnique()).isFalse();
+    }
+
+    @Test
+    void queriesOnASecondaryIndexFindWhatAScanFinds() {
+        onInnovations(MongoStandIns.inMemory(0), MongoStandInsTest::exerciseSecondaryIndex);
+    }
+
+    @Test
+    void theFileStandInRebuildsItsSecondaryIndexesAtARestart() {
+        Path file = directory.resolve("secondary.mv");
+        onInnovations(MongoStandIns.inFile(file, 0), MongoStandInsTest::exerciseSecondaryIndex);
+        onInnovations(MongoStandIns.inFile(file, 0), innovations -> {
+            assertThat(ids(innovations, Filters.eq("publishPending", true))).containsExactly("b");
+            assertThat(ids(innovations, Filters.eq("applied", "s3"))).containsExactly("c");
+        });
+    }
+
+    /** Runs {@code use} on the collection {@code test.innovations} of a stand-in, then shuts the stand-in down. */
+    private static void onInnovations(MongoServer server, Consumer<MongoCollection<org.bson.Document>> use) {
+        try (MongoClient client = MongoClients.create(MongoStandIns.uri(server))) {
+            use.accept(client.getDatabase("test").getCollection("innovations"));
         } finally {
-            second.shutdownNow();
+            server.shutdownNow();
         }
     }
 
-    private static void exerciseConditionalWrites(Supplier<MongoCollection<org.bson.Document>> collection) {
-        MongoCollection<org.bson.Document> innovations = collection.get();
+    /** Leaves a (not pending), b (pending), c (applied s3, s4); d deleted. */
+    private static void exerciseSecondaryIndex(MongoCollection<org.bson.Document> innovations) {
+        innovations.createIndex(Indexes.ascending("publishPending"));
+        innovations.createIndex(Indexes.ascending("applied"));
+        innovations.insertOne(new org.bson.Document("_id", "a").append("publishPending", true)
+                .append("applied", List.of("s1")));
+        innovations.insertOne(new org.bson.Document("_id", "b").append("publishPending", true)
+                .append("applied", List.of("s2")));
+        innovations.insertOne(new org.bson.Document("_id", "c").append("publishPending", false)
+                .append("applied", List.of("s3")));
+        innovations.insertOne(new org.bson.Document("_id", "d").append("publishPending", true));
+
+        assertThat(ids(innovations, Filters.eq("publishPending", true))).containsExactlyInAnyOrder("a", "b", "d");
+        innovations.updateOne(Filters.eq("_id", "a"), Updates.set("publishPending", false));
+        innovations.updateOne(Filters.eq("_id", "c"), Updates.push("applied", "s4"));
+        innovations.deleteOne(Filters.eq("_id", "d"));
+        assertThat(ids(innovations, Filters.eq("publishPending", true))).containsExactly("b");
+        assertThat(ids(innovations, Filters.and(Filters.eq("publishPending", false), Filters.eq("_id", "c"))))
+                .containsExactly("c");
+        assertThat(ids(innovations, Filters.eq("applied", "s4"))).containsExactly("c");
+        assertThat(ids(innovations, Filters.eq("applied", "s1"))).containsExactly("a");
+        innovations.updateMany(new org.bson.Document(), Updates.set("publishPending", true));
+        assertThat(ids(innovations, Filters.eq("publishPending", true))).containsExactlyInAnyOrder("a", "b", "c");
+        innovations.updateMany(Filters.ne("_id", "b"), Updates.set("publishPending", false));
+        assertThat(ids(innovations, Filters.eq("publishPending", true))).containsExactly("b");
+    }
+
+    private static List<Object> ids(MongoCollection<org.bson.Document> collection,
+            Bson filter) {
+        return collection.find(filter).map(d -> d.get("_id")).into(new ArrayList<>());
+    }
+
+    private static void exerciseConditionalWrites(MongoCollection<org.bson.Document> innovations) {
         innovations.createIndex(Indexes.ascending("titleKey"), new IndexOptions().unique(true));
         innovations.insertOne(new org.bson.Document("_id", "a").append("version", 2).append("titleKey", "k1"));
         innovations.insertOne(new org.bson.Document("_id", "b").append("version", 1).append("titleKey", "k2"));

@@ -1,7 +1,12 @@
 package id.go.bangka.inovasi.local;
 
+import id.go.bangka.inovasi.events.Caller;
+import id.go.bangka.inovasi.events.InnovationField;
+import id.go.bangka.inovasi.events.SubmissionAction;
+import id.go.bangka.inovasi.events.SubmissionReceived;
 import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.events.fixtures.Submissions;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import java.io.IOException;
@@ -19,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,22 +43,31 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The platform benchmark: starts the local platform as {@code ./run-local.sh} does (a Kafka broker process, the
- * MongoDB stand-in in this JVM, the four services as processes, on the same fixed ports) with fresh data under
- * {@code platform-local/target/bench}, then measures intake throughput and latency through the gateway and directly
- * at 8, 32 and 128 concurrent portals, freshness from the 202 to the catalogue and to the stats at steady rates, and
- * the resident memory of every process idle and under load. With each intake step, and in the part {@code reads}
- * (anonymous proxied reads of {@code /api/v1/opds}), the CPU time every process spent per answer, from
- * {@code /proc/<pid>/stat}: the launcher's row holds the MongoDB stand-in and the load generator together. Prints
- * Markdown tables for {@code docs/benchmarks.md}. Arguments: seconds measured per step (default 20), the steady rates
- * (default 50,200,1000), the parts to run (default intake,freshness; also reads). {@code INOVASI_JAVA_OPTS} sets the services' JVM options, as for run-local.
+ * The platform benchmark: starts the local platform as {@code ./run-local.sh} does (a Kafka broker process, the four
+ * services as processes, on the same fixed ports; the MongoDB stand-in, an H2 file as run-local's, in a JVM of its
+ * own, {@link StandInProcess}) with fresh data under {@code platform-local/target/bench}, then measures intake
+ * throughput and latency through the gateway and directly at 8, 32 and 128 concurrent portals, freshness from the 202
+ * to the catalogue and to the stats at steady rates, and the resident memory of every process idle and under load.
+ * With each intake step, and in the part {@code reads} (anonymous proxied reads of {@code /api/v1/opds}), the CPU
+ * time every process spent per answer, from {@code /proc/<pid>/stat}, the load generator (this JVM) and the stand-in
+ * apart. The part {@code budget} seeds the catalogue to each of the given sizes (submissions produced straight to
+ * {@code inovasi.submissions.v1}, waited for until stats counted them) and then measures the CPU every process spends
+ * per accepted submission, from the first request until stats has counted the last ({@link #budget}). Prints Markdown
+ * tables for {@code docs/benchmarks.md}. Arguments: seconds measured per step (default 20), the steady rates (default
+ * 50,200,1000), the parts to run (default intake,freshness; also reads, budget), the budget's catalogue sizes
+ * (default 10000,100000). {@code INOVASI_JAVA_OPTS} sets the services' JVM options, as for run-local, and
+ * {@code INOVASI_STANDIN_JAVA_OPTS} the stand-in's (default {@code -Xmx512m -XX:+UseSerialGC}).
  */
 public final class PlatformBenchmark {
 
@@ -60,6 +75,10 @@ public final class PlatformBenchmark {
     private static final String PORTAL_KEY = "bench-portal-" + Long.toHexString(System.nanoTime());
     private static final String REVIEWER_KEY = "bench-reviewer-" + Long.toHexString(System.nanoTime());
     private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final String LOAD_GENERATOR = "load generator";
+    private static final String STAND_IN = "mongo stand-in";
+    private static final int BUDGET_PORTALS = 16;
+    private static Process standIn;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
 
@@ -78,9 +97,14 @@ public final class PlatformBenchmark {
         List<Integer> rates = Stream.of((args.length > 1 ? args[1] : "50,200,1000").split(","))
                 .map(Integer::parseInt).toList();
         List<String> parts = List.of((args.length > 2 ? args[2] : "intake,freshness").split(","));
+        List<Integer> sizes = Stream.of((args.length > 3 ? args[3] : "10000,100000").split(","))
+                .map(Integer::parseInt).toList();
         Path root = checkout();
         Path data = root.resolve("platform-local/target/bench");
         Processes.deleteRecursively(data);
+        standIn = StandInProcess.start(data.resolve("mongo/inovasi.mv"), LocalPlatform.MONGO_PORT,
+                List.of(System.getenv().getOrDefault("INOVASI_STANDIN_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC")
+                        .trim().split("\\s+")), data.resolve("logs/mongo-stand-in.log"));
         LocalPlatform platform = new LocalPlatform(root, data,
                 launcherEnvironment(),
                 Map.of("INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET, "SPRING_APPLICATION_JSON", """
@@ -88,6 +112,10 @@ public final class PlatformBenchmark {
                          "inovasi.gateway.rate-limit.roles.portal.burst": 1000000,
                          "inovasi.gateway.rate-limit.roles.reviewer.requests-per-second": 1000000,
                          "inovasi.gateway.rate-limit.roles.reviewer.burst": 1000000}"""));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.stop();
+            Processes.stopGracefully(standIn);
+        }, "benchmark-stop"));
         Instant starting = Instant.now();
         platform.start();
         Duration startup = Duration.between(starting, Instant.now());
@@ -105,9 +133,11 @@ public final class PlatformBenchmark {
             if (parts.contains("freshness")) {
                 benchmark.freshness(rates);
             }
+            if (parts.contains("budget")) {
+                benchmark.budget(platform, sizes);
+            }
             printFootprint(idle, loaded);
         } finally {
-            platform.stop();
             System.exit(0);
         }
     }
@@ -115,7 +145,8 @@ public final class PlatformBenchmark {
     /** The keys of the benchmark's clients, and INOVASI_JAVA_OPTS (e.g. to record a JFR profile) when set. */
     private static Map<String, String> launcherEnvironment() {
         Map<String, String> env = new HashMap<>(Map.of("INOVASI_LOCAL_PORTAL_KEY", PORTAL_KEY,
-                "INOVASI_LOCAL_REVIEWER_KEY", REVIEWER_KEY));
+                "INOVASI_LOCAL_REVIEWER_KEY", REVIEWER_KEY,
+                "MONGODB_URI", "mongodb://127.0.0.1:" + LocalPlatform.MONGO_PORT));
         String javaOptions = System.getenv("INOVASI_JAVA_OPTS");
         if (javaOptions != null && !javaOptions.isBlank()) {
             env.put("INOVASI_JAVA_OPTS", javaOptions);
@@ -182,13 +213,134 @@ public final class PlatformBenchmark {
         printCpu("CPU ms per proxied read", "target | clients", cpu);
     }
 
+    /**
+     * CPU per accepted submission at each catalogue size: seeds the catalogue up to the size, sends submissions
+     * through the gateway from {@value #BUDGET_PORTALS} portals for a step (after a warm-up step, drained), then waits
+     * until stats has counted every accepted one; each process's CPU time from the first request to that moment,
+     * divided by the submissions accepted. Each accepted submission is one snapshot, so the stats-service figure is
+     * also its CPU per snapshot counted.
+     */
+    private void budget(LocalPlatform platform, List<Integer> sizes) throws Exception {
+        Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
+        System.out.printf("%n| innovations | accepted | accepted/s while sending | drained after s | load average "
+                + "| measured |%n");
+        System.out.println("|---|---|---|---|---|---|");
+        for (int size : sizes) {
+            long missing = size - statsTotal();
+            if (missing > 0) {
+                seed(missing);
+            }
+            awaitCounted(statsTotal() + sendFor(WARM_UP));
+            long base = statsTotal();
+            Map<String, Long> cpuBefore = cpuTicks(platform);
+            long began = System.nanoTime();
+            long accepted = sendFor(step);
+            double sending = (System.nanoTime() - began) / 1e9;
+            long sent = System.nanoTime();
+            awaitCatalogueCaughtUp();
+            awaitCounted(base + accepted);
+            double drained = (System.nanoTime() - sent) / 1e9;
+            Map<String, Long> cpuAfter = cpuTicks(platform);
+            Map<String, Double> perSubmission = new LinkedHashMap<>();
+            cpuAfter.forEach((process, ticks) -> perSubmission.put(process,
+                    (ticks - cpuBefore.getOrDefault(process, 0L)) * 1000.0 / CLOCK_TICKS / Math.max(1, accepted)));
+            cpu.put(String.format("%,d | %d", size, BUDGET_PORTALS), perSubmission);
+            System.out.printf("| %,d | %,d | %.0f | %.1f | %s | %s to %s |%n", size, accepted, accepted / sending,
+                    drained, loadAverage(), Instant.now().minusNanos(System.nanoTime() - began), Instant.now());
+            printCpu("CPU ms per accepted submission at " + String.format("%,d", size), "innovations | portals",
+                    Map.of(String.format("%,d | %d", size, BUDGET_PORTALS), perSubmission));
+        }
+        printCpu("CPU ms per accepted submission, from the first request until stats counted the last",
+                "innovations | portals", cpu);
+    }
+
+    /** Closed loop through the gateway from {@value #BUDGET_PORTALS} portals for a while; the submissions accepted. */
+    private long sendFor(Duration duration) throws InterruptedException {
+        AtomicLong accepted = new AtomicLong();
+        Map<Integer, AtomicLong> others = new ConcurrentHashMap<>();
+        long end = System.nanoTime() + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(BUDGET_PORTALS);
+        for (int i = 0; i < BUDGET_PORTALS; i++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    int status = submit(true).statusCode();
+                    (status == 202 ? accepted : others.computeIfAbsent(status, s -> new AtomicLong()))
+                            .incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
+        if (!others.isEmpty()) {
+            System.out.printf("  answers other than 202: %s%n", others);
+        }
+        return accepted.get();
+    }
+
+    /**
+     * Seeds the catalogue with {@code n} new innovations: CREATE submissions (as intake writes them) produced straight
+     * to {@code inovasi.submissions.v1}, then waits until stats has counted them all.
+     */
+    private void seed(long n) {
+        long base = statsTotal();
+        long began = System.nanoTime();
+        Instant at = Instant.now();
+        InnovationField[] fields = InnovationField.values();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + LocalPlatform.KAFKA_PORT,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new ByteArraySerializer())) {
+            for (long i = 0; i < n; i++) {
+                String opd = opdCodes.get((int) (i % opdCodes.size()));
+                SubmissionReceived event = new SubmissionReceived(UUID.randomUUID(), UUID.randomUUID(),
+                        SubmissionAction.CREATE, 0, new Caller("local-portal", "portal"), opd, at.plusMillis(i),
+                        Proposals.full("Inovasi benih " + run + " nomor " + (base + i), opd,
+                                fields[(int) (i % fields.length)], 2018 + (int) (i % 8)), null);
+                producer.send(Submissions.record(event));
+            }
+        }
+        double produced = (System.nanoTime() - began) / 1e9;
+        awaitCatalogueCaughtUp();
+        awaitCounted(base + n);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        System.out.printf("  seeded %,d innovations (%,d to %,d): produced in %.1f s, counted by stats after %.1f s "
+                + "(%.0f/s; load average %s)%n", n, base, base + n, produced, seconds, n / seconds, loadAverage());
+    }
+
+    /**
+     * Waits until the stats total reaches {@code total} (every snapshot before counted), for at most 30 minutes,
+     * asking twice a second: each answer after a change costs stats a pass over the view, so a budget step first waits
+     * for the catalogue (which costs stats nothing).
+     */
+    private static void awaitCounted(long total) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        long counted = statsTotal();
+        while (counted < total) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("stats counted " + counted + " of " + total + " after 30 minutes");
+            }
+            sleep(500);
+            counted = statsTotal();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return load[0] + " " + load[1] + " " + load[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     private static void printCpu(String title, String key, Map<String, Map<String, Double>> cpu) {
         List<String> processes = cpu.values().iterator().next().keySet().stream().toList();
-        System.out.printf("%n%s%n%n| %s | %s | all but the launcher |%n", title, key, String.join(" | ", processes));
+        System.out.printf("%n%s%n%n| %s | %s | all but the load generator |%n", title, key,
+                String.join(" | ", processes));
         System.out.println("|---|---|" + "---|".repeat(processes.size() + 1));
         cpu.forEach((row, perProcess) -> System.out.printf("| %s | %s | %.2f |%n", row,
                 String.join(" | ", processes.stream().map(p -> String.format("%.2f", perProcess.get(p))).toList()),
-                perProcess.entrySet().stream().filter(e -> !e.getKey().startsWith("launcher"))
+                perProcess.entrySet().stream().filter(e -> !e.getKey().equals(LOAD_GENERATOR))
                         .mapToDouble(Map.Entry::getValue).sum()));
     }
 
@@ -242,7 +394,8 @@ public final class PlatformBenchmark {
         System.out.printf("%n| rate/s (achieved) | 202 -> catalogue p50 / p95 / p99 ms | 202 -> stats p50 / p95 / p99 ms |%n");
         System.out.println("|---|---|---|");
         for (int rate : rates) {
-            awaitCatalogueCaughtUp();
+            System.out.printf("  (waited %.1f s for the catalogue to apply the earlier steps' submissions)%n",
+                    awaitCatalogueCaughtUp());
             Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
             Map<String, Long> snapshotAt = new ConcurrentHashMap<>();
             AtomicLong failed = new AtomicLong();
@@ -344,8 +497,11 @@ public final class PlatformBenchmark {
         return histogram;
     }
 
-    /** Waits until catalog-service has applied every submission on the topic, so a step starts without a backlog. */
-    private static void awaitCatalogueCaughtUp() {
+    /**
+     * Waits until catalog-service has applied every submission on the topic, so a step starts without a backlog;
+     * returns the seconds waited.
+     */
+    private static double awaitCatalogueCaughtUp() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 "127.0.0.1:" + LocalPlatform.KAFKA_PORT))) {
             long began = System.nanoTime();
@@ -363,8 +519,7 @@ public final class PlatformBenchmark {
                         .mapToLong(e -> end.get(e.getKey()) - e.getValue().offset()).sum();
                 sleep(lag > 0 ? 500 : 0);
             } while (lag > 0);
-            System.out.printf("  (waited %.1f s for the catalogue to apply the earlier steps' submissions)%n",
-                    (System.nanoTime() - began) / 1e9);
+            return (System.nanoTime() - began) / 1e9;
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -446,19 +601,26 @@ public final class PlatformBenchmark {
         }
     }
 
-    /** Resident memory (VmRSS) of the launcher JVM (stand-in and load generator), Kafka and every service, in KiB. */
+    /** The process id of the load generator (this JVM), the stand-in, Kafka and every service, by name. */
+    private static Map<String, Long> pids(LocalPlatform platform) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put(LOAD_GENERATOR, ProcessHandle.current().pid());
+        pids.put(STAND_IN, standIn.pid());
+        pids.putAll(platform.pids());
+        return pids;
+    }
+
+    /** Resident memory (VmRSS) of every process, in KiB. */
     private static Map<String, Long> residentMemory(LocalPlatform platform) {
         Map<String, Long> rss = new LinkedHashMap<>();
-        rss.put("launcher (stand-in, load generator)", rss(ProcessHandle.current().pid()));
-        platform.pids().forEach((process, pid) -> rss.put(process, rss(pid)));
+        pids(platform).forEach((process, pid) -> rss.put(process, rss(pid)));
         return rss;
     }
 
-    /** CPU time (user and system, in clock ticks) of the launcher JVM, Kafka and every service so far. */
+    /** CPU time (user and system, in clock ticks) of every process so far. */
     private static Map<String, Long> cpuTicks(LocalPlatform platform) {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        ticks.put("launcher (stand-in, load generator)", cpuTicks(ProcessHandle.current().pid()));
-        platform.pids().forEach((process, pid) -> ticks.put(process, cpuTicks(pid)));
+        pids(platform).forEach((process, pid) -> ticks.put(process, cpuTicks(pid)));
         return ticks;
     }
 
@@ -486,7 +648,8 @@ public final class PlatformBenchmark {
         System.out.printf("%n| process | idle MiB | peak under intake load MiB |%n|---|---|---|%n");
         idle.forEach((process, kib) -> System.out.printf("| %s | %.0f | %.0f |%n", process, kib / 1024.0,
                 loaded.getOrDefault(process, 0L) / 1024.0));
-        long platformIdle = idle.entrySet().stream().filter(e -> !e.getKey().startsWith("launcher"))
+        long platformIdle = idle.entrySet().stream()
+                .filter(e -> !e.getKey().equals(LOAD_GENERATOR) && !e.getKey().equals(STAND_IN))
                 .mapToLong(Map.Entry::getValue).sum();
         System.out.printf("| Kafka and the four services | %.2f GiB | |%n", platformIdle / 1048576.0);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 import org.bson.Document;
@@ -63,6 +64,14 @@ public class InnovationStore {
 
     public Optional<Innovation> find(UUID id) {
         return Optional.ofNullable(mongo.findById(id, Innovation.class));
+    }
+
+    /** The stored version of an innovation, read without the rest of the document; empty when there is none. */
+    public OptionalLong version(UUID id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("version");
+        Document held = mongo.findOne(query, Document.class, Innovation.COLLECTION);
+        return held == null ? OptionalLong.empty() : OptionalLong.of(held.get("version", Number.class).longValue());
     }
 
     /** The innovation a submission was applied to; its outcome is in the innovation's history. */

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * innovation is published by id, never from a copy the caller holds. Under a lock per innovation (striped, within this
  * replica) the publisher reads the stored innovation; unless its snapshot is already out ({@code publishPending}
  * false) it sends that version, waits for the broker's ack, marks it published (only if it is still the stored
- * version), reads again, and sends again while a newer version was stored meanwhile. A failed send leaves it pending
+ * version), reads the stored version again (that field alone), and reads and sends again while a newer version was
+ * stored meanwhile. A failed send leaves it pending
  * for {@link SnapshotSweeper}.
  *
  * <p>Why the last record per key is the stored version once writes stop: take the last record of a key appended to the
@@ -112,11 +113,10 @@ public class SnapshotPublisher {
                     return false;
                 }
                 store.markPublished(id, current.version());
-                Innovation now = store.find(id).orElseThrow();
-                if (now.version() == current.version()) {
+                if (store.version(id).orElseThrow() == current.version()) {
                     return true;
                 }
-                current = now;
+                current = store.find(id).orElseThrow();
             }
         } finally {
             lock.unlock();

@@ -12,20 +12,18 @@ import com.mongodb.client.model.Updates;
 import id.go.bangka.inovasi.catalog.CatalogServiceApplication;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
 import id.go.bangka.inovasi.events.Caller;
-import id.go.bangka.inovasi.events.CloudEventHeaders;
 import id.go.bangka.inovasi.events.EventCodec;
-import id.go.bangka.inovasi.events.EventTypes;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.SubmissionAction;
 import id.go.bangka.inovasi.events.SubmissionReceived;
 import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
+import id.go.bangka.inovasi.events.fixtures.Submissions;
 import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +39,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -116,13 +113,7 @@ public final class CatchUpBenchmark {
                         Proposals.full("Inovasi layanan nomor " + i, opd,
                                 InnovationField.values()[i % InnovationField.values().length], 2020 + i % 7),
                         null);
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SUBMISSIONS,
-                        event.innovationId().toString(), EventCodec.encode(event));
-                CloudEventHeaders.of(event.submissionId().toString(), EventTypes.SUBMISSION_RECEIVED,
-                        "/inovasi/submission-service", event.innovationId(), event.receivedAt())
-                        .forEach((name, value) -> record.headers().add(name,
-                                value.toString().getBytes(StandardCharsets.UTF_8)));
-                producer.send(record);
+                producer.send(Submissions.record(event));
             }
             producer.flush();
         }
