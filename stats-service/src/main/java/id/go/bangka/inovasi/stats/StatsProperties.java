@@ -29,10 +29,13 @@ public record StatsProperties(@DefaultValue("Asia/Jakarta") ZoneId zone,
      *                       forgotten tabs do not hold a place; the client reconnects when it is still there
      * @param maxSubscribers streams this replica holds at most; one more is refused with 503 and Retry-After
      * @param retryAfter     the Retry-After of that refusal
+     * @param queue          events held for a subscriber whose client is not taking them (its connection cannot
+     *                       take more); one more closes that stream, so a stalled client costs at most this many
+     *                       references to shared events and never delays the others
      */
     public record Stream(@DefaultValue("1s") Duration minInterval, @DefaultValue("15s") Duration heartbeat,
             @DefaultValue("100ms") Duration tick, @DefaultValue("30m") Duration timeout,
             @DefaultValue("10m") Duration idleTimeout, @DefaultValue("2000") int maxSubscribers,
-            @DefaultValue("30s") Duration retryAfter) {
+            @DefaultValue("30s") Duration retryAfter, @DefaultValue("8") int queue) {
     }
 }

@@ -13,12 +13,14 @@ import id.go.bangka.inovasi.stats.trend.Interval;
 import id.go.bangka.inovasi.stats.trend.TrendService;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import id.go.bangka.inovasi.stats.view.PerGeneration;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stream's events, computed and written as JSON once per change of the view, filters and recorded SPD: any
- * number of subscribers with the same filters cost one computation and one serialisation per change.
+ * The stream's events, computed, written as JSON and encoded as one Server-Sent Event once per change of the view,
+ * filters and recorded SPD: any number of subscribers with the same filters cost one computation, one serialisation
+ * and one encoding per change, and share its bytes.
  */
 @Service
 public class DashboardUpdates {
@@ -49,8 +51,15 @@ public class DashboardUpdates {
      *
      * @param generation the view's generation it was computed at (the event's id)
      * @param json       the {@link DashboardUpdate} as JSON
+     * @param event      the whole {@code overview} event as sent, UTF-8: {@code event:}, {@code id:} and a
+     *                   {@code data:} line per line of the JSON (one: it is written compact), then a blank line
      */
-    public record Written(long generation, String json) {
+    public record Written(long generation, String json, byte[] event) {
+
+        Written(long generation, String json) {
+            this(generation, json, ("event:overview\nid:" + generation + "\ndata:" + json.replace("\n", "\ndata:")
+                    + "\n\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The current update for these filters, written as JSON. */

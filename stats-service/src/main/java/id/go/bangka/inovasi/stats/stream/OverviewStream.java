@@ -4,6 +4,8 @@ import id.go.bangka.inovasi.platform.problem.ApiProblem;
 import id.go.bangka.inovasi.stats.StatsProperties;
 import id.go.bangka.inovasi.stats.query.Filters;
 import id.go.bangka.inovasi.stats.view.CatalogView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,38 +13,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes what a dashboard redraws ({@link DashboardUpdate}: the overview, the trend, the IID summary and for
  * reviewers the lead times) to every subscriber of the Server-Sent Events stream: once on subscribing, then after any
  * change of the view at most once per {@code min-interval} per subscriber, and a heartbeat comment when nothing else
- * was sent for a {@code heartbeat}. One scheduler thread serves every subscriber; a subscriber holds no thread
- * (the request is asynchronous), only its connection. A replica holds at most {@code max-subscribers} streams (one
- * more is refused with 503 and Retry-After); a stream ends after its {@code timeout}, after {@code idle-timeout}
- * without an overview, and when the service stops; clients reconnect.
+ * was sent for a {@code heartbeat}. One scheduler thread serves every subscriber, off the Kafka consumer: it hands
+ * each the event bytes shared by every subscriber with the same filters ({@link DashboardUpdates}), and writes never
+ * block (the response is asynchronous and non-blocking, {@link StreamSubscriber}): a subscriber holds no thread, only
+ * its connection and at most {@code queue} events its client has not taken; one more closes it. A replica holds at
+ * most {@code max-subscribers} streams (one more is refused with 503 and Retry-After); a stream ends after its
+ * {@code timeout}, after {@code idle-timeout} without an overview, and when the service stops; clients reconnect.
  */
 @Component
 public class OverviewStream implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OverviewStream.class);
+    private static final byte[] HEARTBEAT = ":heartbeat\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final CatalogView view;
-    private static final MediaType JSON_TEXT = new MediaType("application", "json", StandardCharsets.UTF_8);
-
     private final DashboardUpdates updates;
     private final StatsProperties.Stream settings;
     private final LongSupplier nanoTime;
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private final AtomicInteger held = new AtomicInteger();
     private volatile ScheduledExecutorService pusher;
 
@@ -75,7 +75,7 @@ public class OverviewStream implements SmartLifecycle {
     public void stop() {
         pusher.shutdownNow();
         pusher = null;
-        subscribers.forEach(this::end);
+        subscribers.forEach(StreamSubscriber::close);
     }
 
     @Override
@@ -84,26 +84,45 @@ public class OverviewStream implements SmartLifecycle {
     }
 
     /**
-     * A new subscriber, sent the current update for its filters (scope included) at once.
+     * Answers this request with a stream for these filters (scope included), sent the current update at once.
      *
      * @throws ApiProblem 503 with Retry-After when the replica already holds {@code max-subscribers} streams
      */
-    public SseEmitter subscribe(Filters filters) {
+    public void subscribe(Filters filters, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        take();
+        ServletEventConnection connection;
+        try {
+            connection = ServletEventConnection.open(request, response, settings.timeout());
+        } catch (IOException | RuntimeException e) {
+            held.decrementAndGet();
+            throw e;
+        }
+        connection.attach(add(filters, connection));
+    }
+
+    /** A new subscriber on this connection, sent the current update at once (tests hand their own connection). */
+    StreamSubscriber subscribe(Filters filters, EventConnection connection) {
+        take();
+        return add(filters, connection);
+    }
+
+    private void take() {
         if (held.incrementAndGet() > settings.maxSubscribers()) {
             held.decrementAndGet();
             throw ApiProblem.unavailable("Too many dashboard streams", "This server already holds "
                     + settings.maxSubscribers() + " live dashboard streams; try again after Retry-After seconds, "
                     + "or read /api/v1/stats/overview meanwhile.", settings.retryAfter());
         }
-        SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
+    }
+
+    private StreamSubscriber add(Filters filters, EventConnection connection) {
         long now = nanoTime.getAsLong();
-        Subscriber subscriber = new Subscriber(emitter, filters, now);
-        emitter.onCompletion(() -> remove(subscriber));
-        emitter.onTimeout(() -> remove(subscriber));
-        emitter.onError(e -> remove(subscriber));
-        subscribers.add(subscriber);
-        push(subscriber, now);
-        return emitter;
+        StreamSubscriber[] added = new StreamSubscriber[1];
+        added[0] = new StreamSubscriber(filters, connection, settings.queue(), () -> forget(added[0]), now);
+        subscribers.add(added[0]);
+        push(added[0], now);
+        return added[0];
     }
 
     /** Subscribers connected now. */
@@ -121,15 +140,16 @@ public class OverviewStream implements SmartLifecycle {
         try {
             long now = nanoTime.getAsLong();
             long generation = view.generation();
-            for (Subscriber subscriber : subscribers) {
+            for (StreamSubscriber subscriber : subscribers) {
                 if (now - subscriber.overviewAt >= settings.idleTimeout().toNanos()
                         && subscriber.sentGeneration == generation) {
-                    end(subscriber);
+                    subscriber.close();
                 } else if (subscriber.sentGeneration != generation
                         && now - subscriber.overviewAt >= settings.minInterval().toNanos()) {
                     push(subscriber, now);
-                } else if (now - subscriber.sentAt >= settings.heartbeat().toNanos()) {
-                    send(subscriber, SseEmitter.event().comment("heartbeat"), now);
+                } else if (now - subscriber.sentAt >= settings.heartbeat().toNanos()
+                        && subscriber.offer(HEARTBEAT)) {
+                    subscriber.sentAt = now;
                 }
             }
         } catch (RuntimeException e) {
@@ -137,53 +157,18 @@ public class OverviewStream implements SmartLifecycle {
         }
     }
 
-    private void push(Subscriber subscriber, long now) {
-        DashboardUpdates.Written update = updates.current(subscriber.filters);
-        if (send(subscriber, SseEmitter.event().name("overview").id(Long.toString(update.generation()))
-                .data(update.json(), JSON_TEXT), now)) {
+    private void push(StreamSubscriber subscriber, long now) {
+        DashboardUpdates.Written update = updates.current(subscriber.filters());
+        if (subscriber.offer(update.event())) {
             subscriber.sentGeneration = update.generation();
             subscriber.overviewAt = now;
-        }
-    }
-
-    private boolean send(Subscriber subscriber, SseEmitter.SseEventBuilder event, long now) {
-        try {
-            subscriber.emitter.send(event);
             subscriber.sentAt = now;
-            return true;
-        } catch (IOException | IllegalStateException e) {
-            remove(subscriber);
-            return false;
         }
     }
 
-    private void end(Subscriber subscriber) {
-        remove(subscriber);
-        subscriber.emitter.complete();
-    }
-
-    /** Forgets a subscriber once, whichever of completion, timeout, error or a failed send comes first. */
-    private void remove(Subscriber subscriber) {
-        if (subscriber.removed.compareAndSet(false, true)) {
-            subscribers.remove(subscriber);
-            held.decrementAndGet();
-        }
-    }
-
-    private static final class Subscriber {
-
-        private final SseEmitter emitter;
-        private final Filters filters;
-        private final AtomicBoolean removed = new AtomicBoolean();
-        private volatile long sentGeneration = -1;
-        private volatile long sentAt;
-        private volatile long overviewAt;
-
-        private Subscriber(SseEmitter emitter, Filters filters, long now) {
-            this.emitter = emitter;
-            this.filters = filters;
-            this.sentAt = now;
-            this.overviewAt = now;
-        }
+    /** Forgets a subscriber once it closed, however it ended. */
+    private void forget(StreamSubscriber subscriber) {
+        subscribers.remove(subscriber);
+        held.decrementAndGet();
     }
 }

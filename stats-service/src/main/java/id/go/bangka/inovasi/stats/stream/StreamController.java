@@ -10,12 +10,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Set;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code GET /api/v1/stats/stream} plus the common filters: what a dashboard redraws as Server-Sent Events (event
@@ -48,8 +49,9 @@ public class StreamController {
                         + " PUBLISHED"),
                 @ApiResponse(responseCode = "503", description = "The replica holds as many streams as it may;"
                         + " Retry-After says when to try again")})
-    SseEmitter stream(CallerIdentity caller, HttpServletRequest request, @Valid @ParameterObject FilterParams filters) {
+    void stream(CallerIdentity caller, HttpServletRequest request, HttpServletResponse response,
+            @Valid @ParameterObject FilterParams filters) throws IOException {
         QueryParams.onlyKnown(request, PARAMETERS);
-        return stream.subscribe(filters.resolve(Scope.of(caller)));
+        stream.subscribe(filters.resolve(Scope.of(caller)), request, response);
     }
 }

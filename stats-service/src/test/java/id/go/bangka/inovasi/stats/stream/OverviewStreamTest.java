@@ -18,6 +18,7 @@ import id.go.bangka.inovasi.stats.query.Scope;
 import id.go.bangka.inovasi.stats.review.ReviewService;
 import id.go.bangka.inovasi.stats.trend.TrendService;
 import id.go.bangka.inovasi.stats.view.CatalogView;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OverviewStreamTest {
 
     private static final Duration IDLE = Duration.ofMinutes(10);
+    private static final int QUEUE = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AtomicLong now = new AtomicLong(1_000);
@@ -41,17 +43,17 @@ class OverviewStreamTest {
     private final StatsProperties properties = new StatsProperties(ZoneId.of("Asia/Jakarta"),
             new ClassPathResource("iid-periods.json"), new StatsProperties.Stream(Duration.ofSeconds(1),
                     Duration.ofSeconds(15), Duration.ofMillis(100), Duration.ofMinutes(30), IDLE, 2,
-                    Duration.ofSeconds(30)));
+                    Duration.ofSeconds(30), QUEUE));
     private final DashboardUpdates updates = updates(view, properties);
     private final OverviewStream stream = new OverviewStream(view, updates, properties, now::get);
 
     @Test
     void oneStreamMoreThanTheReplicaHoldsIsRefusedWith503AndRetryAfter() {
-        stream.subscribe(Filters.none(Scope.PUBLISHED));
-        stream.subscribe(Filters.none(Scope.ALL));
+        stream.subscribe(Filters.none(Scope.PUBLISHED), new RecordingConnection());
+        stream.subscribe(Filters.none(Scope.ALL), new RecordingConnection());
 
-        assertThatThrownBy(() -> stream.subscribe(Filters.none(Scope.PUBLISHED))).isInstanceOfSatisfying(ApiProblem.class,
-                problem -> {
+        assertThatThrownBy(() -> stream.subscribe(Filters.none(Scope.PUBLISHED), new RecordingConnection()))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
                     assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
                     assertThat(problem.retryAfter()).contains(Duration.ofSeconds(30));
                 });
@@ -60,8 +62,8 @@ class OverviewStreamTest {
 
     @Test
     void streamsWithoutAnOverviewForTheIdleLimitEndAndFreeTheirPlaces() {
-        stream.subscribe(Filters.none(Scope.PUBLISHED));
-        stream.subscribe(Filters.none(Scope.PUBLISHED));
+        stream.subscribe(Filters.none(Scope.PUBLISHED), new RecordingConnection());
+        stream.subscribe(Filters.none(Scope.PUBLISHED), new RecordingConnection());
 
         now.addAndGet(IDLE.toNanos() - 1);
         stream.tick();
@@ -70,14 +72,14 @@ class OverviewStreamTest {
         now.addAndGet(1);
         stream.tick();
         assertThat(stream.subscribers()).as("at the idle limit").isZero();
-        stream.subscribe(Filters.none(Scope.PUBLISHED));
-        stream.subscribe(Filters.none(Scope.PUBLISHED));
+        stream.subscribe(Filters.none(Scope.PUBLISHED), new RecordingConnection());
+        stream.subscribe(Filters.none(Scope.PUBLISHED), new RecordingConnection());
         assertThat(stream.subscribers()).isEqualTo(2);
     }
 
     @Test
     void aChangeIsPushedAtMostOncePerMinIntervalPerSubscriber() {
-        stream.subscribe(Filters.none(Scope.ALL));
+        stream.subscribe(Filters.none(Scope.ALL), new RecordingConnection());
         long first = view.generation();
         assertThat(stream.sentGenerations()).as("the current overview on subscribing").containsExactly(first);
 
@@ -122,6 +124,54 @@ class OverviewStreamTest {
                 .isEqualTo(2);
         assertThat(JSON.readTree(updates.current(new Filters(Scope.ALL, null, 2025, null, null)).json())
                 .get("total").asLong()).as("a year's filter").isZero();
+    }
+
+    @Test
+    void aStalledSubscriberIsDroppedWhenItsQueueIsFullWhileTheOthersGetEveryChange() {
+        RecordingConnection reading = new RecordingConnection();
+        RecordingConnection stalled = new RecordingConnection();
+        stream.subscribe(Filters.none(Scope.ALL), reading);
+        stream.subscribe(Filters.none(Scope.ALL), stalled);
+        stalled.ready = false;
+
+        for (int change = 1; change <= QUEUE + 1; change++) {
+            publish();
+            now.addAndGet(Duration.ofSeconds(1).toNanos());
+            stream.tick();
+            assertThat(reading.written).as("the reading subscriber got change %d", change).hasSize(1 + change);
+            assertThat(reading.written.get(change)).startsWith("event:overview\nid:" + view.generation() + "\n");
+        }
+
+        assertThat(stalled.written).as("only the first overview, taken before it stalled").hasSize(1);
+        assertThat(stalled.closed).as("dropped once its queue of " + QUEUE + " was full").isTrue();
+        assertThat(stream.subscribers()).isEqualTo(1);
+        assertThat(stream.sentGenerations()).containsExactly(view.generation());
+        stream.subscribe(Filters.none(Scope.ALL), new RecordingConnection());
+        assertThat(stream.subscribers()).as("its place was freed").isEqualTo(2);
+    }
+
+    @Test
+    void aHeartbeatGoesOutAfterTheHeartbeatIntervalWithoutOtherTraffic() {
+        RecordingConnection connection = new RecordingConnection();
+        stream.subscribe(Filters.none(Scope.PUBLISHED), connection);
+
+        now.addAndGet(Duration.ofSeconds(15).toNanos() - 1);
+        stream.tick();
+        assertThat(connection.written).hasSize(1);
+        now.addAndGet(1);
+        stream.tick();
+        assertThat(connection.written).hasSize(2).last().isEqualTo(":heartbeat\n\n");
+    }
+
+    @Test
+    void theEventIsEncodedOnceAsAServerSentEventOfTheJson() {
+        publish();
+        DashboardUpdates.Written update = updates.current(Filters.none(Scope.ALL));
+
+        assertThat(new String(update.event(), StandardCharsets.UTF_8))
+                .isEqualTo("event:overview\nid:" + update.generation() + "\ndata:" + update.json() + "\n\n");
+        assertThat(updates.current(Filters.none(Scope.ALL)).event()).as("shared by every subscriber")
+                .isSameAs(update.event());
     }
 
     private static DashboardUpdates updates(CatalogView view, StatsProperties properties) {
