@@ -232,7 +232,7 @@ public final class PlatformBenchmark {
             }
             awaitCounted(statsTotal() + sendFor(WARM_UP));
             long base = statsTotal();
-            Map<String, Long> cpuBefore = cpuTicks(platform);
+            Map<String, Long> cpuBefore = ProcFs.cpuMillis(pids(platform));
             long began = System.nanoTime();
             long accepted = sendFor(step);
             double sending = (System.nanoTime() - began) / 1e9;
@@ -240,13 +240,11 @@ public final class PlatformBenchmark {
             awaitCatalogueCaughtUp();
             awaitCounted(base + accepted);
             double drained = (System.nanoTime() - sent) / 1e9;
-            Map<String, Long> cpuAfter = cpuTicks(platform);
-            Map<String, Double> perSubmission = new LinkedHashMap<>();
-            cpuAfter.forEach((process, ticks) -> perSubmission.put(process,
-                    (ticks - cpuBefore.getOrDefault(process, 0L)) * 1000.0 / CLOCK_TICKS / Math.max(1, accepted)));
+            Map<String, Long> cpuAfter = ProcFs.cpuMillis(pids(platform));
+            Map<String, Double> perSubmission = ProcFs.perAnswer(cpuBefore, cpuAfter, accepted);
             cpu.put(String.format("%,d | %d", size, BUDGET_PORTALS), perSubmission);
             System.out.printf("| %,d | %,d | %.0f | %.1f | %s | %s to %s |%n", size, accepted, accepted / sending,
-                    drained, loadAverage(), Instant.now().minusNanos(System.nanoTime() - began), Instant.now());
+                    drained, ProcFs.loadAverage(), Instant.now().minusNanos(System.nanoTime() - began), Instant.now());
             printCpu("CPU ms per accepted submission at " + String.format("%,d", size), "innovations | portals",
                     Map.of(String.format("%,d | %d", size, BUDGET_PORTALS), perSubmission));
         }
@@ -304,7 +302,7 @@ public final class PlatformBenchmark {
         awaitCounted(base + n);
         double seconds = (System.nanoTime() - began) / 1e9;
         System.out.printf("  seeded %,d innovations (%,d to %,d): produced in %.1f s, counted by stats after %.1f s "
-                + "(%.0f/s; load average %s)%n", n, base, base + n, produced, seconds, n / seconds, loadAverage());
+                + "(%.0f/s; load average %s)%n", n, base, base + n, produced, seconds, n / seconds, ProcFs.loadAverage());
     }
 
     /**
@@ -321,15 +319,6 @@ public final class PlatformBenchmark {
             }
             sleep(500);
             counted = statsTotal();
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return load[0] + " " + load[1] + " " + load[2];
-        } catch (IOException e) {
-            return "?";
         }
     }
 
@@ -370,23 +359,21 @@ public final class PlatformBenchmark {
         }
         Thread.sleep(WARM_UP.toMillis());
         recorder.reset();
-        Map<String, Long> cpuBefore = cpuTicks(platform);
+        Map<String, Long> cpuBefore = ProcFs.cpuMillis(pids(platform));
         measuring.set(true);
         long began = System.nanoTime();
         Thread.sleep(step.toMillis());
         measuring.set(false);
         double seconds = (System.nanoTime() - began) / 1e9;
-        Map<String, Long> cpuAfter = cpuTicks(platform);
+        Map<String, Long> cpuAfter = ProcFs.cpuMillis(pids(platform));
         Histogram latency = recorder.getIntervalHistogram();
         running.set(false);
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         Map<Integer, Long> counted = new HashMap<>();
         others.forEach((status, n) -> counted.put(status, n.get()));
-        Map<String, Double> cpuPerAnswer = new LinkedHashMap<>();
-        cpuAfter.forEach((process, ticks) -> cpuPerAnswer.put(process, (ticks - cpuBefore.getOrDefault(process, 0L))
-                * 1000.0 / CLOCK_TICKS / Math.max(1, accepted.get())));
-        return new Result(accepted.get() / seconds, latency, counted, cpuPerAnswer);
+        return new Result(accepted.get() / seconds, latency, counted,
+                ProcFs.perAnswer(cpuBefore, cpuAfter, accepted.get()));
     }
 
     /** Open loop at a steady rate; each accepted submission is timed until its snapshot and its count in stats. */
@@ -613,35 +600,8 @@ public final class PlatformBenchmark {
     /** Resident memory (VmRSS) of every process, in KiB. */
     private static Map<String, Long> residentMemory(LocalPlatform platform) {
         Map<String, Long> rss = new LinkedHashMap<>();
-        pids(platform).forEach((process, pid) -> rss.put(process, rss(pid)));
+        pids(platform).forEach((process, pid) -> rss.put(process, ProcFs.residentKib(pid)));
         return rss;
-    }
-
-    /** CPU time (user and system, in clock ticks) of every process so far. */
-    private static Map<String, Long> cpuTicks(LocalPlatform platform) {
-        Map<String, Long> ticks = new LinkedHashMap<>();
-        pids(platform).forEach((process, pid) -> ticks.put(process, cpuTicks(pid)));
-        return ticks;
-    }
-
-    /** Fields 14 and 15 of {@code /proc/<pid>/stat} (utime, stime), counted after the command's closing parenthesis. */
-    private static long cpuTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    private static long rss(long pid) {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
-            return lines.filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong)
-                    .findFirst().orElse(0);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static void printFootprint(Map<String, Long> idle, Map<String, Long> loaded) {
@@ -686,9 +646,6 @@ public final class PlatformBenchmark {
         }
         return directory;
     }
-
-    /** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat}'s CPU times: 100 on every mainstream kernel. */
-    private static final int CLOCK_TICKS = 100;
 
     private record Result(double perSecond, Histogram latency, Map<Integer, Long> others,
             Map<String, Double> cpuPerAnswer) {

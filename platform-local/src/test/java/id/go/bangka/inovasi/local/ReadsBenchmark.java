@@ -181,13 +181,13 @@ public final class ReadsBenchmark {
         }
         Thread.sleep(step.toMillis());
         recorder.reset();
-        Map<String, Long> cpuBefore = ProcessCpu.millis(platform);
+        Map<String, Long> cpuBefore = ProcFs.cpuMillis(platform);
         measuring.set(true);
         long began = System.nanoTime();
         Thread.sleep(step.toMillis());
         measuring.set(false);
         double seconds = (System.nanoTime() - began) / 1e9;
-        Map<String, Long> cpuAfter = ProcessCpu.millis(platform);
+        Map<String, Long> cpuAfter = ProcFs.cpuMillis(platform);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Histogram latency = recorder.getIntervalHistogram();
         running.set(false);
@@ -206,12 +206,12 @@ public final class ReadsBenchmark {
             Histogram h = kindRecorder == null ? new Histogram(3) : kindRecorder.getIntervalHistogram();
             System.out.printf("| %s | %d %% | %.1f | %.1f |%n", kind, kind.share, ms(h, 50), ms(h, 99));
         }
-        Map<String, Double> cpu = ProcessCpu.perAnswer(cpuBefore, cpuAfter, reads.get());
+        Map<String, Double> cpu = ProcFs.perAnswer(cpuBefore, cpuAfter, reads.get());
         System.out.printf("%nCPU ms per read%n%n| %s | all but the launcher |%n|%s---|%n",
                 String.join(" | ", cpu.keySet()), "---|".repeat(cpu.size()));
         System.out.printf("| %s | %.2f |%n", String.join(" | ", cpu.values().stream()
                 .map(v -> String.format("%.2f", v)).toList()), cpu.entrySet().stream()
-                .filter(e -> !e.getKey().equals(ProcessCpu.LAUNCHER)).mapToDouble(Map.Entry::getValue).sum());
+                .filter(e -> !e.getKey().equals(ProcFs.LAUNCHER)).mapToDouble(Map.Entry::getValue).sum());
     }
 
     private String path(Read kind, SplittableRandom random) {

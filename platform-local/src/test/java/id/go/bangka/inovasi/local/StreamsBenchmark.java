@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -91,7 +90,7 @@ public final class StreamsBenchmark {
         try {
             System.out.printf("%n%s, %d cores; %d subscribers (+%d stalled), %d changes every %d ms; load %s%n",
                     System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), subscribers, stalled,
-                    changes, pace.toMillis(), loadAverage());
+                    changes, pace.toMillis(), ProcFs.loadAverage());
             new StreamsBenchmark(platform.gateway.port()).run(platform, subscribers, stalled, changes, pace);
         } catch (RuntimeException e) {
             e.printStackTrace();
@@ -196,7 +195,7 @@ public final class StreamsBenchmark {
         Map<String, Footprint> open = footprint(platform);
         base = currentTotal();
 
-        Map<String, Long> cpuBefore = cpuTicks(platform);
+        Map<String, Long> cpuBefore = ProcFs.cpuMillis(platform.pids());
         long eventsBefore = events.get();
         long[] accepted = new long[changes + 1];
         long next = System.nanoTime();
@@ -217,7 +216,7 @@ public final class StreamsBenchmark {
             }
         }
         await(() -> reached.get(changes) >= following.get(), Duration.ofSeconds(30));
-        Map<String, Long> cpuAfter = cpuTicks(platform);
+        Map<String, Long> cpuAfter = ProcFs.cpuMillis(platform.pids());
         long delivered = events.get() - eventsBefore;
 
         Histogram fanOut = new Histogram(3);
@@ -235,7 +234,7 @@ public final class StreamsBenchmark {
             }
         }
         System.out.printf("%nLoad %s; %d of %d changes reached every one of the %d following subscribers; %d streams "
-                + "ended%n", loadAverage(), complete, changes, following.get(), ended.get());
+                + "ended%n", ProcFs.loadAverage(), complete, changes, following.get(), ended.get());
         System.out.printf("%n| per change, ms | p50 | p99 | max |%n|---|---|---|---|%n");
         row("first subscriber -> all subscribers (fan-out)", fanOut);
         row("202 -> first subscriber", toFirst);
@@ -247,7 +246,7 @@ public final class StreamsBenchmark {
         for (String process : MEASURED) {
             Footprint before = idle.get(process);
             Footprint with = open.get(process);
-            double cpuMs = (cpuAfter.get(process) - cpuBefore.get(process)) * 10.0 / Math.max(1, delivered);
+            double cpuMs = (cpuAfter.get(process) - cpuBefore.get(process)) / (double) Math.max(1, delivered);
             System.out.printf("| %s | %.0f | %.0f | %.1f | %.1f | %.1f / %.1f | %.4f |%n", process,
                     before.rssKib() / 1024.0, with.rssKib() / 1024.0, before.heapKib() / 1024.0,
                     with.heapKib() / 1024.0, (with.rssKib() - before.rssKib()) / 1024.0 * 1000 / opened.get(),
@@ -410,7 +409,7 @@ public final class StreamsBenchmark {
         platform.pids().forEach((process, pid) -> {
             if (MEASURED.contains(process)) {
                 long heap = heapAfterGc(pid);
-                footprints.put(process, new Footprint(status(pid, "VmRSS:"), heap));
+                footprints.put(process, new Footprint(ProcFs.residentKib(pid), heap));
             }
         });
         return footprints;
@@ -440,38 +439,6 @@ public final class StreamsBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long status(long pid, String field) {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
-            return lines.filter(l -> l.startsWith(field)).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
-                    .findFirst().orElse(0);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /** utime + stime of {@code /proc/<pid>/stat} in clock ticks (10 ms each), per measured process. */
-    private static Map<String, Long> cpuTicks(Platform platform) {
-        Map<String, Long> ticks = new HashMap<>();
-        platform.pids().forEach((process, pid) -> {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks.put(process, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
-            } catch (IOException e) {
-                ticks.put(process, 0L);
-            }
-        });
-        return ticks;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "?";
         }
     }
 }

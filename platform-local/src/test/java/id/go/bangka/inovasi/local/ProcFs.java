@@ -1,0 +1,84 @@
+package id.go.bangka.inovasi.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What the benchmarks read of processes from Linux's {@code /proc}: CPU time (user and system) from
+ * {@code /proc/<pid>/stat}, fields of {@code /proc/<pid>/status} such as VmRSS, and the load average. The one reader
+ * every benchmark of the local platform uses.
+ */
+final class ProcFs {
+
+    /** The launcher's row: it holds the stand-in and the load generator together. */
+    static final String LAUNCHER = "launcher (stand-in, load generator)";
+
+    /** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat}'s CPU times: 100 on every mainstream kernel. */
+    private static final int CLOCK_TICKS = 100;
+
+    private ProcFs() {
+    }
+
+    /** CPU milliseconds the launcher JVM and each of the platform's processes have used so far, the launcher first. */
+    static Map<String, Long> cpuMillis(LocalPlatform platform) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put(LAUNCHER, ProcessHandle.current().pid());
+        pids.putAll(platform.pids());
+        return cpuMillis(pids);
+    }
+
+    /** CPU milliseconds each named process has used so far. */
+    static Map<String, Long> cpuMillis(Map<String, Long> pids) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        pids.forEach((process, pid) -> millis.put(process, cpuMillis(pid)));
+        return millis;
+    }
+
+    /** Each process's CPU milliseconds between two readings, divided by {@code answers}. */
+    static Map<String, Double> perAnswer(Map<String, Long> before, Map<String, Long> after, long answers) {
+        Map<String, Double> perAnswer = new LinkedHashMap<>();
+        after.forEach((process, ms) -> perAnswer.put(process,
+                (ms - before.getOrDefault(process, 0L)) / (double) Math.max(1, answers)));
+        return perAnswer;
+    }
+
+    /** Fields 14 and 15 of {@code /proc/<pid>/stat} (utime, stime), counted after the command's closing parenthesis. */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** A field of {@code /proc/<pid>/status} in kB, such as {@code VmRSS:}; 0 when the process is gone. */
+    static long statusKib(long pid, String field) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
+            return lines.filter(l -> l.startsWith(field)).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Resident memory (VmRSS) in KiB. */
+    static long residentKib(long pid) {
+        return statusKib(pid, "VmRSS:");
+    }
+
+    /** The load averages over 1, 5 and 15 minutes. */
+    static String loadAverage() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return load[0] + " " + load[1] + " " + load[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
