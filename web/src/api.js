@@ -135,7 +135,4 @@ export async function labels() {
   };
 }
 
-/** Escapes text for HTML. */
-export function esc(value) {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { esc } from './html.js';

@@ -2,7 +2,7 @@
 // Authorization Code flow with PKCE (S256) for a public client. The provider redirects back to the pages' own "/" with
 // ?code=&state=; the code is exchanged at its token endpoint and the access token kept in sessionStorage (this tab
 // only) until it expires or the user signs out.
-import { esc } from './api.js';
+import { esc } from './html.js';
 import { t } from './i18n.js';
 
 const TOKEN = 'inovasi.oidc.token';
