@@ -170,13 +170,16 @@ class PlatformEndToEndIT {
     void oneAddressHoldsAtMostTenDashboardStreamsThroughTheGateway() throws Exception {
         List<HttpResponse<InputStream>> open = new ArrayList<>();
         HttpResponse<InputStream> refused = null;
+        String refusedRequestId = null;
         try {
             for (int attempt = 0; attempt < 11 && refused == null; attempt++) {
-                HttpResponse<InputStream> answer = stream();
+                String requestId = "e2e-stream-" + attempt + "-" + UUID.randomUUID();
+                HttpResponse<InputStream> answer = stream(requestId);
                 if (answer.statusCode() == 200) {
                     open.add(answer);
                 } else {
                     refused = answer;
+                    refusedRequestId = requestId;
                 }
             }
             assertThat(refused).as("the 11th stream from one address at the latest").isNotNull();
@@ -185,22 +188,25 @@ class PlatformEndToEndIT {
             assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
             assertThat(new String(refused.body().readAllBytes(), StandardCharsets.UTF_8))
                     .contains("Too many open streams");
+            String refusal = "[" + refusedRequestId + "]";
+            await().atMost(WAIT).until(() -> Files.readAllLines(platform.gateway.log()).stream()
+                    .anyMatch(line -> line.contains("429 stream refused") && line.contains(refusal)));
         } finally {
             for (HttpResponse<InputStream> stream : open) {
                 stream.body().close();
             }
         }
         await().atMost(WAIT).until(() -> {
-            HttpResponse<InputStream> again = stream();
+            HttpResponse<InputStream> again = stream("e2e-stream-again-" + UUID.randomUUID());
             again.body().close();
             return again.statusCode() == 200;
         });
     }
 
     /** A stream through the gateway, once its headers came; its body is still open. */
-    private static HttpResponse<InputStream> stream() throws Exception {
+    private static HttpResponse<InputStream> stream(String requestId) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayBase + "/api/v1/stats/stream"))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream").header("X-Request-Id", requestId).build();
         return STREAMS.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).get(20, TimeUnit.SECONDS);
     }
 

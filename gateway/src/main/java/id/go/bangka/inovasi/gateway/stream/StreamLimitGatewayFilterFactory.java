@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.gateway.stream;
 
 import id.go.bangka.inovasi.gateway.problem.ProblemResponder;
+import id.go.bangka.inovasi.gateway.request.RequestLogContext;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,13 +59,14 @@ public class StreamLimitGatewayFilterFactory extends AbstractGatewayFilterFactor
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         InetAddress address = remote == null ? InetAddress.getLoopbackAddress() : remote.getAddress();
         if (!take(address)) {
-            log.info("429 stream refused: {} already holds {} streams", address.getHostAddress(),
-                    properties.perAddress());
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
                     Long.toString(Math.max(1, properties.retryAfter().toSeconds())));
-            return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many open streams",
-                    "This address already holds " + properties.perAddress() + " open dashboard streams; close one "
-                            + "or retry after the number of seconds in Retry-After.");
+            return RequestLogContext.log(() -> log.info("429 stream refused: {} already holds {} streams",
+                            address.getHostAddress(), properties.perAddress()))
+                    .then(Mono.defer(() -> problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                            "Too many open streams", "This address already holds " + properties.perAddress()
+                                    + " open dashboard streams; close one or retry after the number of seconds in"
+                                    + " Retry-After.")));
         }
         AtomicBoolean released = new AtomicBoolean();
         return chain.filter(exchange)
