@@ -244,10 +244,14 @@ public record Innovation(
     public InnovationChanged toSnapshot() {
         return new InnovationChanged(id, version, status, lastChange, proposal.opdCode(), proposal.field(),
                 proposal.stage(), proposal.year(), submittedAt, proposal.source(), proposal.form(), proposal.kind(),
-                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores,
-                new InnovationChanged.Content(proposal.title(),
-                        proposal.initiatorNamePublic() ? proposal.initiatorName() : null, proposal.design(),
-                        proposal.goals(), proposal.benefits(), proposal.results(), proposal.links()),
+                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores, content(),
                 proposal.implementationDate(), proposal.designWords(), proposal.secondaryAffairs());
+    }
+
+    /** The public content of this version, as its snapshot carries it: the initiator's name only with consent. */
+    public InnovationChanged.Content content() {
+        return new InnovationChanged.Content(proposal.title(),
+                proposal.initiatorNamePublic() ? proposal.initiatorName() : null, proposal.design(),
+                proposal.goals(), proposal.benefits(), proposal.results(), proposal.links());
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -30,14 +29,19 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * How an innovation's snapshot is kept in the Lucene index: one document per innovation with its id, its filter values
- * (also as facets), its sort keys, its title and texts analysed by Lucene's Indonesian analyzer (stored, so the shown
- * ones can be highlighted by analysing them again) and its title's words as one keyword, whose prefixes complete
- * titles. Only what the queries read is indexed: no positions, offsets or drill-down terms (docs/search.md).
+ * How an innovation's snapshot is kept in the Lucene index: one document per innovation with its id (a keyword, and as
+ * two numbers in doc values, which the queries read), its filter values (also as facets), its sort keys, its title and
+ * texts analysed by Lucene's Indonesian analyzer and its title's words as one keyword, whose prefixes complete titles.
+ * Only the title is stored, for suggestions: highlights and similar innovations analyse the texts of the records read
+ * from MongoDB. Only what the queries read is indexed: no positions, offsets or drill-down terms (docs/search.md).
  */
 final class IndexedInnovation {
 
     static final String ID = "id";
+    /** The id's most significant 64 bits (numeric doc values): with {@link #ID_LOW}, the id a query answers. */
+    static final String ID_HIGH = "idHigh";
+    /** The id's least significant 64 bits (numeric doc values). */
+    static final String ID_LOW = "idLow";
     static final String TITLE = "title";
     static final String TEXT = "text";
     /** The title's words as written, lower-cased, unstemmed: for typos and prefixes of words the stemmer changes. */
@@ -65,10 +69,13 @@ final class IndexedInnovation {
     static final Analyzer WORDS_ANALYZER = new StandardAnalyzer(IndonesianAnalyzer.getDefaultStopSet());
     /** Lower-cased words as written, stop words kept: the words of a title's start. */
     static final Analyzer START_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-    static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(TEXT_ANALYZER, Map.of(TITLE_WORDS, WORDS_ANALYZER));
+    /** What the index writer analyses with: the Indonesian analysis remembering its words, the title's words as written. */
+    static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new CachedIndonesianAnalyzer(),
+            Map.of(TITLE_WORDS, WORDS_ANALYZER));
 
-    /** Title and texts: stored for highlights, frequencies for BM25; no positions or offsets (no phrase queries). */
+    /** The title, stored for suggestions; documents and frequencies for BM25, no positions (no phrase queries). */
     private static final FieldType STORED_TEXT = textType(true);
+    /** Texts: documents and frequencies only. */
     private static final FieldType TEXT_ONLY = textType(false);
 
     private IndexedInnovation() {
@@ -77,9 +84,9 @@ final class IndexedInnovation {
     /** The document of a snapshot. */
     static Document of(InnovationChanged s) throws IOException {
         Document doc = new Document();
-        String id = s.innovationId().toString();
-        doc.add(new StringField(ID, id, Field.Store.YES));
-        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        doc.add(new StringField(ID, s.innovationId().toString(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID_HIGH, s.innovationId().getMostSignificantBits()));
+        doc.add(new NumericDocValuesField(ID_LOW, s.innovationId().getLeastSignificantBits()));
         keyword(doc, STATUS, s.status());
         keyword(doc, OPD_CODE, s.opdCode());
         keyword(doc, "field", s.field());
@@ -104,10 +111,7 @@ final class IndexedInnovation {
             doc.add(new StringField(TITLE_START, titleStart(title), Field.Store.NO));
         }
         if (content != null) {
-            String text = text(content);
-            if (!text.isEmpty()) {
-                doc.add(new Field(TEXT, text, STORED_TEXT));
-            }
+            paragraphs(content).forEach(paragraph -> doc.add(new Field(TEXT, paragraph, TEXT_ONLY)));
             if (content.initiatorName() != null) {
                 doc.add(new Field(OTHER, content.initiatorName(), TEXT_ONLY));
             }
@@ -137,9 +141,13 @@ final class IndexedInnovation {
 
     /** The design, goals, benefits and results, one paragraph each. */
     static String text(InnovationChanged.Content content) {
+        return String.join("\n\n", paragraphs(content));
+    }
+
+    /** The design, goals, benefits and results that are not blank, stripped. */
+    static List<String> paragraphs(InnovationChanged.Content content) {
         return Stream.of(content.design(), content.goals(), content.benefits(), content.results())
-                .filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty())
-                .collect(Collectors.joining("\n\n"));
+                .filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
     private static void keyword(Document doc, String name, Enum<?> value) {

@@ -95,14 +95,15 @@ public class InnovationQueryController {
         CatalogSort order = sort != null ? sort
                 : filter.hasText() ? CatalogSort.RELEVANCE : CatalogSort.NEWEST;
         SearchHits found = index.search(new SearchQuery(filter, caller, order, page * size, size, withFacets));
-        Map<UUID, Innovation> records = store.findAll(found.hits().stream().map(SearchHits.Hit::id).toList())
-                .stream().collect(Collectors.toMap(Innovation::id, Function.identity()));
-        List<InnovationHit> items = found.hits().stream()
-                .filter(hit -> records.containsKey(hit.id()) && Visibility.maySee(caller, records.get(hit.id())))
-                .map(hit -> {
-                    Innovation innovation = records.get(hit.id());
+        Map<UUID, Innovation> records = store.findAll(found.ids()).stream()
+                .collect(Collectors.toMap(Innovation::id, Function.identity()));
+        List<InnovationHit> items = found.ids().stream()
+                .filter(id -> records.containsKey(id) && Visibility.maySee(caller, records.get(id)))
+                .map(id -> {
+                    Innovation innovation = records.get(id);
                     return new InnovationHit(InnovationView.of(innovation,
-                            Visibility.mayReadPersonalData(caller, innovation)), hit.highlight());
+                            Visibility.mayReadPersonalData(caller, innovation)),
+                            found.highlighter().highlight(id, innovation.content()));
                 })
                 .toList();
         return new InnovationPage<>(items, page, size, found.total(), found.facets());
@@ -131,8 +132,8 @@ public class InnovationQueryController {
                 @ApiResponse(responseCode = "404", description = "No such innovation visible to this caller")})
     List<InnovationView> similar(@Parameter(description = "The innovation") @PathVariable UUID id,
             CallerIdentity caller) {
-        visible(id, caller);
-        return store.findAll(index.similar(id, caller, SIMILAR)).stream()
+        Innovation innovation = visible(id, caller);
+        return store.findAll(index.similar(id, innovation.content(), caller, SIMILAR)).stream()
                 .filter(i -> Visibility.maySee(caller, i))
                 .map(i -> InnovationView.of(i, Visibility.mayReadPersonalData(caller, i)))
                 .toList();

@@ -1,6 +1,8 @@
 package id.go.bangka.inovasi.catalog.search;
 
 import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.ID;
+import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.ID_HIGH;
+import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.ID_LOW;
 import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.TEXT;
 import static id.go.bangka.inovasi.catalog.search.IndexedInnovation.TITLE;
 
@@ -10,13 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,9 +37,13 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -47,15 +52,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -68,21 +70,19 @@ import org.springframework.stereotype.Component;
  * The search read model of this replica: a Lucene index in a folder of its own ({@link SearchProperties}), emptied at
  * start and rebuilt from the snapshot topic, one document per innovation ({@link IndexedInnovation}). Applied
  * snapshots become searchable within {@code inovasi.search.refresh-interval}, those of the start-up rebuild all at once
- * when it ends. Ranking, filters and visibility:
- * {@link IndexQueries}; highlights by the unified highlighter, which analyses the shown texts again; facets from the
- * index's sorted-set doc values; title completions as a prefix of the titles' words within what the caller may see, in
- * title order; similar innovations by MoreLikeThis over title and texts.
+ * when it ends. Ranking, filters and visibility: {@link IndexQueries}; ids from doc values; highlights by the unified
+ * highlighter over the shown texts ({@link QueryHighlighter}); facets from the index's sorted-set doc values; title
+ * completions as a prefix of the titles' words within what the caller may see, in title order; similar innovations by
+ * MoreLikeThis over the given title and texts, with the index's term statistics.
  */
 @Component
 public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
-    private static final String MARK_OPEN = "<mark>";
-    private static final String MARK_CLOSE = "</mark>";
-    private static final int TEXT_PASSAGES = 2;
     /** Values counted per facet at most (OPD codes are the most, a few hundred). */
     private static final int FACET_VALUES = 10_000;
-    private static final SortField BY_ID = new SortField(ID, SortField.Type.STRING);
+    private static final SortField[] BY_ID = {new SortField(ID_HIGH, SortField.Type.LONG),
+        new SortField(ID_LOW, SortField.Type.LONG)};
 
     private final Path folder;
     private final boolean temporary;
@@ -221,15 +221,10 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             ScoreDoc[] all = result.topDocs().scoreDocs;
             ScoreDoc[] page = all.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(all, request.offset(), all.length);
-            List<UUID> ids = ids(searcher, page);
-            Highlight[] highlights = ranked ? highlight(searcher, query, page) : new Highlight[page.length];
-            List<SearchHits.Hit> hits = new ArrayList<>(page.length);
-            for (int i = 0; i < page.length; i++) {
-                hits.add(new SearchHits.Hit(ids.get(i), highlights[i]));
-            }
             Map<String, Map<String, Long>> facets = request.withFacets()
                     ? facets(searcher, result) : Map.of();
-            return new SearchHits(hits, result.topDocs().totalHits.value, facets);
+            return new SearchHits(ids(searcher, page), result.topDocs().totalHits.value, facets,
+                    ranked ? new QueryHighlighter(query) : Highlighter.NONE);
         });
     }
 
@@ -237,9 +232,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     public Set<UUID> matching(CatalogFilter filter, CallerIdentity caller) {
         return withSearcher(searcher -> {
             Set<UUID> ids = new HashSet<>();
-            TopDocs all = searcher.search(IndexQueries.of(filter, caller, searcher.getIndexReader()),
-                    Math.max(1, searcher.getIndexReader().maxDoc()));
-            ids.addAll(ids(searcher, all.scoreDocs));
+            searcher.search(IndexQueries.of(filter, caller, searcher.getIndexReader()), new IdCollector(ids));
             return ids;
         });
     }
@@ -256,22 +249,23 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 .build();
         return withSearcher(searcher -> {
             var stored = searcher.storedFields();
+            ScoreDoc[] docs = searcher.search(query, limit, sort(CatalogSort.TITLE, false)).scoreDocs;
+            List<UUID> ids = ids(searcher, docs);
             List<Suggestion> suggestions = new ArrayList<>();
-            for (ScoreDoc doc : searcher.search(query, limit, sort(CatalogSort.TITLE, false)).scoreDocs) {
-                Document fields = stored.document(doc.doc, Set.of(ID, TITLE));
-                suggestions.add(new Suggestion(UUID.fromString(fields.get(ID)), fields.get(TITLE)));
+            for (int i = 0; i < docs.length; i++) {
+                Document fields = stored.document(docs[i].doc, Set.of(TITLE));
+                suggestions.add(new Suggestion(ids.get(i), fields.get(TITLE)));
             }
             return suggestions;
         });
     }
 
     @Override
-    public List<UUID> similar(UUID id, CallerIdentity caller, int limit) {
+    public List<UUID> similar(UUID id, InnovationChanged.Content like, CallerIdentity caller, int limit) {
+        Map<String, Collection<Object>> texts = new LinkedHashMap<>();
+        texts.put(TITLE, like == null || like.title() == null ? List.of() : List.of(like.title()));
+        texts.put(TEXT, like == null ? List.of() : List.copyOf(IndexedInnovation.paragraphs(like)));
         return withSearcher(searcher -> {
-            TopDocs self = searcher.search(new TermQuery(new Term(ID, id.toString())), 1);
-            if (self.scoreDocs.length == 0) {
-                return List.of();
-            }
             MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
             mlt.setAnalyzer(IndexedInnovation.TEXT_ANALYZER);
             mlt.setFieldNames(new String[] {TITLE, TEXT});
@@ -279,8 +273,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             mlt.setMinDocFreq(1);
             mlt.setMaxQueryTerms(30);
             mlt.setBoost(true);
-            Query like = mlt.like(self.scoreDocs[0].doc);
-            Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+            Query query = new BooleanQuery.Builder().add(mlt.like(texts), Occur.MUST)
                     .add(IndexQueries.visibleTo(caller), Occur.FILTER)
                     .add(new TermQuery(new Term(ID, id.toString())), Occur.MUST_NOT)
                     .build();
@@ -291,42 +284,39 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private static Sort sort(CatalogSort sort, boolean ranked) {
         CatalogSort order = sort == CatalogSort.RELEVANCE && !ranked ? CatalogSort.NEWEST : sort;
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
-            case NEWEST -> new Sort(new SortField(IndexedInnovation.SUBMITTED_AT, SortField.Type.LONG, true), BY_ID);
-            case OLDEST -> new Sort(new SortField(IndexedInnovation.SUBMITTED_AT, SortField.Type.LONG), BY_ID);
-            case TITLE -> new Sort(new SortField(IndexedInnovation.TITLE_SORT, SortField.Type.STRING), BY_ID);
-            case SCORE -> new Sort(new SortField(IndexedInnovation.SCORE_VERIFIED, SortField.Type.LONG, true),
-                    new SortField(IndexedInnovation.SCORE_CLAIMED, SortField.Type.LONG, true), BY_ID);
+            case RELEVANCE -> thenById(SortField.FIELD_SCORE);
+            case NEWEST -> thenById(new SortField(IndexedInnovation.SUBMITTED_AT, SortField.Type.LONG, true));
+            case OLDEST -> thenById(new SortField(IndexedInnovation.SUBMITTED_AT, SortField.Type.LONG));
+            case TITLE -> thenById(new SortField(IndexedInnovation.TITLE_SORT, SortField.Type.STRING));
+            case SCORE -> thenById(new SortField(IndexedInnovation.SCORE_VERIFIED, SortField.Type.LONG, true),
+                    new SortField(IndexedInnovation.SCORE_CLAIMED, SortField.Type.LONG, true));
         };
     }
 
+    /** The given order, then by id, so that pages of equal keys stay stable. */
+    private static Sort thenById(SortField... fields) {
+        SortField[] all = Arrays.copyOf(fields, fields.length + BY_ID.length);
+        System.arraycopy(BY_ID, 0, all, fields.length, BY_ID.length);
+        return new Sort(all);
+    }
+
+    /** The ids of the given hits, in their order, from the id's doc values. */
     private static List<UUID> ids(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-        var stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<UUID> ids = new ArrayList<>(docs.length);
         for (ScoreDoc doc : docs) {
-            ids.add(UUID.fromString(stored.document(doc.doc, Set.of(ID)).get(ID)));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            ids.add(id(DocValues.getNumeric(leaf.reader(), ID_HIGH), DocValues.getNumeric(leaf.reader(), ID_LOW),
+                    doc.doc - leaf.docBase));
         }
         return ids;
     }
 
-    /** Highlights of the page's hits for a rewritten query (its typo and prefix clauses are the terms they matched). */
-    private static Highlight[] highlight(IndexSearcher searcher, Query terms, ScoreDoc[] page) throws IOException {
-        Highlight[] highlights = new Highlight[page.length];
-        if (page.length == 0) {
-            return highlights;
+    private static UUID id(NumericDocValues high, NumericDocValues low, int doc) throws IOException {
+        if (!high.advanceExact(doc) || !low.advanceExact(doc)) {
+            throw new IllegalStateException("A document of the search index has no id");
         }
-        TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        DefaultPassageFormatter marks = new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", true);
-        String[] titles = UnifiedHighlighter.builder(searcher, IndexedInnovation.TEXT_ANALYZER)
-                .withFormatter(marks).withBreakIterator(WholeBreakIterator::new).withHandleMultiTermQuery(false)
-                .build().highlight(TITLE, terms, docs, 1);
-        String[] texts = UnifiedHighlighter.builder(searcher, IndexedInnovation.TEXT_ANALYZER)
-                .withFormatter(marks).withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                .withHandleMultiTermQuery(false).build().highlight(TEXT, terms, docs, TEXT_PASSAGES);
-        for (int i = 0; i < page.length; i++) {
-            highlights[i] = new Highlight(titles[i], texts[i]);
-        }
-        return highlights;
+        return new UUID(high.longValue(), low.longValue());
     }
 
     private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
@@ -410,6 +400,34 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     /** The version of an innovation in the index (-1: none yet); its monitor orders the writes of that innovation. */
     private static final class IndexedVersion {
         private long version = -1;
+    }
+
+    /** Collects the id of every matching document, segment by segment in document order. */
+    private static final class IdCollector extends SimpleCollector {
+
+        private final Set<UUID> ids;
+        private NumericDocValues high;
+        private NumericDocValues low;
+
+        IdCollector(Set<UUID> ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            high = DocValues.getNumeric(context.reader(), ID_HIGH);
+            low = DocValues.getNumeric(context.reader(), ID_LOW);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            ids.add(id(high, low, doc));
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     /** The facet ordinals built for one reader. */

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * The catalogue's search read model, fed by the snapshots on {@code inovasi.catalog.v1}: it answers ids in order,
  * totals, facet counts, highlights, title suggestions and similar innovations, always within what the caller may see.
- * MongoDB stays the system of record; callers read the records of a page by id. {@link LuceneSearchIndex} keeps it in
+ * MongoDB stays the system of record; callers read the records of a page by id, and the highlights mark the texts of
+ * those records. {@link LuceneSearchIndex} keeps it in
  * each replica; a larger deployment would implement this interface over OpenSearch (docs/search.md).
  */
 public interface SearchIndex {
@@ -28,7 +29,7 @@ public interface SearchIndex {
     default void endRebuild() {
     }
 
-    /** One page of matching innovations with the total, the facet counts (when asked) and highlights. */
+    /** One page of matching innovations with the total, the facet counts (when asked) and their highlighter. */
     SearchHits search(SearchQuery query);
 
     /** The ids of every visible innovation matching the filter, text included, in no order (exports). */
@@ -37,6 +38,9 @@ public interface SearchIndex {
     /** Up to {@code limit} visible innovations whose titles start with the words typed so far. */
     List<Suggestion> suggest(String prefix, CallerIdentity caller, int limit);
 
-    /** Up to {@code limit} visible innovations most like the given one by title and texts, most alike first. */
-    List<UUID> similar(UUID id, CallerIdentity caller, int limit);
+    /**
+     * Up to {@code limit} visible innovations other than {@code id} most like its title and texts ({@code like}, as the
+     * caller read them), most alike first.
+     */
+    List<UUID> similar(UUID id, InnovationChanged.Content like, CallerIdentity caller, int limit);
 }

@@ -36,6 +36,7 @@ import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.TestKafkaClients;
 import id.go.bangka.inovasi.testsupport.TopicReader;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -53,11 +54,12 @@ import org.bson.UuidRepresentation;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Search over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default 200),
+ * Search over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default 200;
+ * third: rounds of the rebuild against the consumer, default 3),
  * with the production code: the Lucene index answers ids, total and facets, and the page's records are read from
- * MongoDB by id, as the controller does (with the calling thread's CPU time per query). Also times the index's rebuild
- * through the production start-up restore against a bare consumer decoding the same records (with the process's CPU
- * time), and states the index's size. Run:
+ * MongoDB by id and highlighted, as the controller does (with the calling thread's CPU time per query). Also times the
+ * index's rebuild through the production start-up restore against a bare consumer decoding the same records (with the
+ * process's CPU time), and states the index's size. Run:
  * {@code mvn -B -q -pl catalog-service -am -DskipTests install && mvn -B -q -pl catalog-service test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=id.go.bangka.inovasi.catalog.bench.SearchBenchmark
  * -Dexec.args="10000"}. Uses the in-JVM MongoDB stand-in unless {@code MONGODB_URI} is set.
@@ -84,6 +86,7 @@ public final class SearchBenchmark {
     private static void run(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         String uri = System.getenv("MONGODB_URI");
         MongoServer server = null;
         if (uri == null || uri.isBlank()) {
@@ -101,7 +104,7 @@ public final class SearchBenchmark {
             List<InnovationChanged> snapshots = load(mongo, count);
             System.out.printf("Loaded %,d innovations in %.1f s (%s)%n", count,
                     (System.nanoTime() - loadStart) / 1e9, server == null ? uri : "MongoDB stand-in, memory");
-            LuceneSearchIndex index = rebuild(snapshots);
+            LuceneSearchIndex index = rebuild(snapshots, rounds);
             CallerIdentity reviewer = new CallerIdentity("bench", Set.of("reviewer"), Set.of(), "bench");
             CallerIdentity visitor = CallerIdentity.anonymous("bench");
             System.out.printf("%-52s %9s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms", "matches",
@@ -117,8 +120,9 @@ public final class SearchBenchmark {
             measure("suggest posyandu ke (public)", runs,
                     () -> (long) index.suggest("posyandu ke", visitor, 8).size());
             UUID some = index.search(new SearchQuery(filter("posyandu", null), visitor, CatalogSort.RELEVANCE, 0, 1,
-                    false)).hits().get(0).id();
-            measure("similar, 6 (public)", runs, () -> (long) index.similar(some, visitor, 6).size());
+                    false)).ids().get(0);
+            measure("similar, 6 (public)", runs, () -> (long) index.similar(some,
+                    store.find(some).orElseThrow().content(), visitor, 6).size());
             index.destroy();
         } finally {
             if (server != null) {
@@ -129,48 +133,96 @@ public final class SearchBenchmark {
 
     /**
      * Writes the snapshots to {@code inovasi.catalog.v1} on an embedded broker, reads them back with a bare consumer
-     * (bytes only, then decoding each), then rebuilds the index from them with the production start-up restore
-     * (platform-starter's {@link TopicRestore} and the {@link SnapshotIndexer}, timed until the catch-up check reports
-     * ready, which is after the one refresh), and states the index's size. CPU: of the whole process, so the broker's
-     * share is included in both.
+     * (bytes only), then, {@code rounds} times, with a bare consumer decoding each and rebuilds the index from them with
+     * the production start-up restore (platform-starter's {@link TopicRestore} and the {@link SnapshotIndexer}, timed
+     * until the catch-up check reports ready, which is after the one refresh), each round into a new index, and states
+     * the last index's size. CPU: of the whole process, so the broker's share is included in both; JIT and GC: the
+     * JVM's compilation and collection time in the same window. The first round runs Lucene's code cold, as a replica's
+     * start does; the ratios of all rounds show how much one run varies on a shared machine.
      */
-    private static LuceneSearchIndex rebuild(List<InnovationChanged> snapshots) throws Exception {
+    private static LuceneSearchIndex rebuild(List<InnovationChanged> snapshots, int rounds) throws Exception {
         String bootstrap = EmbeddedInfrastructure.get().kafkaBootstrapServers();
         Snapshots.publish(bootstrap, snapshots);
         consume(bootstrap, payload -> { });
-        long cpu = processCpu();
+        Window bytes = Window.start();
         long bytesOnly = consume(bootstrap, payload -> { });
-        long cpuBytesOnly = processCpu() - cpu;
-        cpu = processCpu();
-        long decoding = consume(bootstrap, payload -> EventCodec.decode(payload, InnovationChanged.class));
-        long cpuDecoding = processCpu() - cpu;
-        System.out.printf("bare KafkaConsumer of %,d snapshots, bytes only: %d ms (CPU %d ms); decoding each: %d ms"
-                + " (CPU %d ms, %.2f cores busy)%n", snapshots.size(), bytesOnly, cpuBytesOnly, decoding, cpuDecoding,
-                (double) cpuDecoding / decoding);
-        System.gc();
-        long heapBefore = usedHeap();
-        SearchProperties properties = new SearchProperties(null, Duration.ofMillis(100), null, null);
-        LuceneSearchIndex index = new LuceneSearchIndex(properties);
-        ReadModelFeed feed = new ReadModelFeed("search", Topics.CATALOG, "indexSnapshot-in-0",
-                new SnapshotIndexer(index, properties), null);
-        KafkaClientSettings kafka = TestKafkaClients.settings(bootstrap);
-        CatchUpTracker tracker = new CatchUpTracker(kafka, feed);
-        tracker.progress();
-        TopicRestore restore = new TopicRestore(kafka, feed, new ReadModelRecords(feed, tracker));
-        cpu = processCpu();
-        long start = System.nanoTime();
-        restore.start();
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(5))
-                .until(() -> tracker.progress().caughtUp());
-        long rebuilt = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        long cpuRebuilt = processCpu() - cpu;
-        restore.stop();
-        System.gc();
-        System.out.printf("index rebuilt from the topic in %d ms (CPU %d ms, %.2f cores busy, %d threads): %.2f x the"
-                + " decoding consumer, CPU %.2f x its CPU; on disk %.1f MB; heap held %.1f MB%n", rebuilt, cpuRebuilt,
-                (double) cpuRebuilt / rebuilt, properties.rebuild().threads(), (double) rebuilt / decoding,
-                (double) cpuRebuilt / cpuDecoding, index.bytesOnDisk() / 1e6, (usedHeap() - heapBefore) / 1e6);
+        System.out.printf("bare KafkaConsumer of %,d snapshots, bytes only: %d ms (%s)%n", snapshots.size(),
+                bytesOnly, bytes.end(bytesOnly));
+        LuceneSearchIndex index = null;
+        double[] ratios = new double[rounds];
+        for (int round = 1; round <= rounds; round++) {
+            if (index != null) {
+                index.destroy();
+            }
+            Window decode = Window.start();
+            long decoding = consume(bootstrap, payload -> EventCodec.decode(payload, InnovationChanged.class));
+            System.out.printf("round %d: decoding each: %d ms (%s)%n", round, decoding, decode.end(decoding));
+            System.gc();
+            long heapBefore = usedHeap();
+            SearchProperties properties = new SearchProperties(null, Duration.ofMillis(100), null, null);
+            index = new LuceneSearchIndex(properties);
+            ReadModelFeed feed = new ReadModelFeed("search", Topics.CATALOG, "indexSnapshot-in-0",
+                    new SnapshotIndexer(index, properties), null);
+            KafkaClientSettings kafka = TestKafkaClients.settings(bootstrap);
+            CatchUpTracker tracker = new CatchUpTracker(kafka, feed);
+            tracker.progress();
+            TopicRestore restore = new TopicRestore(kafka, feed, new ReadModelRecords(feed, tracker));
+            Window rebuild = Window.start();
+            restore.start();
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> tracker.progress().caughtUp());
+            long rebuilt = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - rebuild.nanos());
+            String rebuildCosts = rebuild.end(rebuilt);
+            restore.stop();
+            ratios[round - 1] = (double) rebuilt / decoding;
+            System.gc();
+            System.out.printf("round %d: index rebuilt from the topic in %d ms (%s, %d threads): %.2f x the decoding"
+                    + " consumer, CPU %.2f x its CPU; on disk %.1f MB; heap held %.1f MB%n", round, rebuilt,
+                    rebuildCosts, properties.rebuild().threads(), ratios[round - 1],
+                    (double) rebuild.cpu() / decode.cpu(), index.bytesOnDisk() / 1e6,
+                    (usedHeap() - heapBefore) / 1e6);
+        }
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        System.out.printf("rebuild / decoding consumer over %d rounds: first (cold) %.2f x, median %.2f x, lowest %.2f"
+                + " x, highest %.2f x%n", rounds, ratios[0], sorted[rounds / 2], sorted[0], sorted[rounds - 1]);
         return index;
+    }
+
+    /** The process's CPU, JIT compilation and GC time from its start to its end. */
+    private static final class Window {
+
+        private final long nanos = System.nanoTime();
+        private final long cpuStart = processCpu();
+        private final long jitStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        private final long gcStart = gcTime();
+        private long cpu;
+
+        static Window start() {
+            return new Window();
+        }
+
+        long nanos() {
+            return nanos;
+        }
+
+        long cpu() {
+            return cpu;
+        }
+
+        /** Ends the window: its CPU, cores kept busy over the given wall time, JIT and GC time. */
+        String end(long wallMillis) {
+            cpu = processCpu() - cpuStart;
+            return String.format("CPU %d ms, %.2f cores busy, JIT %d ms, GC %d ms", cpu,
+                    (double) cpu / Math.max(1, wallMillis),
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart,
+                    gcTime() - gcStart);
+        }
+
+        private static long gcTime() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+        }
     }
 
     private static long processCpu() {
@@ -195,7 +247,7 @@ public final class SearchBenchmark {
         CatalogSort sort = filter.q() == null ? CatalogSort.NEWEST : CatalogSort.RELEVANCE;
         measure(name, runs, () -> {
             SearchHits hits = index.search(new SearchQuery(filter, caller, sort, 0, 20, facets));
-            store.findAll(hits.hits().stream().map(SearchHits.Hit::id).toList());
+            store.findAll(hits.ids()).forEach(i -> hits.highlighter().highlight(i.id(), i.content()));
             return hits.total();
         });
     }

@@ -9,6 +9,7 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ class LuceneSearchIndexTest {
     private static final Instant DAY = Instant.parse("2025-01-01T00:00:00Z");
 
     private LuceneSearchIndex index;
+    private final Map<UUID, InnovationChanged.Content> shown = new HashMap<>();
     private final UUID posyandu = UUID.randomUUID();
     private final UUID lansia = UUID.randomUUID();
     private final UUID draft = UUID.randomUUID();
@@ -35,16 +37,16 @@ class LuceneSearchIndexTest {
     @BeforeEach
     void index() throws Exception {
         index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(10), 16, null));
-        index.apply(QualitySet.snapshot(posyandu, 1, InnovationStatus.PUBLISHED, "PKM-SUNGAILIAT",
+        apply(QualitySet.snapshot(posyandu, 1, InnovationStatus.PUBLISHED, "PKM-SUNGAILIAT",
                 InnovationField.HEALTH, "Posyandu Remaja <Sehat> & Ceria",
                 "Deteksi dini kesehatan jiwa remaja. Kader sebaya mendampingi.", DAY));
-        index.apply(QualitySet.snapshot(lansia, 1, InnovationStatus.PUBLISHED, "PKM-BELINYU",
+        apply(QualitySet.snapshot(lansia, 1, InnovationStatus.PUBLISHED, "PKM-BELINYU",
                 InnovationField.HEALTH, "Posyandu Lansia", "Senam dan pemeriksaan tekanan darah lansia.",
                 DAY.plusSeconds(60)));
-        index.apply(QualitySet.snapshot(draft, 1, InnovationStatus.SUBMITTED, "PKM-SUNGAILIAT",
+        apply(QualitySet.snapshot(draft, 1, InnovationStatus.SUBMITTED, "PKM-SUNGAILIAT",
                 InnovationField.HEALTH, "Posyandu Remaja Daring", "Konseling remaja lewat aplikasi.",
                 DAY.plusSeconds(120)));
-        index.apply(QualitySet.snapshot(sampah, 1, InnovationStatus.PUBLISHED, "DLH", InnovationField.ENVIRONMENT,
+        apply(QualitySet.snapshot(sampah, 1, InnovationStatus.PUBLISHED, "DLH", InnovationField.ENVIRONMENT,
                 "Bank Sampah Digital", "Tabungan sampah warga; posyandu menjadi titik setor.", DAY.plusSeconds(180)));
         index.refresh();
     }
@@ -69,11 +71,24 @@ class LuceneSearchIndexTest {
         SearchHits hits = search("posyandu", PUBLIC, CatalogSort.RELEVANCE);
 
         assertThat(ids(hits).get(2)).isEqualTo(sampah);
-        SearchHits.Hit first = hits.hits().stream().filter(h -> h.id().equals(posyandu)).findFirst().orElseThrow();
-        assertThat(first.highlight().title()).isEqualTo("<mark>Posyandu</mark> Remaja &lt;Sehat&gt; &amp; Ceria");
-        SearchHits.Hit mention = hits.hits().get(2);
-        assertThat(mention.highlight().title()).isEqualTo("Bank Sampah Digital");
-        assertThat(mention.highlight().text()).contains("<mark>posyandu</mark>");
+        assertThat(highlight(hits, posyandu).title())
+                .isEqualTo("<mark>Posyandu</mark> Remaja &lt;Sehat&gt; &amp; Ceria");
+        assertThat(highlight(hits, sampah).title()).isEqualTo("Bank Sampah Digital");
+        assertThat(highlight(hits, sampah).text())
+                .isEqualTo("Tabungan sampah warga; <mark>posyandu</mark> menjadi titik setor.");
+    }
+
+    @Test
+    void highlightsMarkTheShownTextsWithTheWordsATypoMatched() {
+        SearchHits hits = search("posyndu", PUBLIC, CatalogSort.RELEVANCE);
+        InnovationChanged.Content newer = new InnovationChanged.Content("Posyandu Lansia Sehat", null,
+                "Senam bersama di posyandu.", null, null, null, null);
+
+        assertThat(hits.highlighter().highlight(lansia, newer))
+                .isEqualTo(new Highlight("<mark>Posyandu</mark> Lansia Sehat",
+                        "Senam bersama di <mark>posyandu</mark>."));
+        assertThat(hits.highlighter().highlight(lansia, new InnovationChanged.Content("Posyandu Lansia", null, null,
+                null, null, null, null)).text()).isNull();
     }
 
     @Test
@@ -109,8 +124,7 @@ class LuceneSearchIndexTest {
                 .containsExactly(lansia, posyandu);
         assertThat(ids(search(null, PUBLIC, CatalogSort.TITLE))).containsExactly(sampah, lansia, posyandu);
         assertThat(ids(search(null, PUBLIC, CatalogSort.OLDEST))).containsExactly(posyandu, lansia, sampah);
-        assertThat(search(null, PUBLIC, CatalogSort.RELEVANCE).hits()).extracting(SearchHits.Hit::highlight)
-                .containsOnlyNulls();
+        assertThat(search(null, PUBLIC, CatalogSort.RELEVANCE).highlighter()).isSameAs(Highlighter.NONE);
     }
 
     @Test
@@ -126,10 +140,28 @@ class LuceneSearchIndexTest {
 
     @Test
     void similarInnovationsAreVisibleOthers() {
-        assertThat(index.similar(posyandu, PUBLIC, 6)).first().isEqualTo(lansia);
-        assertThat(index.similar(posyandu, PUBLIC, 6)).doesNotContain(posyandu, draft);
-        assertThat(index.similar(posyandu, REVIEWER, 6)).first().isEqualTo(draft);
-        assertThat(index.similar(UUID.randomUUID(), PUBLIC, 6)).isEmpty();
+        assertThat(index.similar(posyandu, shown.get(posyandu), PUBLIC, 6)).first().isEqualTo(lansia);
+        assertThat(index.similar(posyandu, shown.get(posyandu), PUBLIC, 6)).doesNotContain(posyandu, draft);
+        assertThat(index.similar(posyandu, shown.get(posyandu), REVIEWER, 6)).first().isEqualTo(draft);
+        assertThat(index.similar(UUID.randomUUID(), new InnovationChanged.Content("Lumbung Pangan", null,
+                "Cadangan beras desa.", null, null, null, null), PUBLIC, 6)).isEmpty();
+    }
+
+    @Test
+    void similarInnovationsFollowTheTextsGiven() {
+        InnovationChanged.Content nowAboutWaste = new InnovationChanged.Content("Bank Sampah Remaja", null,
+                "Tabungan sampah warga.", null, null, null, null);
+
+        assertThat(index.similar(lansia, nowAboutWaste, PUBLIC, 6)).first().isEqualTo(sampah);
+    }
+
+    private void apply(InnovationChanged snapshot) {
+        shown.put(snapshot.innovationId(), snapshot.content());
+        index.apply(snapshot);
+    }
+
+    private Highlight highlight(SearchHits hits, UUID id) {
+        return hits.highlighter().highlight(id, shown.get(id));
     }
 
     private SearchHits search(String q, CallerIdentity caller, CatalogSort sort) {
@@ -141,6 +173,6 @@ class LuceneSearchIndexTest {
     }
 
     private static List<UUID> ids(SearchHits hits) {
-        return hits.hits().stream().map(SearchHits.Hit::id).toList();
+        return hits.ids();
     }
 }

@@ -68,6 +68,6 @@ class SearchQualityTest {
     private static List<String> ranked(String q) {
         CatalogFilter filter = CatalogFilter.text(q);
         return index.search(new SearchQuery(filter, CallerIdentity.anonymous("t"), CatalogSort.RELEVANCE, 0, 10,
-                false)).hits().stream().map(hit -> keys.get(hit.id())).toList();
+                false)).ids().stream().map(keys::get).toList();
     }
 }
