@@ -1,7 +1,9 @@
 package id.go.bangka.inovasi.catalog.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -14,23 +16,27 @@ import org.apache.lucene.analysis.id.IndonesianStemmer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
 /**
- * Lucene's {@link IndonesianAnalyzer} (standard tokenizer, lower case, Indonesian stop words, stemming) for indexing,
- * remembering what each word as written became: texts repeat their words, so most words cost one lookup instead of
- * lower-casing, a stop-word check and the stemmer. The same terms, positions and offsets as the analyzer it stands for
- * ({@code CachedIndonesianAnalyzerTest}), which queries, highlights and MoreLikeThis keep using. Each thread's token
- * stream remembers at most {@value #REMEMBERED} words, then starts afresh: indexing runs on a few threads only.
+ * Lucene's {@link IndonesianAnalyzer} (standard tokenizer, lower case, Indonesian stop words, stemming) for the index
+ * writer's fields that keep documents and frequencies only (no positions): it remembers what each word as written
+ * became, since texts repeat their words, so most words cost one lookup instead of lower-casing, a stop-word check and
+ * the stemmer; and it hands the writer each distinct word of a value once, with its frequency
+ * ({@link TermFrequencyAttribute}), instead of every occurrence. The index gets the same terms, frequencies and field
+ * lengths (BM25's norms) as with the analyzer it stands for ({@code CachedIndonesianAnalyzerTest}), which queries,
+ * highlights and MoreLikeThis keep using. Each thread's token stream remembers at most {@value #REMEMBERED} words, then
+ * starts afresh: indexing runs on a few threads only.
  */
 final class CachedIndonesianAnalyzer extends Analyzer {
 
-    /** Words remembered per indexing thread (about 100 bytes each). */
+    /** Words remembered per indexing thread and field (about 100 bytes each). */
     static final int REMEMBERED = 50_000;
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new RememberedWords(source, REMEMBERED));
+        return new TokenStreamComponents(source, new DistinctWords(source, REMEMBERED));
     }
 
     @Override
@@ -38,20 +44,25 @@ final class CachedIndonesianAnalyzer extends Analyzer {
         return new LowerCaseFilter(in);
     }
 
-    /** Lower case, stop words and stemming in one filter, with the result per word as written remembered. */
-    static final class RememberedWords extends TokenFilter {
+    /**
+     * Lower case, stop words and stemming in one filter, the result per word as written remembered; each distinct word
+     * of a value is emitted once with its frequency, in the order of its first occurrence.
+     */
+    static final class DistinctWords extends TokenFilter {
 
-        private static final char[] STOP_WORD = new char[0];
         private static final CharArraySet STOP_WORDS = IndonesianAnalyzer.getDefaultStopSet();
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
         private final IndonesianStemmer stemmer = new IndonesianStemmer();
-        private final CharArrayMap<char[]> remembered;
+        private final CharArrayMap<Word> remembered;
         private final int capacity;
-        private int skippedPositions;
+        private final List<Word> distinct = new ArrayList<>();
+        private int value;
+        private int next = -1;
 
-        RememberedWords(TokenStream input, int capacity) {
+        DistinctWords(TokenStream input, int capacity) {
             super(input);
             this.capacity = capacity;
             this.remembered = new CharArrayMap<>(Math.min(capacity, 4096), false);
@@ -59,48 +70,76 @@ final class CachedIndonesianAnalyzer extends Analyzer {
 
         @Override
         public boolean incrementToken() throws IOException {
-            skippedPositions = 0;
+            if (next < 0) {
+                fold();
+                next = 0;
+            }
+            if (next == distinct.size()) {
+                return false;
+            }
+            Word word = distinct.get(next++);
+            clearAttributes();
+            term.copyBuffer(word.term, 0, word.term.length);
+            frequency.setTermFrequency(word.count);
+            return true;
+        }
+
+        /** Reads the whole value: the distinct words and how often each occurs. */
+        private void fold() throws IOException {
             while (input.incrementToken()) {
-                char[] word = remembered.get(term.buffer(), 0, term.length());
+                Word word = remembered.get(term.buffer(), 0, term.length());
                 if (word == null) {
                     word = analyse(term.buffer(), term.length());
                 }
-                if (word == STOP_WORD) {
-                    skippedPositions += position.getPositionIncrement();
+                if (word.term == null) {
                     continue;
                 }
-                term.copyBuffer(word, 0, word.length);
-                if (skippedPositions != 0) {
-                    position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
+                if (word.value != value) {
+                    word.value = value;
+                    word.count = 0;
+                    distinct.add(word);
                 }
-                return true;
+                word.count++;
             }
-            return false;
         }
 
-        private char[] analyse(char[] buffer, int length) {
+        private Word analyse(char[] buffer, int length) {
             char[] written = Arrays.copyOf(buffer, length);
-            char[] word = Arrays.copyOf(buffer, length);
-            CharacterUtils.toLowerCase(word, 0, length);
-            char[] result = STOP_WORDS.contains(word, 0, length) ? STOP_WORD
-                    : Arrays.copyOf(word, stemmer.stem(word, length, true));
+            char[] lower = Arrays.copyOf(buffer, length);
+            CharacterUtils.toLowerCase(lower, 0, length);
+            Word word = new Word(STOP_WORDS.contains(lower, 0, length) ? null
+                    : Arrays.copyOf(lower, stemmer.stem(lower, length, true)));
             if (remembered.size() >= capacity) {
                 remembered.clear();
             }
-            remembered.put(written, result);
-            return result;
+            remembered.put(written, word);
+            return word;
         }
 
         @Override
         public void end() throws IOException {
             super.end();
-            position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
+            position.setPositionIncrement(0);
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
-            skippedPositions = 0;
+            distinct.clear();
+            value++;
+            next = -1;
+        }
+
+        /** What a word as written became (null: a stop word), and how often it occurs in the value being read. */
+        private static final class Word {
+
+            private final char[] term;
+            private int value;
+            private int count;
+
+            Word(char[] term) {
+                this.term = term;
+            }
         }
     }
 }

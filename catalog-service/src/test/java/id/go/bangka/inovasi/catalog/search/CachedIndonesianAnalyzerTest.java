@@ -5,75 +5,127 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-/** The remembering analyzer gives what Lucene's Indonesian analyzer gives: terms, positions and offsets. */
+/** The index writer's Indonesian analysis gives the index what Lucene's Indonesian analyzer gives it. */
 class CachedIndonesianAnalyzerTest {
 
     private static final Analyzer LUCENE = new IndonesianAnalyzer();
+    private static final String TRICKY = "Yang MEMPERBAIKI pelayanan dan perizinan, yang e-KTP 2.500 warga; 𝐀kses ke-2"
+            + " Pelayanan itu layanan pelayanan";
 
     @Test
-    void theQualitySetsTextsAnalyseAsLucenesIndonesianAnalyzerDoes() throws IOException {
+    void eachValueGivesTheSameWordsWithTheirFrequencies() throws IOException {
         Analyzer cached = new CachedIndonesianAnalyzer();
-        List<String> texts = QualitySet.innovations().values().stream().map(InnovationChanged::content)
-                .flatMap(c -> Stream.of(c.title(), IndexedInnovation.text(c))).toList();
+        List<String> texts = new ArrayList<>(texts());
+        texts.add(TRICKY);
 
         for (int pass = 0; pass < 2; pass++) {
             for (String text : texts) {
-                assertThat(tokens(cached, text)).as(text).isEqualTo(tokens(LUCENE, text));
+                assertThat(folded(cached, text)).as(text).isEqualTo(folded(LUCENE, text));
             }
         }
-        assertThat(tokens(cached, texts.get(1))).hasSizeGreaterThan(3);
+        assertThat(folded(cached, TRICKY)).containsEntry("layan", 4).containsEntry("baik", 1)
+                .doesNotContainKeys("yang", "dan", "itu");
     }
 
     @Test
-    void stopWordsLeaveTheirPositionsAndCaseAndStemsMatch() throws IOException {
-        String text = "Yang MEMPERBAIKI pelayanan dan perizinan, yang e-KTP 2.500 warga; 𝐀kses ke-2 Pelayanan itu";
-        List<String> lucene = tokens(LUCENE, text);
-
-        assertThat(tokens(new CachedIndonesianAnalyzer(), text)).isEqualTo(lucene);
-        assertThat(lucene).first().isEqualTo("baik@2 [5,16]");
-        assertThat(lucene).contains("layan@1 [17,26]", "end@1 [" + text.length() + "]");
+    void anIndexGetsTheSameTermsFrequenciesAndNorms() throws IOException {
+        try (DirectoryReader lucene = index(LUCENE); DirectoryReader cached = index(new CachedIndonesianAnalyzer())) {
+            assertThat(statistics(cached)).isEqualTo(statistics(lucene)).hasSizeGreaterThan(100);
+            assertThat(norms(cached)).isEqualTo(norms(lucene));
+        }
     }
 
     @Test
     void aFullMemoryStartsAfreshAndAnswersTheSame() throws IOException {
-        String text = "pelayanan perizinan kesehatan pelayanan masyarakat kesehatan perizinan desa";
-        List<String> lucene = tokens(LUCENE, text);
-
-        assertThat(tokens(new Analyzer() {
+        Analyzer small = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new CachedIndonesianAnalyzer.RememberedWords(source, 2));
+                return new TokenStreamComponents(source, new CachedIndonesianAnalyzer.DistinctWords(source, 2));
             }
-        }, text)).isEqualTo(lucene);
+        };
+        String text = "pelayanan perizinan kesehatan pelayanan masyarakat kesehatan perizinan desa";
+
+        assertThat(folded(small, text)).isEqualTo(folded(LUCENE, text)).containsEntry("layan", 2);
     }
 
-    /** Each token as "term@positionIncrement [start,end]", then the end's position increment and offset. */
-    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
+    private static List<String> texts() {
+        return QualitySet.innovations().values().stream().map(InnovationChanged::content)
+                .flatMap(c -> Stream.concat(Stream.of(c.title()), IndexedInnovation.paragraphs(c).stream())).toList();
+    }
+
+    /** Each word's frequency in the text, from the stream's terms and their frequencies. */
+    private static Map<String, Integer> folded(Analyzer analyzer, String text) throws IOException {
+        Map<String, Integer> words = new TreeMap<>();
         try (TokenStream stream = analyzer.tokenStream(IndexedInnovation.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            TermFrequencyAttribute frequency = stream.addAttribute(TermFrequencyAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term + "@" + position.getPositionIncrement() + " [" + offset.startOffset() + ","
-                        + offset.endOffset() + "]");
+                words.merge(term.toString(), frequency.getTermFrequency(), Integer::sum);
             }
             stream.end();
-            tokens.add("end@" + position.getPositionIncrement() + " [" + offset.endOffset() + "]");
         }
-        return tokens;
+        return words;
+    }
+
+    /** The quality set's innovations as the search index keeps them, analysed by the given analyzer. */
+    private static DirectoryReader index(Analyzer analyzer) throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (InnovationChanged snapshot : QualitySet.innovations().values()) {
+                writer.addDocument(IndexedInnovation.of(snapshot));
+            }
+        }
+        return DirectoryReader.open(directory);
+    }
+
+    /** Every term of the text fields with its document frequency and total frequency. */
+    private static Map<String, String> statistics(DirectoryReader reader) throws IOException {
+        Map<String, String> terms = new LinkedHashMap<>();
+        for (String field : List.of(IndexedInnovation.TITLE, IndexedInnovation.TEXT, IndexedInnovation.OTHER)) {
+            TermsEnum each = MultiTerms.getTerms(reader, field).iterator();
+            for (BytesRef t = each.next(); t != null; t = each.next()) {
+                terms.put(field + ":" + t.utf8ToString(), each.docFreq() + "/" + each.totalTermFreq());
+            }
+        }
+        return terms;
+    }
+
+    /** Each document's norm (BM25's encoded field length) per text field. */
+    private static List<String> norms(DirectoryReader reader) throws IOException {
+        List<String> norms = new ArrayList<>();
+        for (var leaf : reader.leaves()) {
+            LeafReader segment = leaf.reader();
+            for (String field : List.of(IndexedInnovation.TITLE, IndexedInnovation.TEXT, IndexedInnovation.OTHER)) {
+                NumericDocValues values = segment.getNormValues(field);
+                for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    norms.add(field + "#" + (leaf.docBase + doc) + "=" + values.longValue());
+                }
+            }
+        }
+        return norms;
     }
 }
