@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
  * Lucene's {@link IndonesianAnalyzer} (standard tokenizer, lower case, Indonesian stop words, stemming) for the index
  * writer's fields that keep documents and frequencies only (no positions): it remembers what each word as written
  * became, since texts repeat their words, so most words cost one lookup instead of lower-casing, a stop-word check and
- * the stemmer; and it hands the writer each distinct word of a value once, with its frequency
+ * the stemmer; and it hands the writer each distinct spelling of a value once, as its term with its frequency
  * ({@link TermFrequencyAttribute}), instead of every occurrence. The index gets the same terms, frequencies and field
  * lengths (BM25's norms) as with the analyzer it stands for ({@code CachedIndonesianAnalyzerTest}), which queries,
  * highlights and MoreLikeThis keep using. Each thread's token stream remembers at most {@value #REMEMBERED} words, then
@@ -30,7 +30,7 @@ import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
  */
 final class CachedIndonesianAnalyzer extends Analyzer {
 
-    /** Words remembered per indexing thread and field (about 100 bytes each). */
+    /** Words remembered per indexing thread (about 100 bytes each). */
     static final int REMEMBERED = 50_000;
 
     @Override
@@ -45,8 +45,10 @@ final class CachedIndonesianAnalyzer extends Analyzer {
     }
 
     /**
-     * Lower case, stop words and stemming in one filter, the result per word as written remembered; each distinct word
-     * of a value is emitted once with its frequency, in the order of its first occurrence.
+     * Lower case, stop words and stemming in one filter, the result per word as written remembered; each distinct
+     * spelling of a value is emitted once, as its term, with its frequency, in the order of its first occurrence
+     * (spellings with one stem, such as "Pelayanan" and "layanan", each give that stem: the writer adds their
+     * frequencies up).
      */
     static final class DistinctWords extends TokenFilter {
 
@@ -59,7 +61,7 @@ final class CachedIndonesianAnalyzer extends Analyzer {
         private final CharArrayMap<Word> remembered;
         private final int capacity;
         private final List<Word> distinct = new ArrayList<>();
-        private int value;
+        private long value;
         private int next = -1;
 
         DistinctWords(TokenStream input, int capacity) {
@@ -134,7 +136,7 @@ final class CachedIndonesianAnalyzer extends Analyzer {
         private static final class Word {
 
             private final char[] term;
-            private int value;
+            private long value;
             private int count;
 
             Word(char[] term) {

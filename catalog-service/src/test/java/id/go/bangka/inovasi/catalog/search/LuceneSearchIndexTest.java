@@ -92,6 +92,19 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aTypoFoundInATitleWordIsMarkedInTheTitleWhereItsStemDiffers() {
+        UUID izin = UUID.randomUUID();
+        apply(QualitySet.snapshot(izin, 1, InnovationStatus.PUBLISHED, "DPMPTSP", InnovationField.GOVERNANCE,
+                "Pelayanan Perizinan Terpadu", "Izin usaha dalam sehari.", DAY));
+        index.refresh();
+
+        SearchHits hits = search("perizinn", PUBLIC, CatalogSort.RELEVANCE);
+
+        assertThat(hits.ids()).containsExactly(izin);
+        assertThat(highlight(hits, izin).title()).isEqualTo("Pelayanan <mark>Perizinan</mark> Terpadu");
+    }
+
+    @Test
     void anOlderVersionChangesNothingAndANewerOneReplaces() {
         index.apply(QualitySet.snapshot(lansia, 3, InnovationStatus.ARCHIVED, "PKM-BELINYU", InnovationField.HEALTH,
                 "Posyandu Lansia", "Senam.", DAY.plusSeconds(60)));
