@@ -69,7 +69,7 @@ final class IndexedInnovation {
     static final Analyzer WORDS_ANALYZER = new StandardAnalyzer(IndonesianAnalyzer.getDefaultStopSet());
     /** Lower-cased words as written, stop words kept: the words of a title's start. */
     static final Analyzer START_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-    /** What the index writer analyses with: the Indonesian analysis remembering its words, the title's words as written. */
+    /** What the index writer analyses with: the remembering Indonesian analysis, the title's words as written. */
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new CachedIndonesianAnalyzer(),
             Map.of(TITLE_WORDS, WORDS_ANALYZER));
 

@@ -133,12 +133,12 @@ public final class SearchBenchmark {
 
     /**
      * Writes the snapshots to {@code inovasi.catalog.v1} on an embedded broker, reads them back with a bare consumer
-     * (bytes only), then, {@code rounds} times, with a bare consumer decoding each and rebuilds the index from them with
-     * the production start-up restore (platform-starter's {@link TopicRestore} and the {@link SnapshotIndexer}, timed
-     * until the catch-up check reports ready, which is after the one refresh), each round into a new index, and states
-     * the last index's size. CPU: of the whole process, so the broker's share is included in both; JIT and GC: the
-     * JVM's compilation and collection time in the same window. The first round runs Lucene's code cold, as a replica's
-     * start does; the ratios of all rounds show how much one run varies on a shared machine.
+     * (bytes only), then, {@code rounds} times, with a bare consumer decoding each and rebuilds the index from them
+     * with the production start-up restore (platform-starter's {@link TopicRestore} and the {@link SnapshotIndexer},
+     * timed until the catch-up check reports ready, which is after the one refresh), each round into a new index, and
+     * states the last index's size. CPU: of the whole process, so the broker's share is included in both; JIT and
+     * GC: the JVM's compilation and collection time in the same window. The first round runs Lucene's code cold, as a
+     * replica's start does; the ratios of all rounds show how much one run varies on a shared machine.
      */
     private static LuceneSearchIndex rebuild(List<InnovationChanged> snapshots, int rounds) throws Exception {
         String bootstrap = EmbeddedInfrastructure.get().kafkaBootstrapServers();
