@@ -137,6 +137,10 @@ class BadInputSuiteIT {
         assertThat(declared.status()).as("evidence declared: %s", declared.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/stats/overview", reviewer())
                 .body().path("total").asLong() == 1);
+        // The catalogue's total comes from its search index, a read model of its own that may count the snapshot a
+        // moment after stats does: "before" must be taken once both have it.
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/innovations?withFacets=false",
+                reviewer()).body().path("total").asLong() == 1);
         return innovationId;
     }
 

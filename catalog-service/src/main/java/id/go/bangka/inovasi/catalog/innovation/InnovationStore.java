@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 import org.bson.Document;
@@ -66,14 +65,6 @@ public class InnovationStore {
         return Optional.ofNullable(mongo.findById(id, Innovation.class));
     }
 
-    /** The stored version of an innovation, read without the rest of the document; empty when there is none. */
-    public OptionalLong version(UUID id) {
-        Query query = Query.query(Criteria.where("_id").is(id));
-        query.fields().include("version");
-        Document held = mongo.findOne(query, Document.class, Innovation.COLLECTION);
-        return held == null ? OptionalLong.empty() : OptionalLong.of(held.get("version", Number.class).longValue());
-    }
-
     /** The innovation a submission was applied to; its outcome is in the innovation's history. */
     public Optional<Innovation> findBySubmission(UUID submissionId) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("appliedSubmissions").is(submissionId)),
@@ -131,10 +122,14 @@ public class InnovationStore {
         return holder != null && !holder.get("_id").equals(except);
     }
 
-    /** Records that the snapshot of {@code version} is out, unless a newer version was written meanwhile. */
-    public void markPublished(UUID id, long version) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)),
-                new Update().set("publishedVersion", version).set("publishPending", false), Innovation.class);
+    /**
+     * Records that the snapshot of {@code version} is out, unless a newer version was written meanwhile: true when
+     * {@code version} is still the stored one (one conditional update, whose match says so), false when it is not.
+     */
+    public boolean markPublished(UUID id, long version) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)),
+                new Update().set("publishedVersion", version).set("publishPending", false), Innovation.class)
+                .getMatchedCount() > 0;
     }
 
     /** Marks every innovation's snapshot as to be published again; returns how many. */

@@ -34,20 +34,19 @@ import org.springframework.stereotype.Component;
  * <p>How: after every write ({@link InnovationWritten}) and for every pending innovation the sweeper finds, the
  * innovation is published by id, never from a copy the caller holds. Under a lock per innovation (striped, within this
  * replica) the publisher reads the stored innovation; unless its snapshot is already out ({@code publishPending}
- * false) it sends that version, waits for the broker's ack, marks it published (only if it is still the stored
- * version), reads the stored version again (that field alone), and reads and sends again while a newer version was
- * stored meanwhile. A failed send leaves it pending
- * for {@link SnapshotSweeper}.
+ * false) it sends that version, waits for the broker's ack, then marks it published with an update that matches only
+ * while that version is still the stored one; when it does not match, a newer version was stored meanwhile, and the
+ * publisher reads and sends that one the same way. A failed send leaves it pending for {@link SnapshotSweeper}.
  *
  * <p>Why the last record per key is the stored version once writes stop: take the last record of a key appended to the
- * topic, version v, sent by some publisher P. P read the innovation again after the broker acknowledged v. If it found
- * a newer version, it sent that one after v (so v was not the last record) or failed to, leaving the newer version
- * pending, which the sweeper then sends after v: either way a contradiction. So P found v still stored; any later write
- * makes a newer version whose writer (or, when that send fails or the writer dies, the sweeper) sends it after P's
- * re-read, so after v. Hence the last record is of the newest version. Within a replica the lock also keeps a key's
- * sends in version order; across replicas an older version can land after a newer one (two replicas each holding their
- * own lock), but the publisher of that older record re-reads after its ack and sends the newer version again, which is
- * the argument above. Nothing relies on timing or on one replica.
+ * topic, version v, sent by some publisher P. After the broker acknowledged v, P's conditional mark told it whether v
+ * was still stored. If not, P read and sent the newer version after v (so v was not the last record) or failed to,
+ * leaving the newer version pending, which the sweeper then sends after v: either way a contradiction. So v was still
+ * stored at P's mark; any later write makes a newer version whose writer (or, when that send fails or the writer dies,
+ * the sweeper) sends it after P's mark, so after v. Hence the last record is of the newest version. Within a replica
+ * the lock also keeps a key's sends in version order; across replicas an older version can land after a newer one (two
+ * replicas each holding their own lock), but the publisher of that older record finds at its mark that it is no longer
+ * stored and sends the newer version again, which is the argument above. Nothing relies on timing or on one replica.
  */
 @Component
 public class SnapshotPublisher {
@@ -112,8 +111,7 @@ public class SnapshotPublisher {
                     traces.remember(current);
                     return false;
                 }
-                store.markPublished(id, current.version());
-                if (store.version(id).orElseThrow() == current.version()) {
+                if (store.markPublished(id, current.version())) {
                     return true;
                 }
                 current = store.find(id).orElseThrow();

@@ -119,6 +119,20 @@ class SnapshotOrderIT {
     }
 
     @Test
+    void markingAVersionPublishedSaysWhetherItIsStillTheStoredOne() {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        mongo.insert(Innovation.created(id, Proposals.full("Lapak tani " + id, "DISTAN", InnovationField.FOOD_SECURITY,
+                2024), now, new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-DISTAN",
+                UUID.randomUUID())));
+
+        assertThat(store.markPublished(id, 2)).as("a version never stored").isFalse();
+        assertThat(store.markPublished(id, 1)).as("the stored version").isTrue();
+        assertThat(store.find(id).orElseThrow().publishPending()).isFalse();
+        assertThat(store.markPublished(UUID.randomUUID(), 1)).as("no such innovation").isFalse();
+    }
+
+    @Test
     void theSweeperWorkingOnAStaleBatchDoesNotLeaveAnOlderVersionLast() throws Exception {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
