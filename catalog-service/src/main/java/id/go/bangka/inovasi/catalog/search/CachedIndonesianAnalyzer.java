@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
 /**
@@ -55,7 +54,6 @@ final class CachedIndonesianAnalyzer extends Analyzer {
         private static final CharArraySet STOP_WORDS = IndonesianAnalyzer.getDefaultStopSet();
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
         private final IndonesianStemmer stemmer = new IndonesianStemmer();
         private final CharArrayMap<Word> remembered;
@@ -116,12 +114,6 @@ final class CachedIndonesianAnalyzer extends Analyzer {
             }
             remembered.put(written, word);
             return word;
-        }
-
-        @Override
-        public void end() throws IOException {
-            super.end();
-            position.setPositionIncrement(0);
         }
 
         @Override
