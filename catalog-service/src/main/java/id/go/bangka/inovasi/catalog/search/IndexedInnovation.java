@@ -38,9 +38,12 @@ import org.apache.lucene.util.BytesRef;
 final class IndexedInnovation {
 
     static final String ID = "id";
-    /** The id's most significant 64 bits (numeric doc values): with {@link #ID_LOW}, the id a query answers. */
+    /**
+     * The id's most significant 64 bits (numeric doc values, {@link #sortable}): with {@link #ID_LOW}, the id a query
+     * answers and the order of equal sort keys.
+     */
     static final String ID_HIGH = "idHigh";
-    /** The id's least significant 64 bits (numeric doc values). */
+    /** The id's least significant 64 bits (numeric doc values, {@link #sortable}). */
     static final String ID_LOW = "idLow";
     static final String TITLE = "title";
     static final String TEXT = "text";
@@ -81,12 +84,20 @@ final class IndexedInnovation {
     private IndexedInnovation() {
     }
 
+    /**
+     * 64 bits of an id as a long that Lucene's signed order sorts as MongoDB sorts ids (their bytes unsigned, as their
+     * text sorts), so that the search and the export break ties alike. Its own inverse.
+     */
+    static long sortable(long bits) {
+        return bits ^ Long.MIN_VALUE;
+    }
+
     /** The document of a snapshot. */
     static Document of(InnovationChanged s) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, s.innovationId().toString(), Field.Store.NO));
-        doc.add(new NumericDocValuesField(ID_HIGH, s.innovationId().getMostSignificantBits()));
-        doc.add(new NumericDocValuesField(ID_LOW, s.innovationId().getLeastSignificantBits()));
+        doc.add(new NumericDocValuesField(ID_HIGH, sortable(s.innovationId().getMostSignificantBits())));
+        doc.add(new NumericDocValuesField(ID_LOW, sortable(s.innovationId().getLeastSignificantBits())));
         keyword(doc, STATUS, s.status());
         keyword(doc, OPD_CODE, s.opdCode());
         keyword(doc, "field", s.field());

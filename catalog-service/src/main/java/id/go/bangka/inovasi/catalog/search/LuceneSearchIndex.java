@@ -316,7 +316,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (!high.advanceExact(doc) || !low.advanceExact(doc)) {
             throw new IllegalStateException("A document of the search index has no id");
         }
-        return new UUID(high.longValue(), low.longValue());
+        return new UUID(IndexedInnovation.sortable(high.longValue()), IndexedInnovation.sortable(low.longValue()));
     }
 
     private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)

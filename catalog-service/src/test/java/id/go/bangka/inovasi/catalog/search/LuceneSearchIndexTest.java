@@ -141,6 +141,25 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void equalKeysAreOrderedByIdAsMongoDbOrdersIdsForExports() {
+        List<UUID> inMongoDbOrder = List.of(UUID.fromString("0a35fa8c-a7cc-4854-ac97-e17abedbfbef"),
+                UUID.fromString("0a35fa8c-a7cc-4854-ec97-e17abedbfbef"),
+                UUID.fromString("df2bec6f-f013-4446-84f3-635444fc696d"));
+        for (UUID id : List.of(inMongoDbOrder.get(2), inMongoDbOrder.get(1), inMongoDbOrder.get(0))) {
+            apply(QualitySet.snapshot(id, 1, InnovationStatus.PUBLISHED, "DISKOMINFO", InnovationField.GOVERNANCE,
+                    "Sama", "Tiga inovasi pada detik yang sama.", DAY.plusSeconds(600)));
+        }
+        index.refresh();
+        CatalogFilter sameOpd = new CatalogFilter(null, null, "DISKOMINFO", null, null, null, null, null, null, null,
+                null, null, null);
+
+        for (CatalogSort sort : List.of(CatalogSort.OLDEST, CatalogSort.NEWEST, CatalogSort.TITLE)) {
+            assertThat(ids(index.search(new SearchQuery(sameOpd, PUBLIC, sort, 0, 20, false)))).as(sort.name())
+                    .containsExactlyElementsOf(inMongoDbOrder);
+        }
+    }
+
+    @Test
     void suggestionsCompleteTitlesWithinWhatTheCallerSees() {
         assertThat(index.suggest("posyandu rem", PUBLIC, 8)).extracting(Suggestion::id).containsExactly(posyandu);
         assertThat(index.suggest("Posyandu Rem", PORTAL, 8)).extracting(Suggestion::id)
