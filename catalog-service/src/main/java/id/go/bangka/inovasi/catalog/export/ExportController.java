@@ -33,11 +33,12 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Open-data exports of the published catalogue as CSV or XLSX, with the search's filters and orders; the same file for
- * every caller. Rows are written to the response while the cursor reads them, so memory does not grow with the
- * export. At most {@code inovasi.catalog.export.max-concurrent} exports run at once (429 with Retry-After beyond),
- * each on an export thread ({@link ExportExecutorConfiguration}), never a request thread, and each is cut off at its
- * deadline: a slow reader holds one export slot for at most that long. A cut-off download fails visibly (the
- * connection closes without the chunked body's end), never as a short file that looks complete.
+ * every caller. The search index answers the matching ids in order; rows are written to the response while their
+ * records are read from MongoDB batch by batch, so memory grows with the export only by its ids. At most
+ * {@code inovasi.catalog.export.max-concurrent} exports run at once (429 with Retry-After beyond), each on an export
+ * thread ({@link ExportExecutorConfiguration}), never a request thread, and each is cut off at its deadline: a slow
+ * reader holds one export slot for at most that long. A cut-off download fails visibly (the connection closes without
+ * the chunked body's end), never as a short file that looks complete.
  */
 @RestController
 @Tag(name = "Catalogue", description = "Search, read and export the catalogue of innovations")
@@ -90,7 +91,7 @@ public class ExportController {
         Stream<ExportRow> opened = null;
         try {
             opened = published.rows(filter, sort, names);
-            // The query ran when the cursor opened: send the headers now, so that the gateway, which waits at most
+            // The index answered the ids: send the headers now, so that the gateway, which waits at most
             // its response timeout for them, does not give up while a large workbook is being built.
             response.setContentType(exportFormat.mediaType().toString());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

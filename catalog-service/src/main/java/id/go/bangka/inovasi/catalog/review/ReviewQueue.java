@@ -4,6 +4,7 @@ import id.go.bangka.inovasi.catalog.evidence.IndicatorCatalog;
 import id.go.bangka.inovasi.catalog.innovation.InnovationPage;
 import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
+import id.go.bangka.inovasi.catalog.search.CatalogSort;
 import id.go.bangka.inovasi.catalog.search.SearchIndex;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -59,7 +59,7 @@ public class ReviewQueue {
         }
         CatalogFilter text = CatalogFilter.text(filter.q());
         if (text.hasText()) {
-            Set<UUID> matching = search.matching(text, caller);
+            List<UUID> matching = search.matching(text, caller, CatalogSort.NEWEST);
             if (matching.isEmpty()) {
                 return new InnovationPage<>(List.of(), page, size, 0, Map.of(STATUS_COUNTS, counts(Map.of())));
             }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -229,11 +226,11 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public Set<UUID> matching(CatalogFilter filter, CallerIdentity caller) {
+    public List<UUID> matching(CatalogFilter filter, CallerIdentity caller, CatalogSort sort) {
         return withSearcher(searcher -> {
-            Set<UUID> ids = new HashSet<>();
-            searcher.search(IndexQueries.of(filter, caller, searcher.getIndexReader()), new IdCollector(ids));
-            return ids;
+            Query query = IndexQueries.of(filter, caller, searcher.getIndexReader());
+            int all = Math.max(1, searcher.getIndexReader().numDocs());
+            return ids(searcher, searcher.search(query, all, sort(sort, filter.hasText())).scoreDocs);
         });
     }
 
@@ -400,34 +397,6 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     /** The version of an innovation in the index (-1: none yet); its monitor orders the writes of that innovation. */
     private static final class IndexedVersion {
         private long version = -1;
-    }
-
-    /** Collects the id of every matching document, segment by segment in document order. */
-    private static final class IdCollector extends SimpleCollector {
-
-        private final Set<UUID> ids;
-        private NumericDocValues high;
-        private NumericDocValues low;
-
-        IdCollector(Set<UUID> ids) {
-            this.ids = ids;
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            high = DocValues.getNumeric(context.reader(), ID_HIGH);
-            low = DocValues.getNumeric(context.reader(), ID_LOW);
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            ids.add(id(high, low, doc));
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
     }
 
     /** The facet ordinals built for one reader. */

@@ -3,7 +3,6 @@ package id.go.bangka.inovasi.catalog.search;
 import id.go.bangka.inovasi.events.InnovationChanged;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,8 +31,11 @@ public interface SearchIndex {
     /** One page of matching innovations with the total, the facet counts (when asked) and their highlighter. */
     SearchHits search(SearchQuery query);
 
-    /** The ids of every visible innovation matching the filter, text included, in no order (exports). */
-    Set<UUID> matching(CatalogFilter filter, CallerIdentity caller);
+    /**
+     * The ids of every visible innovation matching the filter, text included, in the search's order for {@code sort}
+     * (exports, the review queue's text filter).
+     */
+    List<UUID> matching(CatalogFilter filter, CallerIdentity caller, CatalogSort sort);
 
     /** Up to {@code limit} visible innovations whose titles start with the words typed so far. */
     List<Suggestion> suggest(String prefix, CallerIdentity caller, int limit);

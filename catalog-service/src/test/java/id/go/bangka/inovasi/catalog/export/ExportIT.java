@@ -98,9 +98,10 @@ class ExportIT {
     void publishTwoAndLeaveOneSubmitted() {
         api = new ApiClient("http://127.0.0.1:" + port, "catalog-service");
         Instant sameMoment = Instant.now();
-        consented = submission(idStartingWith('0'), proposal("Abang Timah Untuk Bu Disa " + suffix,
+        // By title the search ignores case: "e-Abang..." before "Motor...", where MongoDB's own order is the reverse.
+        consented = submission(idStartingWith('0'), proposal("e-Abang Timah Untuk Bu Disa " + suffix,
                 InnovationField.HEALTH, 2022, CONSENTED_NAME, true), sameMoment);
-        anonymousInitiator = submission(idStartingWith('f'), proposal("Aplikasi Motor Kancil " + suffix,
+        anonymousInitiator = submission(idStartingWith('f'), proposal("Motor Kancil " + suffix,
                 InnovationField.EDUCATION, 2023, WITHHELD_NAME, false), sameMoment);
         unpublished = submission(UUID.randomUUID(), proposal("Smart-in PIRT " + suffix, InnovationField.HEALTH, 2022,
                 "Tim Inovasi " + OPD, true), sameMoment);

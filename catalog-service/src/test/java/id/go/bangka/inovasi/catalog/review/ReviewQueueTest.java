@@ -77,7 +77,7 @@ class ReviewQueueTest {
     void aTextNothingMatchesAnswersAnEmptyPageWithoutReadingTheStore() {
         InnovationStore store = mock(InnovationStore.class);
         SearchIndex search = mock(SearchIndex.class);
-        when(search.matching(any(), any())).thenReturn(Set.of());
+        when(search.matching(any(), any(), any())).thenReturn(List.of());
         ReviewQueue queue = new ReviewQueue(store, search, mock(IndicatorCatalog.class), Clock.fixed(AT,
                 ZoneOffset.UTC));
 
