@@ -54,8 +54,9 @@ import org.bson.UuidRepresentation;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Search over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default 200;
- * third: rounds of the rebuild against the consumer, default 3),
+ * Search over a catalogue of N innovations (default 10,000; second argument: measured runs per query, default 200,
+ * each query first run as many times to warm it up, as a serving replica is; third: rounds of the rebuild against the
+ * consumer, default 3),
  * with the production code: the Lucene index answers ids, total and facets, and the page's records are read from
  * MongoDB by id and highlighted, as the controller does (with the calling thread's CPU time per query). Also times the
  * index's rebuild through the production start-up restore against a bare consumer decoding the same records (with the
@@ -74,7 +75,6 @@ public final class SearchBenchmark {
         "kecamatan", "kelurahan", "sistem", "informasi", "laporan", "anggaran", "tim", "pelatihan", "jaringan"};
     private static final String[] OPDS = {"DINKES", "DISDIK", "DINSOS", "DISTAN", "DISDUKCAPIL", "DPMPTSP",
         "DISKOMINFO", "KEC-SUNGAILIAT", "KEC-BELINYU", "PKM-BATURUSA"};
-    private static final int WARMUP = 30;
 
     private SearchBenchmark() {
     }
@@ -107,8 +107,8 @@ public final class SearchBenchmark {
             LuceneSearchIndex index = rebuild(snapshots, rounds);
             CallerIdentity reviewer = new CallerIdentity("bench", Set.of("reviewer"), Set.of(), "bench");
             CallerIdentity visitor = CallerIdentity.anonymous("bench");
-            System.out.printf("%-52s %9s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms", "matches",
-                    "CPU p50");
+            System.out.printf("%-52s %9s %9s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms",
+                    "matches", "CPU p50", "warm p50");
             search("q=layanan (reviewer)", index, store, filter("layanan", null), reviewer, false, runs);
             search("q=kesehatan desa, field=HEALTH (reviewer)", index, store,
                     filter("kesehatan desa", InnovationField.HEALTH), reviewer, false, runs);
@@ -252,25 +252,33 @@ public final class SearchBenchmark {
         });
     }
 
+    /**
+     * Runs the query {@code runs} times to warm it up (the JIT compiles the query's path meanwhile; their p50 is shown
+     * too), then {@code runs} times measured.
+     */
     private static void measure(String name, int runs, Supplier<Long> query) {
-        long matches = 0;
-        for (int i = 0; i < WARMUP; i++) {
-            matches = query.get();
+        long[] warming = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            query.get();
+            warming[i] = System.nanoTime() - start;
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[runs];
         long[] cpuNanos = new long[runs];
+        long matches = 0;
         for (int i = 0; i < runs; i++) {
             long cpuStart = cpu.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            query.get();
+            matches = query.get();
             nanos[i] = System.nanoTime() - start;
             cpuNanos[i] = cpu.getCurrentThreadCpuTime() - cpuStart;
         }
+        Arrays.sort(warming);
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
-        System.out.printf("%-52s %9.2f %9.2f %9d %9.2f%n", name, nanos[runs / 2] / 1e6, nanos[runs * 99 / 100] / 1e6,
-                matches, cpuNanos[runs / 2] / 1e6);
+        System.out.printf("%-52s %9.2f %9.2f %9d %9.2f %9.2f%n", name, nanos[runs / 2] / 1e6,
+                nanos[runs * 99 / 100] / 1e6, matches, cpuNanos[runs / 2] / 1e6, warming[runs / 2] / 1e6);
     }
 
     private static String words(Random random, int count) {
