@@ -126,7 +126,7 @@ function marked(html) {
   return String(html ?? '').replace(/<(?!\/?mark>)[^>]*>/gi, '');
 }
 
-/** The export of everything the current search matches, in its order (the export's RELEVANCE is newest first). */
+/** The export of everything the current search matches, in the page's order (the export defaults as the search does). */
 function exportHref(params, format) {
   const query = new URLSearchParams(EXPORTED.filter((k) => params.get(k)).map((k) => [k, params.get(k)]));
   query.set('format', format);

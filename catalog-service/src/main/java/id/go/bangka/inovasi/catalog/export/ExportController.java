@@ -78,20 +78,27 @@ public class ExportController {
                 @ApiResponse(responseCode = "429", description = "Too many exports being written; retry after"
                         + " Retry-After seconds"),
                 @ApiResponse(responseCode = "503", description = "The OPD registry, which names each row's OPD,"
-                        + " cannot be read; retry after Retry-After seconds")})
+                        + " cannot be read, or the search index that lists the rows is still being rebuilt; retry"
+                        + " after Retry-After seconds")})
     StreamingResponseBody export(@ParameterObject @Valid CatalogFilter filter,
             @Parameter(description = "File format", schema = @Schema(allowableValues = {"csv", "xlsx"}))
             @RequestParam(defaultValue = "csv") String format,
-            @Parameter(description = "Order of the rows") @RequestParam(defaultValue = "NEWEST") CatalogSort sort,
+            @Parameter(description = "Order of the rows, as the search orders its pages; RELEVANCE by default with"
+                    + " q, NEWEST without") @RequestParam(required = false) CatalogSort sort,
             HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.of(format);
         String fileName = "inovasi-bangka-" + LocalDate.now(BANGKA) + "." + exportFormat.extension();
+        if (!published.listable()) {
+            throw ApiProblem.unavailable("Search index rebuilding", "The export lists what the search index finds,"
+                    + " and this replica is still rebuilding it; nothing was exported. Try again.",
+                    properties.retryAfter());
+        }
         OpdNames names = opdNames();
         ExportSlots.Slot slot = slots.take();
         Stream<ExportRow> opened = null;
         try {
-            opened = published.rows(filter, sort, names);
-            // The index answered the ids: send the headers now, so that the gateway, which waits at most
+            opened = published.rows(filter, CatalogSort.orDefault(sort, filter), names);
+            // The ids and the first records are read: send the headers now, so that the gateway, which waits at most
             // its response timeout for them, does not give up while a large workbook is being built.
             response.setContentType(exportFormat.mediaType().toString());
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

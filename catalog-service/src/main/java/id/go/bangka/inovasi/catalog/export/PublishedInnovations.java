@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The published innovations matching a catalogue filter, in the search's order: the search index answers the ids in
- * order, and the records are read from MongoDB by id in batches as the rows are written, never all at once. Whoever
+ * order, and the records are read from MongoDB by id, {@value #BATCH_SIZE} at a time, as the rows are written. Whoever
  * asks, only PUBLISHED innovations are read, and only the fields an export may show.
  */
 @Component
 public class PublishedInnovations {
 
-    private static final int BATCH_SIZE = 200;
+    static final int BATCH_SIZE = 200;
     /** The fields read: a list of what may be shown, so that internal fields added later stay out by default. */
     private static final String[] FIELDS = {"version", "publishedVersion", "publishPending", "status", "proposal",
         "submittedAt", "updatedAt", "publishedAt"};
@@ -41,30 +41,39 @@ public class PublishedInnovations {
         this.index = index;
     }
 
+    /** Whether the search index can list the rows: not while this replica is still rebuilding it. */
+    public boolean listable() {
+        return index.rebuilt();
+    }
+
     /**
      * The matching published innovations as export rows, in the order the search pages show for {@code sort} (ties
-     * broken by id). The filter is applied as for the anonymous public, by the index and again by MongoDB, so that a
-     * record changed since it was indexed is left out rather than shown with what it no longer is; a status filter
-     * other than PUBLISHED matches nothing. Each row names its OPD from {@code opds}.
+     * broken by id). The index applies the filter as for the anonymous public (a status filter other than PUBLISHED
+     * matches nothing); of the records then read, only those still PUBLISHED are written, as the search's pages show
+     * only what their caller may see. The first batch is read before this returns, so that a database that cannot be
+     * read fails the request before the file starts. Each row names its OPD from {@code opds}.
      */
     public Stream<ExportRow> rows(CatalogFilter filter, CatalogSort sort, OpdNames opds) {
-        CallerIdentity anyone = CallerIdentity.anonymous(null);
-        List<UUID> ids = index.matching(filter, anyone, sort);
-        Criteria shown = new Criteria().andOperator(Criteria.where("status").is(InnovationStatus.PUBLISHED),
-                filter.criteria(anyone));
-        return IntStream.range(0, (ids.size() + BATCH_SIZE - 1) / BATCH_SIZE)
-                .mapToObj(batch -> ids.subList(batch * BATCH_SIZE, Math.min(ids.size(), (batch + 1) * BATCH_SIZE)))
-                .flatMap(batch -> read(batch, shown))
+        List<UUID> ids = index.matching(filter, CallerIdentity.anonymous(null), sort);
+        int batches = (ids.size() + BATCH_SIZE - 1) / BATCH_SIZE;
+        List<Innovation> first = batches == 0 ? List.of() : read(batch(ids, 0));
+        return Stream.concat(first.stream(), IntStream.range(1, batches)
+                        .mapToObj(batch -> batch(ids, batch))
+                        .flatMap(batch -> read(batch).stream()))
                 .map(innovation -> ExportRow.of(innovation, opds));
     }
 
-    /** The shown records of one batch of ids, in the batch's order. */
-    private Stream<Innovation> read(List<UUID> batch, Criteria shown) {
-        Query query = Query.query(new Criteria().andOperator(shown, Criteria.where("_id").in(batch)));
+    private static List<UUID> batch(List<UUID> ids, int batch) {
+        return ids.subList(batch * BATCH_SIZE, Math.min(ids.size(), (batch + 1) * BATCH_SIZE));
+    }
+
+    /** The published records of one batch of ids, in the batch's order. */
+    private List<Innovation> read(List<UUID> batch) {
+        Query query = Query.query(Criteria.where("_id").in(batch));
         query.fields().include(FIELDS);
         Map<UUID, Innovation> found = mongo.find(query, Innovation.class).stream()
                 .filter(innovation -> innovation.status() == InnovationStatus.PUBLISHED)
                 .collect(Collectors.toMap(Innovation::id, Function.identity()));
-        return batch.stream().map(found::get).filter(Objects::nonNull);
+        return batch.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 }

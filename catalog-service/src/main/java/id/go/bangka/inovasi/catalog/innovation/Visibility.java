@@ -4,7 +4,6 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.identity.Roles;
 import java.util.Set;
-import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Who sees which innovations: the public only PUBLISHED ones, a portal also its own OPDs' in any status, reviewers and
@@ -21,18 +20,6 @@ public final class Visibility {
 
     public static boolean mayReadPersonalData(CallerIdentity caller, Innovation innovation) {
         return seesEverything(caller) || (caller.hasRole(Roles.PORTAL) && caller.mayActFor(innovation.opdCode()));
-    }
-
-    /** {@link #maySee} as a query criterion; empty when the caller sees everything. */
-    public static Criteria criteria(CallerIdentity caller) {
-        if (seesAll(caller)) {
-            return new Criteria();
-        }
-        Criteria published = Criteria.where("status").is(InnovationStatus.PUBLISHED);
-        if (!ownOpdCodes(caller).isEmpty()) {
-            return new Criteria().orOperator(published, Criteria.where("proposal.opdCode").in(ownOpdCodes(caller)));
-        }
-        return published;
     }
 
     /** Whether the caller sees innovations of every status and OPD (reviewers, ops, a portal for all OPDs). */

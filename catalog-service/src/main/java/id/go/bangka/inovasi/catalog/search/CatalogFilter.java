@@ -1,6 +1,5 @@
 package id.go.bangka.inovasi.catalog.search;
 
-import id.go.bangka.inovasi.catalog.innovation.Visibility;
 import id.go.bangka.inovasi.events.GovernmentAffair;
 import id.go.bangka.inovasi.events.InnovationField;
 import id.go.bangka.inovasi.events.InnovationForm;
@@ -9,14 +8,10 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.events.Programme;
 import id.go.bangka.inovasi.events.Source;
 import id.go.bangka.inovasi.events.Stage;
-import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.validation.OpdCode;
 import id.go.bangka.inovasi.platform.validation.ReportingYear;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * The catalogue's filters, bound from query parameters, shared by search, facets and exports. Every value is typed
@@ -64,35 +59,5 @@ public record CatalogFilter(
     /** Whether there is a text to search: words left after Indonesian analysis (stop words alone are none). */
     public boolean hasText() {
         return IndexQueries.hasWords(q);
-    }
-
-    /** The filters other than the text as a MongoDB criterion, restricted to what the caller may see. */
-    public Criteria criteria(CallerIdentity caller) {
-        List<Criteria> filters = new ArrayList<>();
-        filters.add(Visibility.criteria(caller));
-        equal(filters, "proposal.field", field);
-        equal(filters, "proposal.opdCode", opdCode);
-        equal(filters, "proposal.year", year);
-        equal(filters, "proposal.stage", stage);
-        equal(filters, "proposal.kind", kind);
-        equal(filters, "proposal.form", form);
-        equal(filters, "proposal.source", source);
-        equal(filters, "proposal.programme", programme);
-        equal(filters, "status", status);
-        equal(filters, "proposal.governmentAffair", governmentAffair);
-        if (yearFrom != null) {
-            filters.add(Criteria.where("proposal.year").gte(yearFrom));
-        }
-        if (yearTo != null) {
-            filters.add(Criteria.where("proposal.year").lte(yearTo));
-        }
-        filters.removeIf(c -> c.getCriteriaObject().isEmpty());
-        return filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters);
-    }
-
-    private static void equal(List<Criteria> filters, String path, Object value) {
-        if (value != null) {
-            filters.add(Criteria.where(path).is(value));
-        }
     }
 }

@@ -9,5 +9,13 @@ public enum CatalogSort {
     /** By title, ignoring case. */
     TITLE,
     /** Highest verified IID score first, then claimed. */
-    SCORE
+    SCORE;
+
+    /** The order asked for, or when none was: best match first for a text, newest first without one. */
+    public static CatalogSort orDefault(CatalogSort asked, CatalogFilter filter) {
+        if (asked != null) {
+            return asked;
+        }
+        return filter.hasText() ? RELEVANCE : NEWEST;
+    }
 }

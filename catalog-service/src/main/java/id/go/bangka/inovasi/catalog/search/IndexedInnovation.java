@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -85,11 +86,16 @@ final class IndexedInnovation {
     }
 
     /**
-     * 64 bits of an id as a long that Lucene's signed order sorts as MongoDB sorts ids (their bytes unsigned, as their
-     * text sorts), so that the search and the export break ties alike. Its own inverse.
+     * 64 bits of an id as a long that Lucene's signed order sorts as the id's text sorts (its bytes unsigned, as MongoDB
+     * also sorts ids), so that ties come in an order a reader can check. Its own inverse.
      */
     static long sortable(long bits) {
         return bits ^ Long.MIN_VALUE;
+    }
+
+    /** The id whose two halves' doc values ({@link #sortable}) are given. */
+    static UUID id(long high, long low) {
+        return new UUID(sortable(high), sortable(low));
     }
 
     /** The document of a snapshot. */

@@ -92,8 +92,7 @@ public class InnovationQueryController {
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100")
             @Max(value = 100, message = "must be between 1 and 100") int size) {
         PageDepth.check(page, size);
-        CatalogSort order = sort != null ? sort
-                : filter.hasText() ? CatalogSort.RELEVANCE : CatalogSort.NEWEST;
+        CatalogSort order = CatalogSort.orDefault(sort, filter);
         SearchHits found = index.search(new SearchQuery(filter, caller, order, page * size, size, withFacets));
         Map<UUID, Innovation> records = store.findAll(found.ids()).stream()
                 .collect(Collectors.toMap(Innovation::id, Function.identity()));

@@ -47,6 +47,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -90,6 +91,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final Map<UUID, IndexedVersion> versions = new ConcurrentHashMap<>();
     private final SearchProperties properties;
     private volatile boolean rebuilding;
+    private volatile boolean rebuilt;
     private volatile FacetState facetState;
 
     public LuceneSearchIndex(SearchProperties properties) throws IOException {
@@ -174,7 +176,13 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         writer.getConfig().setRAMBufferSizeMB(properties.ramBufferMb()).setUseCompoundFile(true);
         rebuilding = false;
         refresh();
+        rebuilt = true;
         log.info("Search index rebuilt: {} innovations", size());
+    }
+
+    @Override
+    public boolean rebuilt() {
+        return rebuilt;
     }
 
     /** Makes everything applied so far searchable now, instead of at the next refresh. */
@@ -229,8 +237,17 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     public List<UUID> matching(CatalogFilter filter, CallerIdentity caller, CatalogSort sort) {
         return withSearcher(searcher -> {
             Query query = IndexQueries.of(filter, caller, searcher.getIndexReader());
-            int all = Math.max(1, searcher.getIndexReader().numDocs());
-            return ids(searcher, searcher.search(query, all, sort(sort, filter.hasText())).scoreDocs);
+            int matches = searcher.count(query);
+            if (matches == 0) {
+                return List.of();
+            }
+            ScoreDoc[] docs = searcher.search(query, matches, sort(sort, filter.hasText())).scoreDocs;
+            List<UUID> ids = new ArrayList<>(docs.length);
+            for (ScoreDoc doc : docs) {
+                Object[] keys = ((FieldDoc) doc).fields;
+                ids.add(IndexedInnovation.id((Long) keys[keys.length - 2], (Long) keys[keys.length - 1]));
+            }
+            return ids;
         });
     }
 
@@ -313,7 +330,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (!high.advanceExact(doc) || !low.advanceExact(doc)) {
             throw new IllegalStateException("A document of the search index has no id");
         }
-        return new UUID(IndexedInnovation.sortable(high.longValue()), IndexedInnovation.sortable(low.longValue()));
+        return IndexedInnovation.id(high.longValue(), low.longValue());
     }
 
     private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)

@@ -28,6 +28,12 @@ public interface SearchIndex {
     default void endRebuild() {
     }
 
+    /**
+     * Whether the start-up rebuild has ended: until then the index answers from the little it may have made searchable,
+     * and a list of everything matching (an export) would look complete without being so.
+     */
+    boolean rebuilt();
+
     /** One page of matching innovations with the total, the facet counts (when asked) and their highlighter. */
     SearchHits search(SearchQuery query);
 

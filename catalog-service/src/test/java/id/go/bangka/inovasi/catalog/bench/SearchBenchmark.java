@@ -107,8 +107,8 @@ public final class SearchBenchmark {
             LuceneSearchIndex index = rebuild(snapshots, rounds);
             CallerIdentity reviewer = new CallerIdentity("bench", Set.of("reviewer"), Set.of(), "bench");
             CallerIdentity visitor = CallerIdentity.anonymous("bench");
-            System.out.printf("%-52s %9s %9s %9s %9s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms",
-                    "matches", "CPU p50", "warm p50");
+            System.out.printf("%-52s %9s %9s %9s %9s %12s%n", "query (page of 20 + total)", "p50 ms", "p99 ms",
+                    "matches", "CPU p50", "warm-up p50");
             search("q=layanan (reviewer)", index, store, filter("layanan", null), reviewer, false, runs);
             search("q=kesehatan desa, field=HEALTH (reviewer)", index, store,
                     filter("kesehatan desa", InnovationField.HEALTH), reviewer, false, runs);
@@ -277,7 +277,7 @@ public final class SearchBenchmark {
         Arrays.sort(warming);
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
-        System.out.printf("%-52s %9.2f %9.2f %9d %9.2f %9.2f%n", name, nanos[runs / 2] / 1e6,
+        System.out.printf("%-52s %9.2f %9.2f %9d %9.2f %12.2f%n", name, nanos[runs / 2] / 1e6,
                 nanos[runs * 99 / 100] / 1e6, matches, cpuNanos[runs / 2] / 1e6, warming[runs / 2] / 1e6);
     }
 

@@ -129,6 +129,17 @@ class ExportIT {
     }
 
     @Test
+    void withoutASortATextsFileListsTheBestMatchFirstAsThePageDoes() {
+        Answer page = api.get("/api/v1/innovations?q=" + suffix, TestIdentities.anonymous());
+
+        assertThat(ids(download("q=" + suffix, TestIdentities.anonymous()))).as("the page's order")
+                .containsExactlyElementsOf(page.body().get("items").valueStream().map(i -> i.get("id").asString())
+                        .toList())
+                .as("the shorter title matches best; newest first would list the other first (by id)")
+                .containsExactly(anonymousInitiator.innovationId().toString(), consented.innovationId().toString());
+    }
+
+    @Test
     void csvHasIndonesianHeadersAndOnlyThePublishedInnovationsPublicFields() {
         Download csv = download("opdCode=" + OPD + "&sort=TITLE", TestIdentities.reviewer("bappeda"));
 

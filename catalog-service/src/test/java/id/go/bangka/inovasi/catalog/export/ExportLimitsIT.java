@@ -7,6 +7,7 @@ import id.go.bangka.inovasi.catalog.innovation.InnovationView;
 import id.go.bangka.inovasi.catalog.ops.IntakeStub;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
+import id.go.bangka.inovasi.catalog.search.SearchIndex;
 import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.opd.OpdNames;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
@@ -24,9 +25,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +53,8 @@ class ExportLimitsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final CountDownLatch CURSOR = new CountDownLatch(1);
+    /** Whether the export is told the search index is still being rebuilt. */
+    private static final AtomicBoolean REBUILDING = new AtomicBoolean();
     private static final IntakeStub REGISTRY =
             new IntakeStub("[{\"code\":\"DINKES\",\"name\":\"Dinas Kesehatan\"}]");
 
@@ -66,8 +71,13 @@ class ExportLimitsIT {
 
         @Bean
         @Primary
-        PublishedInnovations stuckInnovations(MongoTemplate mongo) {
-            return new PublishedInnovations(mongo, null) {
+        PublishedInnovations stuckInnovations(MongoTemplate mongo, SearchIndex index) {
+            return new PublishedInnovations(mongo, index) {
+                @Override
+                public boolean listable() {
+                    return !REBUILDING.get() && super.listable();
+                }
+
                 @Override
                 public Stream<ExportRow> rows(CatalogFilter filter, CatalogSort sort, OpdNames opds) {
                     List<ExportRow> one = List.of(row());
@@ -93,10 +103,14 @@ class ExportLimitsIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    SearchIndex index;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void stuckExportsHoldOnlyTheirSlotsAndAreCutOffVisiblyAtTheirDeadline() throws Exception {
+        await("the search index rebuilt, so that exports list rows").atMost(WAIT).until(index::rebuilt);
         CompletableFuture<HttpResponse<byte[]>> first = startExport();
         CompletableFuture<HttpResponse<byte[]>> second = startExport();
 
@@ -119,6 +133,21 @@ class ExportLimitsIT {
         }
         await().atMost(WAIT).untilAsserted(() -> assertThat(startExport()).as("the slots are free again")
                 .isNotNull());
+    }
+
+    @Test
+    void anExportWhileTheSearchIndexIsRebuildingIsRefusedWithRetryAfterNotAnEmptyFile() throws Exception {
+        REBUILDING.set(true);
+        try {
+            HttpResponse<String> refused = http.send(export(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).contains("30");
+            assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(refused.body()).contains("Search index rebuilding");
+        } finally {
+            REBUILDING.set(false);
+        }
     }
 
     /** Starts an export and returns once its headers said 200; the body is still to come. */

@@ -141,11 +141,11 @@ class LuceneSearchIndexTest {
     }
 
     @Test
-    void equalKeysAreOrderedByIdAsMongoDbOrdersIdsForExports() {
-        List<UUID> inMongoDbOrder = List.of(UUID.fromString("0a35fa8c-a7cc-4854-ac97-e17abedbfbef"),
-                UUID.fromString("0a35fa8c-a7cc-4854-ec97-e17abedbfbef"),
+    void equalKeysAreOrderedByIdAsTheirTextSortsInPagesAndInTheFullList() {
+        List<UUID> inTextOrder = List.of(UUID.fromString("0a35fa8c-a7cc-4854-4c97-e17abedbfbef"),
+                UUID.fromString("0a35fa8c-a7cc-4854-ac97-e17abedbfbef"),
                 UUID.fromString("df2bec6f-f013-4446-84f3-635444fc696d"));
-        for (UUID id : List.of(inMongoDbOrder.get(2), inMongoDbOrder.get(1), inMongoDbOrder.get(0))) {
+        for (UUID id : List.of(inTextOrder.get(2), inTextOrder.get(1), inTextOrder.get(0))) {
             apply(QualitySet.snapshot(id, 1, InnovationStatus.PUBLISHED, "DISKOMINFO", InnovationField.GOVERNANCE,
                     "Sama", "Tiga inovasi pada detik yang sama.", DAY.plusSeconds(600)));
         }
@@ -155,8 +155,28 @@ class LuceneSearchIndexTest {
 
         for (CatalogSort sort : List.of(CatalogSort.OLDEST, CatalogSort.NEWEST, CatalogSort.TITLE)) {
             assertThat(ids(index.search(new SearchQuery(sameOpd, PUBLIC, sort, 0, 20, false)))).as(sort.name())
-                    .containsExactlyElementsOf(inMongoDbOrder);
+                    .containsExactlyElementsOf(inTextOrder);
+            assertThat(index.matching(sameOpd, PUBLIC, sort)).as(sort.name()).containsExactlyElementsOf(inTextOrder);
         }
+    }
+
+    @Test
+    void theFullListHasEveryVisibleMatchInThePagesOrder() {
+        assertThat(index.matching(filter("posyandu"), PUBLIC, CatalogSort.RELEVANCE))
+                .containsExactlyElementsOf(ids(search("posyandu", PUBLIC, CatalogSort.RELEVANCE)))
+                .containsExactlyInAnyOrder(posyandu, lansia, sampah);
+        assertThat(index.matching(filter(null), REVIEWER, CatalogSort.OLDEST))
+                .containsExactly(posyandu, lansia, draft, sampah);
+        assertThat(index.matching(filter("lumbung"), REVIEWER, CatalogSort.NEWEST)).isEmpty();
+    }
+
+    @Test
+    void itIsRebuiltOnceTheStartUpRebuildEnds() {
+        assertThat(index.rebuilt()).isFalse();
+        index.beginRebuild();
+        assertThat(index.rebuilt()).isFalse();
+        index.endRebuild();
+        assertThat(index.rebuilt()).isTrue();
     }
 
     @Test
