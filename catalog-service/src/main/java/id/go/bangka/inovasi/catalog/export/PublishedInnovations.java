@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.catalog.export;
 
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
+import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
 import id.go.bangka.inovasi.catalog.search.SearchIndex;
@@ -8,16 +9,9 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import id.go.bangka.inovasi.platform.opd.OpdNames;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +27,11 @@ public class PublishedInnovations {
     private static final String[] FIELDS = {"version", "publishedVersion", "publishPending", "status", "proposal",
         "submittedAt", "updatedAt", "publishedAt"};
 
-    private final MongoTemplate mongo;
+    private final InnovationStore store;
     private final SearchIndex index;
 
-    public PublishedInnovations(MongoTemplate mongo, SearchIndex index) {
-        this.mongo = mongo;
+    public PublishedInnovations(InnovationStore store, SearchIndex index) {
+        this.store = store;
         this.index = index;
     }
 
@@ -69,11 +63,7 @@ public class PublishedInnovations {
 
     /** The published records of one batch of ids, in the batch's order. */
     private List<Innovation> read(List<UUID> batch) {
-        Query query = Query.query(Criteria.where("_id").in(batch));
-        query.fields().include(FIELDS);
-        Map<UUID, Innovation> found = mongo.find(query, Innovation.class).stream()
-                .filter(innovation -> innovation.status() == InnovationStatus.PUBLISHED)
-                .collect(Collectors.toMap(Innovation::id, Function.identity()));
-        return batch.stream().map(found::get).filter(Objects::nonNull).toList();
+        return store.findAll(batch, FIELDS).stream()
+                .filter(innovation -> innovation.status() == InnovationStatus.PUBLISHED).toList();
     }
 }

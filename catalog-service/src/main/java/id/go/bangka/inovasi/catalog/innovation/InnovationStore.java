@@ -157,13 +157,20 @@ public class InnovationStore {
         return mongo.find(query, Innovation.class);
     }
 
-    /** The innovations with these ids, in the order of the ids; ids without a record are left out. */
-    public List<Innovation> findAll(List<UUID> ids) {
+    /**
+     * The innovations with these ids, in the order of the ids; ids without a record are left out. With {@code fields}
+     * given, only those fields (and the id) are read.
+     */
+    public List<Innovation> findAll(List<UUID> ids, String... fields) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        if (fields.length > 0) {
+            query.fields().include(fields);
+        }
         Map<UUID, Innovation> byId = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(ids)), Innovation.class).forEach(i -> byId.put(i.id(), i));
+        mongo.find(query, Innovation.class).forEach(i -> byId.put(i.id(), i));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

@@ -36,13 +36,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -228,7 +224,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     : Arrays.copyOfRange(all, request.offset(), all.length);
             Map<String, Map<String, Long>> facets = request.withFacets()
                     ? facets(searcher, result) : Map.of();
-            return new SearchHits(ids(searcher, page), result.topDocs().totalHits.value, facets,
+            return new SearchHits(ids(page), result.topDocs().totalHits.value, facets,
                     ranked ? new QueryHighlighter(query) : Highlighter.NONE);
         });
     }
@@ -241,13 +237,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             if (matches == 0) {
                 return List.of();
             }
-            ScoreDoc[] docs = searcher.search(query, matches, sort(sort, filter.hasText())).scoreDocs;
-            List<UUID> ids = new ArrayList<>(docs.length);
-            for (ScoreDoc doc : docs) {
-                Object[] keys = ((FieldDoc) doc).fields;
-                ids.add(IndexedInnovation.id((Long) keys[keys.length - 2], (Long) keys[keys.length - 1]));
-            }
-            return ids;
+            return ids(searcher.search(query, matches, sort(sort, filter.hasText())).scoreDocs);
         });
     }
 
@@ -264,7 +254,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return withSearcher(searcher -> {
             var stored = searcher.storedFields();
             ScoreDoc[] docs = searcher.search(query, limit, sort(CatalogSort.TITLE, false)).scoreDocs;
-            List<UUID> ids = ids(searcher, docs);
+            List<UUID> ids = ids(docs);
             List<Suggestion> suggestions = new ArrayList<>();
             for (int i = 0; i < docs.length; i++) {
                 Document fields = stored.document(docs[i].doc, Set.of(TITLE));
@@ -291,7 +281,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     .add(IndexQueries.visibleTo(caller), Occur.FILTER)
                     .add(new TermQuery(new Term(ID, id.toString())), Occur.MUST_NOT)
                     .build();
-            return ids(searcher, searcher.search(query, limit).scoreDocs);
+            return ids(searcher.search(query, limit, thenById(SortField.FIELD_SCORE)).scoreDocs);
         });
     }
 
@@ -314,23 +304,14 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         return new Sort(all);
     }
 
-    /** The ids of the given hits, in their order, from the id's doc values. */
-    private static List<UUID> ids(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    /** The ids of hits sorted {@link #thenById}, in their order: the last two sort keys of each are its id. */
+    private static List<UUID> ids(ScoreDoc[] docs) {
         List<UUID> ids = new ArrayList<>(docs.length);
         for (ScoreDoc doc : docs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-            ids.add(id(DocValues.getNumeric(leaf.reader(), ID_HIGH), DocValues.getNumeric(leaf.reader(), ID_LOW),
-                    doc.doc - leaf.docBase));
+            Object[] keys = ((FieldDoc) doc).fields;
+            ids.add(IndexedInnovation.id((Long) keys[keys.length - 2], (Long) keys[keys.length - 1]));
         }
         return ids;
-    }
-
-    private static UUID id(NumericDocValues high, NumericDocValues low, int doc) throws IOException {
-        if (!high.advanceExact(doc) || !low.advanceExact(doc)) {
-            throw new IllegalStateException("A document of the search index has no id");
-        }
-        return IndexedInnovation.id(high.longValue(), low.longValue());
     }
 
     private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)

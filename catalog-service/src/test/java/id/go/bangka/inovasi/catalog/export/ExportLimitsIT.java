@@ -3,6 +3,7 @@ package id.go.bangka.inovasi.catalog.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.innovation.InnovationView;
 import id.go.bangka.inovasi.catalog.ops.IntakeStub;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
@@ -35,7 +36,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -71,8 +71,8 @@ class ExportLimitsIT {
 
         @Bean
         @Primary
-        PublishedInnovations stuckInnovations(MongoTemplate mongo, SearchIndex index) {
-            return new PublishedInnovations(mongo, index) {
+        PublishedInnovations stuckInnovations(InnovationStore store, SearchIndex index) {
+            return new PublishedInnovations(store, index) {
                 @Override
                 public boolean listable() {
                     return !REBUILDING.get() && super.listable();

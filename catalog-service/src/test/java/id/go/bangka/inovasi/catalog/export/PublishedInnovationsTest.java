@@ -9,6 +9,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import id.go.bangka.inovasi.catalog.innovation.Decision;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
+import id.go.bangka.inovasi.catalog.innovation.InnovationStore;
 import id.go.bangka.inovasi.catalog.search.CatalogFilter;
 import id.go.bangka.inovasi.catalog.search.CatalogSort;
 import id.go.bangka.inovasi.catalog.search.SearchHits;
@@ -48,6 +49,7 @@ class PublishedInnovationsTest {
     private MongoServer server;
     private MongoClient client;
     private MongoTemplate mongo;
+    private InnovationStore store;
 
     @BeforeEach
     void start() {
@@ -56,6 +58,7 @@ class PublishedInnovationsTest {
                 .applyConnectionString(new ConnectionString(MongoStandIns.uri(server)))
                 .uuidRepresentation(UuidRepresentation.STANDARD).build());
         mongo = new MongoTemplate(client, "inovasi_export_test");
+        store = new InnovationStore(mongo, event -> { });
     }
 
     @AfterEach
@@ -77,7 +80,7 @@ class PublishedInnovationsTest {
         answered.add(3, withdrawn);
         answered.add(PublishedInnovations.BATCH_SIZE + 1, missing);
 
-        PublishedInnovations published = new PublishedInnovations(mongo, new FixedIndex(answered, true));
+        PublishedInnovations published = new PublishedInnovations(store, new FixedIndex(answered, true));
         try (Stream<ExportRow> rows = published.rows(CatalogFilter.text(null), CatalogSort.NEWEST, NAMES)) {
             assertThat(rows.map(row -> row.view().id()).toList()).containsExactlyElementsOf(order);
         }
@@ -85,12 +88,12 @@ class PublishedInnovationsTest {
 
     @Test
     void anEmptyAnswerIsNoRowsAndAnIndexStillRebuildingCannotList() {
-        try (Stream<ExportRow> rows = new PublishedInnovations(mongo, new FixedIndex(List.of(), true))
+        try (Stream<ExportRow> rows = new PublishedInnovations(store, new FixedIndex(List.of(), true))
                 .rows(CatalogFilter.text(null), CatalogSort.TITLE, NAMES)) {
             assertThat(rows).isEmpty();
         }
-        assertThat(new PublishedInnovations(mongo, new FixedIndex(List.of(), true)).listable()).isTrue();
-        assertThat(new PublishedInnovations(mongo, new FixedIndex(List.of(), false)).listable()).isFalse();
+        assertThat(new PublishedInnovations(store, new FixedIndex(List.of(), true)).listable()).isTrue();
+        assertThat(new PublishedInnovations(store, new FixedIndex(List.of(), false)).listable()).isFalse();
     }
 
     private UUID insert(String title, boolean publish) {
