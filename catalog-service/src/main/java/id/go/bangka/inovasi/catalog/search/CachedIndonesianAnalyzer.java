@@ -13,15 +13,15 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
 /**
  * Lucene's {@link IndonesianAnalyzer} (standard tokenizer, lower case, Indonesian stop words, stemming) for the index
- * writer's fields that keep documents and frequencies only (no positions): it remembers what each word as written
- * became, since texts repeat their words, so most words cost one lookup instead of lower-casing, a stop-word check and
- * the stemmer; and it hands the writer each distinct spelling of a value once, as its term with its frequency
+ * writer's fields that keep documents and frequencies only (no positions). Its words are the standard tokenizer's,
+ * found by a plain loop in ASCII text ({@link StandardWords}). It remembers what each word as written became, since
+ * texts repeat their words, so most words cost one lookup instead of lower-casing, a stop-word check and the stemmer;
+ * and it hands the writer each distinct spelling of a value once, as its term with its frequency
  * ({@link TermFrequencyAttribute}), instead of every occurrence. The index gets the same terms, frequencies and field
  * lengths (BM25's norms) as with the analyzer it stands for ({@code CachedIndonesianAnalyzerTest}), which queries,
  * highlights and MoreLikeThis keep using. Each thread's token stream remembers at most {@value #REMEMBERED} words, then
@@ -34,7 +34,7 @@ final class CachedIndonesianAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer source = new StandardTokenizer();
+        StandardWords source = new StandardWords();
         return new TokenStreamComponents(source, new DistinctWords(source, REMEMBERED));
     }
 

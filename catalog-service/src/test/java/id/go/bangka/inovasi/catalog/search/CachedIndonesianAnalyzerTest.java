@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,7 +17,10 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -58,6 +62,15 @@ class CachedIndonesianAnalyzerTest {
     }
 
     @Test
+    void theTextsAsOneValueGiveTheTermsFrequenciesAndNormsOfOneValueEach() throws IOException {
+        try (DirectoryReader each = index(LUCENE, CachedIndonesianAnalyzerTest::oneValuePerText);
+                DirectoryReader joined = index(LUCENE, document -> { })) {
+            assertThat(statistics(joined)).isEqualTo(statistics(each));
+            assertThat(norms(joined)).isEqualTo(norms(each));
+        }
+    }
+
+    @Test
     void aFullMemoryStartsAfreshAndAnswersTheSame() throws IOException {
         Analyzer small = new Analyzer() {
             @Override
@@ -93,13 +106,29 @@ class CachedIndonesianAnalyzerTest {
 
     /** The quality set's innovations as the search index keeps them, analysed by the given analyzer. */
     private static DirectoryReader index(Analyzer analyzer) throws IOException {
+        return index(analyzer, document -> { });
+    }
+
+    /** The quality set's innovations as the search index keeps them, changed as given, analysed by the analyzer. */
+    private static DirectoryReader index(Analyzer analyzer, Consumer<Document> change) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (InnovationChanged snapshot : QualitySet.innovations().values()) {
-                writer.addDocument(IndexedInnovation.of(snapshot));
+                Document document = IndexedInnovation.of(snapshot);
+                change.accept(document);
+                writer.addDocument(document);
             }
         }
         return DirectoryReader.open(directory);
+    }
+
+    /** The document with its texts as one value per paragraph, as the index kept them before. */
+    private static void oneValuePerText(Document document) {
+        IndexableField text = document.getField(IndexedInnovation.TEXT);
+        document.removeFields(IndexedInnovation.TEXT);
+        for (String paragraph : text.stringValue().split("\n\n")) {
+            document.add(new Field(IndexedInnovation.TEXT, paragraph, text.fieldType()));
+        }
     }
 
     /** Every term of the text fields with its document frequency and total frequency. */
