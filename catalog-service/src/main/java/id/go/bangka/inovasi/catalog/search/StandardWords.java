@@ -127,19 +127,25 @@ final class StandardWords extends Tokenizer {
         return c >= '0' && c <= '9';
     }
 
+    /** Ends where the tokenizer ends (a text ending in half a surrogate pair ends before it), or where the loop is. */
     @Override
     public void end() throws IOException {
         super.end();
+        int last;
         if (unicodeOpen) {
             unicode.end();
+            last = correctOffset(unicodeOffset.endOffset());
+        } else {
+            last = correctOffset(at);
         }
-        int last = correctOffset(length);
         offset.setOffset(last, last);
     }
 
+    /** Closes the tokenizer too; a value read without {@link #reset} then fails, as the tokenizer's does. */
     @Override
     public void close() throws IOException {
         super.close();
+        ascii = false;
         if (unicodeOpen) {
             unicode.close();
             unicodeOpen = false;

@@ -1,9 +1,11 @@
 package id.go.bangka.inovasi.catalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.bangka.inovasi.events.InnovationChanged;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -53,10 +55,26 @@ class StandardWordsTest {
     void textBeyondAsciiAndLongWordsGoToTheTokenizer() throws IOException {
         String unicode = "Pelayanan “cepat” – e\u2011KTP café 𝐀kses ke\u20192 日本語 ١٢٣";
         String longWord = "a".repeat(300) + " b " + "1.".repeat(140) + "1";
+        String halfPair = "ab \uD800";
+        String joinerAtTheLimit = "a".repeat(255) + ".b " + "9".repeat(254) + ",9";
 
         assertThat(words(WORDS, unicode)).isEqualTo(words(LUCENE, unicode));
         assertThat(terms(words(WORDS, unicode))).contains("café", "𝐀kses");
         assertThat(words(WORDS, longWord)).isEqualTo(words(LUCENE, longWord)).hasSizeGreaterThan(3);
+        assertThat(words(WORDS, halfPair)).isEqualTo(words(LUCENE, halfPair)).containsExactly("end@0");
+        assertThat(words(WORDS, joinerAtTheLimit)).isEqualTo(words(LUCENE, joinerAtTheLimit));
+    }
+
+    @Test
+    void aValueReadWithoutResetFailsAsTheTokenizersDoes() throws IOException {
+        Tokenizer words = new StandardWords();
+        words.setReader(new StringReader("a b c"));
+        words.reset();
+        words.incrementToken();
+        words.close();
+        words.setReader(new StringReader("x y"));
+
+        assertThatThrownBy(words::incrementToken).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
