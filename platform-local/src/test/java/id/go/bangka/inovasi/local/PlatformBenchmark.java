@@ -218,10 +218,12 @@ public final class PlatformBenchmark {
      * through the gateway from {@value #BUDGET_PORTALS} portals for a step (after a warm-up as long, drained), then
      * waits until stats has counted every accepted one; each process's CPU time from the first request to that moment,
      * divided by the submissions accepted. Each accepted submission is one snapshot, so the stats-service figure is
-     * also its CPU per snapshot counted.
+     * also its CPU per snapshot counted. The part of each figure spent by the JVM's JIT compiler threads is printed
+     * apart: code still being compiled, which a longer run spreads thinner.
      */
     private void budget(LocalPlatform platform, List<Integer> sizes) throws Exception {
         Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> jit = new LinkedHashMap<>();
         System.out.printf("%n| innovations | accepted | accepted/s while sending | drained after s | load average "
                 + "| measured |%n");
         System.out.println("|---|---|---|---|---|---|");
@@ -235,6 +237,7 @@ public final class PlatformBenchmark {
             awaitCounted(statsTotal() + sendFor(step));
             long base = statsTotal();
             Map<String, Long> cpuBefore = ProcFs.cpuMillis(pids(platform));
+            Map<String, Long> jitBefore = ProcFs.jitMillis(pids(platform));
             long began = System.nanoTime();
             long accepted = sendFor(step);
             double sending = (System.nanoTime() - began) / 1e9;
@@ -245,6 +248,8 @@ public final class PlatformBenchmark {
             Map<String, Long> cpuAfter = ProcFs.cpuMillis(pids(platform));
             Map<String, Double> perSubmission = ProcFs.perAnswer(cpuBefore, cpuAfter, accepted);
             cpu.put(String.format("%,d | %d", size, BUDGET_PORTALS), perSubmission);
+            jit.put(String.format("%,d | %d", size, BUDGET_PORTALS),
+                    ProcFs.perAnswer(jitBefore, ProcFs.jitMillis(pids(platform)), accepted));
             System.out.printf("| %,d | %,d | %.0f | %.1f | %s | %s to %s |%n", size, accepted, accepted / sending,
                     drained, ProcFs.loadAverage(), Instant.now().minusNanos(System.nanoTime() - began), Instant.now());
             printCpu("CPU ms per accepted submission at " + String.format("%,d", size), "innovations | portals",
@@ -252,6 +257,8 @@ public final class PlatformBenchmark {
         }
         printCpu("CPU ms per accepted submission, from the first request until stats counted the last",
                 "innovations | portals", cpu);
+        printCpu("Of which the JIT compiler threads (the code still being compiled, not run)", "innovations | portals",
+                jit);
     }
 
     /** Closed loop through the gateway from {@value #BUDGET_PORTALS} portals for a while; the submissions accepted. */

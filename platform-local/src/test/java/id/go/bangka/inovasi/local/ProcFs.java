@@ -57,6 +57,40 @@ final class ProcFs {
         }
     }
 
+    /**
+     * CPU milliseconds each named process's JIT compiler threads ({@code C1 CompilerThread}, {@code C2
+     * CompilerThread}) have used so far: the part of a process's CPU that goes to compiling its code, not to running
+     * it, large while a JVM is still warming up.
+     */
+    static Map<String, Long> jitMillis(Map<String, Long> pids) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        pids.forEach((process, pid) -> millis.put(process, jitMillis(pid)));
+        return millis;
+    }
+
+    /** The CPU milliseconds of a JVM's compiler threads, from {@code /proc/<pid>/task/<tid>/stat}; 0 when gone. */
+    static long jitMillis(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            return tasks.mapToLong(ProcFs::compilerThreadMillis).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long compilerThreadMillis(Path task) {
+        try {
+            String stat = Files.readString(task.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+                return 0;
+            }
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** A field of {@code /proc/<pid>/status} in kB, such as {@code VmRSS:}; 0 when the process is gone. */
     static long statusKib(long pid, String field) {
         try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
