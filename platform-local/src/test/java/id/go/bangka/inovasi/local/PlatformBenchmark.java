@@ -247,13 +247,13 @@ public final class PlatformBenchmark {
             double drained = (System.nanoTime() - sent) / 1e9;
             Map<String, Long> cpuAfter = ProcFs.cpuMillis(pids(platform));
             Map<String, Double> perSubmission = ProcFs.perAnswer(cpuBefore, cpuAfter, accepted);
-            cpu.put(String.format("%,d | %d", size, BUDGET_PORTALS), perSubmission);
-            jit.put(String.format("%,d | %d", size, BUDGET_PORTALS),
-                    ProcFs.perAnswer(jitBefore, ProcFs.jitMillis(pids(platform)), accepted));
+            String row = String.format("%,d | %d", size, BUDGET_PORTALS);
+            cpu.put(row, perSubmission);
+            jit.put(row, ProcFs.perAnswer(jitBefore, ProcFs.jitMillis(pids(platform)), accepted));
             System.out.printf("| %,d | %,d | %.0f | %.1f | %s | %s to %s |%n", size, accepted, accepted / sending,
                     drained, ProcFs.loadAverage(), Instant.now().minusNanos(System.nanoTime() - began), Instant.now());
             printCpu("CPU ms per accepted submission at " + String.format("%,d", size), "innovations | portals",
-                    Map.of(String.format("%,d | %d", size, BUDGET_PORTALS), perSubmission));
+                    Map.of(row, perSubmission));
         }
         printCpu("CPU ms per accepted submission, from the first request until stats counted the last",
                 "innovations | portals", cpu);

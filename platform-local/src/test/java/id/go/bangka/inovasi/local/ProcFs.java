@@ -49,9 +49,7 @@ final class ProcFs {
     /** Fields 14 and 15 of {@code /proc/<pid>/stat} (utime, stime), counted after the command's closing parenthesis. */
     static long cpuMillis(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+            return statMillis(Files.readString(Path.of("/proc/" + pid + "/stat")));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -84,11 +82,16 @@ final class ProcFs {
             if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
                 return 0;
             }
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+            return statMillis(stat);
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** The CPU milliseconds (utime and stime, fields 14 and 15) of a process's or thread's {@code stat} line. */
+    private static long statMillis(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
     }
 
     /** A field of {@code /proc/<pid>/status} in kB, such as {@code VmRSS:}; 0 when the process is gone. */
