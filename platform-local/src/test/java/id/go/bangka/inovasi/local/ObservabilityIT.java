@@ -117,6 +117,9 @@ class ObservabilityIT {
         assertThat(one(trace, "catalog-service", CONSUMER, Topics.CATALOG).parentSpanId())
                 .as("catalog-service -> Kafka (snapshot) -> catalog-service's own search index")
                 .isEqualTo(catalogProducer.spanId());
+        assertThat(trace).filteredOn(span -> span.service().equals("stats-service"))
+                .as("stats-service: the Kafka consumer's span of the snapshot, no second span for the function it calls")
+                .extracting(ReceivedSpan::kind).containsExactly(CONSUMER);
 
         JsonMapper json = JsonMapper.builder().build();
         for (ServiceProcess service : List.of(platform.gateway, platform.catalog)) {
