@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -33,9 +34,7 @@ final class ProcFs {
 
     /** CPU milliseconds each named process has used so far. */
     static Map<String, Long> cpuMillis(Map<String, Long> pids) {
-        Map<String, Long> millis = new LinkedHashMap<>();
-        pids.forEach((process, pid) -> millis.put(process, cpuMillis(pid)));
-        return millis;
+        return each(pids, ProcFs::cpuMillis);
     }
 
     /** Each process's CPU milliseconds between two readings, divided by {@code answers}. */
@@ -61,8 +60,13 @@ final class ProcFs {
      * it, large while a JVM is still warming up.
      */
     static Map<String, Long> jitMillis(Map<String, Long> pids) {
+        return each(pids, ProcFs::jitMillis);
+    }
+
+    /** One reading of each named process, in the given order. */
+    private static Map<String, Long> each(Map<String, Long> pids, LongUnaryOperator reading) {
         Map<String, Long> millis = new LinkedHashMap<>();
-        pids.forEach((process, pid) -> millis.put(process, jitMillis(pid)));
+        pids.forEach((process, pid) -> millis.put(process, reading.applyAsLong(pid)));
         return millis;
     }
 
