@@ -72,25 +72,6 @@ class GatewayWebAssetsIT extends GatewayTestBase {
         assertThat(new String(small.body(), StandardCharsets.UTF_8)).isEqualTo("{\"ok\":true}");
     }
 
-    /**
-     * The gateway keeps no copy of an answer, even one marked public: Spring Cloud Gateway's LocalResponseCache stays
-     * off (docs/operations.md, caching: in 5.0.4 it stores answers that forbid it and shares one cache across routes),
-     * so what each caller sees stays the service's decision.
-     */
-    @Test
-    void everyReadOfAPublicAnswerReachesTheService() {
-        String path = "/api/v1/innovations/large";
-        int before = BACKEND.hits(path);
-
-        gzipGet(path);
-        gzipGet(path);
-        HttpResponse<byte[]> portal = gzipGet(path, Map.of("X-Api-Key", PORTAL_KEY));
-
-        assertThat(portal.statusCode()).isEqualTo(200);
-        assertThat(BACKEND.hits(path)).isEqualTo(before + 3);
-        assertThat(identityAtTheService("catalog-service").isAnonymous()).isFalse();
-    }
-
     private HttpResponse<byte[]> gzipGet(String path) {
         return gzipGet(path, Map.of());
     }

@@ -45,7 +45,9 @@ import tools.jackson.databind.JsonNode;
  * innovation page and Dasbor makes: a search (a word, half of them with an OPD or field filter, facets counted), an
  * innovation, its similar innovations, the overview and a breakdown. A share of the clients revalidates like a
  * browser: each remembers the ETag of every address it read and sends it as {@code If-None-Match} (a 304 counts as a
- * read). The anonymous rate limit is raised (still evaluated). Prints reads/s, p50/p95/p99, the share of 304s and the
+ * read). The anonymous rate limit is raised (still evaluated). Prints reads/s, p50/p95/p99, the share of 304s, the
+ * share answered from the gateway's copies (an {@code Age} header; {@code INOVASI_GATEWAY_PUBLIC_CACHE=false} in the
+ * environment turns them off, for the "before") and the
  * CPU milliseconds every process spent per read (from {@code /proc/<pid>/stat}) as Markdown for docs/benchmarks.md.
  * The loop runs as long again before the measured part, so that the JIT has compiled the hot paths (compiling counts
  * as the process's CPU). Run from {@code platform-local} (Maven's exec does). Arguments: innovations (default 10000),
@@ -144,6 +146,7 @@ public final class ReadsBenchmark {
         Map<Read, Recorder> byKind = new ConcurrentHashMap<>();
         AtomicLong reads = new AtomicLong();
         AtomicLong notModified = new AtomicLong();
+        AtomicLong fromCopy = new AtomicLong();
         Map<String, AtomicInteger> others = new ConcurrentHashMap<>();
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
@@ -173,6 +176,9 @@ public final class ReadsBenchmark {
                         if (status == 304) {
                             notModified.incrementAndGet();
                         }
+                        if (answer.headers().firstValue("Age").isPresent()) {
+                            fromCopy.incrementAndGet();
+                        }
                     } else {
                         others.computeIfAbsent(kind + " " + status, k -> new AtomicInteger()).incrementAndGet();
                     }
@@ -194,12 +200,12 @@ public final class ReadsBenchmark {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
 
-        System.out.printf("%n| clients (revalidating) | reads/s | p50 ms | p95 ms | p99 ms | 304 share | other"
-                + " answers | load average |%n|---|---|---|---|---|---|---|---|%n");
-        System.out.printf("| %d (%d) | %.0f | %.1f | %.1f | %.1f | %.1f %% | %s | %.2f |%n", clients, revalidating,
-                reads.get() / seconds, ms(latency, 50), ms(latency, 95), ms(latency, 99),
-                100.0 * notModified.get() / Math.max(1, reads.get()), others.isEmpty() ? "none" : new TreeMap<>(
-                        others), load);
+        System.out.printf("%n| clients (revalidating) | reads/s | p50 ms | p95 ms | p99 ms | 304 share | from the"
+                + " gateway's copy | other answers | load average |%n|---|---|---|---|---|---|---|---|---|%n");
+        System.out.printf("| %d (%d) | %.0f | %.1f | %.1f | %.1f | %.1f %% | %.1f %% | %s | %.2f |%n", clients,
+                revalidating, reads.get() / seconds, ms(latency, 50), ms(latency, 95), ms(latency, 99),
+                100.0 * notModified.get() / Math.max(1, reads.get()), 100.0 * fromCopy.get() / Math.max(1,
+                        reads.get()), others.isEmpty() ? "none" : new TreeMap<>(others), load);
         System.out.printf("%n| read | share | p50 ms | p99 ms |%n|---|---|---|---|%n");
         for (Read kind : Read.values()) {
             Recorder kindRecorder = byKind.get(kind);

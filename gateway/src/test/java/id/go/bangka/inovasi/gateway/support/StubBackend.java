@@ -19,12 +19,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * the gateway's health checks ask) is always UP and not recorded. It answers 200 JSON, except: a path containing
  * {@code /slow} answers after 3 s; one containing {@code /drop} reads the request and closes the connection without
  * an answer; a request with {@code X-Test-Own-Headers} gets the service's own CORS and request-id headers; a path
- * given an {@link #answer} gets that.
+ * given an {@link #answer} gets that; one containing {@code /large} a public JSON answer of about 4 KB with the
+ * entity tag {@link #LARGE_ETAG}; one containing {@code /signed-in} the no-store headers Spring Security sends a
+ * signed-in caller.
  */
 public final class StubBackend {
 
     /** The Cache-Control a path containing {@code /large} is answered with (a JSON body of about 4 KB). */
     public static final String LARGE_CACHE_CONTROL = "public, max-age=5, stale-while-revalidate=30";
+    /** The entity tag of a path containing {@code /large}. */
+    public static final String LARGE_ETAG = "\"large-1\"";
 
     private final HttpServer server;
     private final AtomicReference<Headers> lastHeaders = new AtomicReference<>();
@@ -114,8 +118,12 @@ public final class StubBackend {
         }
         if (path.contains("/large")) {
             exchange.getResponseHeaders().set("Cache-Control", LARGE_CACHE_CONTROL);
+            exchange.getResponseHeaders().set("ETag", LARGE_ETAG);
             answer(exchange, "{\"items\":[" + "{\"title\":\"Inovasi pelayanan publik\"},".repeat(100) + "{}]}");
             return;
+        }
+        if (path.contains("/signed-in")) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
         }
         answer(exchange, answers.getOrDefault(path, "{\"ok\":true}"));
     }

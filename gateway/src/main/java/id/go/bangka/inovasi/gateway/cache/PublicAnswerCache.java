@@ -1,0 +1,69 @@
+package id.go.bangka.inovasi.gateway.cache;
+
+import java.time.InstantSource;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gateway's bounded store of public answers, keyed by what an anonymous read asks (method, address, Accept). An
+ * answer past its freshness is never returned; beyond the entry or byte bound the least recently read answers go.
+ * Thread-safe; every operation is constant time.
+ */
+public class PublicAnswerCache {
+
+    private final InstantSource clock;
+    private final int maxEntries;
+    private final long maxBytes;
+    private final LinkedHashMap<String, StoredAnswer> answers = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    public PublicAnswerCache(PublicAnswerCacheProperties properties, InstantSource clock) {
+        this.clock = clock;
+        this.maxEntries = properties.maxEntries();
+        this.maxBytes = properties.maxBytes().toBytes();
+    }
+
+    /** The fresh answer kept for {@code key}, if any; a stale one is dropped. */
+    public synchronized Optional<StoredAnswer> fresh(String key) {
+        StoredAnswer answer = answers.get(key);
+        if (answer == null) {
+            return Optional.empty();
+        }
+        if (!answer.freshAt(clock.instant())) {
+            remove(key);
+            return Optional.empty();
+        }
+        return Optional.of(answer);
+    }
+
+    /** Keeps {@code answer} for {@code key}, replacing what was kept, then drops the least recently read over bounds. */
+    public synchronized void keep(String key, StoredAnswer answer) {
+        remove(key);
+        answers.put(key, answer);
+        bytes += answer.body().length;
+        Iterator<Map.Entry<String, StoredAnswer>> oldest = answers.entrySet().iterator();
+        while ((answers.size() > maxEntries || bytes > maxBytes) && oldest.hasNext()) {
+            bytes -= oldest.next().getValue().body().length;
+            oldest.remove();
+        }
+    }
+
+    /** Answers kept now. */
+    public synchronized int size() {
+        return answers.size();
+    }
+
+    /** Body bytes kept now. */
+    public synchronized long bytes() {
+        return bytes;
+    }
+
+    private void remove(String key) {
+        StoredAnswer removed = answers.remove(key);
+        if (removed != null) {
+            bytes -= removed.body().length;
+        }
+    }
+}

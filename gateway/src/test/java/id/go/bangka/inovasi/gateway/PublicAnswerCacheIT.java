@@ -1,0 +1,93 @@
+package id.go.bangka.inovasi.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bangka.inovasi.gateway.support.Http.Reply;
+import id.go.bangka.inovasi.gateway.support.StubBackend;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway's copies of public answers: an anonymous read of an answer its service marked public is computed once
+ * per freshness window; nothing a signed-in caller reads is kept or served from a copy. Each test reads its own
+ * address, so copies other tests made do not count.
+ */
+class PublicAnswerCacheIT extends GatewayTestBase {
+
+    private final String path = "/api/v1/innovations/large-" + UUID.randomUUID();
+
+    @Test
+    void aSecondAnonymousReadIsAnsweredFromTheGatewaysCopyWithItsAgeAndTheServicesHeaders() {
+        Reply first = http.get(path, Map.of());
+        Reply second = http.get(path, Map.of());
+
+        assertThat(BACKEND.hits(path)).isEqualTo(1);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body()).startsWith("{\"items\":[{\"title\":");
+        assertThat(second.header("ETag")).isEqualTo(StubBackend.LARGE_ETAG);
+        assertThat(second.all("Cache-Control")).containsExactly(StubBackend.LARGE_CACHE_CONTROL);
+        assertThat(second.header("Content-Type")).startsWith("application/json");
+        assertThat(second.header("Age")).matches("[0-5]");
+        assertThat(second.header("X-Request-Id")).isNotNull().isNotEqualTo(first.header("X-Request-Id"));
+        assertThat(first.header("Age")).isNull();
+    }
+
+    @Test
+    void aMatchingIfNoneMatchIsAnswered304FromTheCopy() {
+        http.get(path, Map.of());
+
+        Reply unchanged = http.get(path, Map.of("If-None-Match", StubBackend.LARGE_ETAG));
+        Reply changed = http.get(path, Map.of("If-None-Match", "\"large-0\""));
+
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.header("ETag")).isEqualTo(StubBackend.LARGE_ETAG);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(BACKEND.hits(path)).isEqualTo(1);
+    }
+
+    @Test
+    void aSignedInCallerAlwaysReachesTheServiceAndItsAnswerIsNeverServedToTheAnonymous() {
+        http.get(path, key(PORTAL_KEY));
+        http.get(path, key(PORTAL_KEY));
+        assertThat(BACKEND.hits(path)).as("a portal's reads are not kept").isEqualTo(2);
+        assertThat(identityAtTheService("catalog-service").isAnonymous()).isFalse();
+
+        http.get(path, Map.of());
+        assertThat(BACKEND.hits(path)).as("the anonymous read is not answered with the portal's").isEqualTo(3);
+
+        http.get(path, key(REVIEWER_KEY));
+        assertThat(BACKEND.hits(path)).as("a reviewer is not answered with the anonymous copy").isEqualTo(4);
+    }
+
+    @Test
+    void anAnswerThatForbidsStoringIsNeverKept() {
+        String signedIn = "/api/v1/innovations/signed-in-" + UUID.randomUUID();
+
+        Reply first = http.get(signedIn, Map.of());
+        http.get(signedIn, Map.of());
+
+        assertThat(first.header("Cache-Control")).contains("no-store");
+        assertThat(BACKEND.hits(signedIn)).isEqualTo(2);
+    }
+
+    @Test
+    void theQueryAndTheAcceptedTypesArePartOfWhatIsAsked() {
+        http.get(path + "?page=1", Map.of());
+        http.get(path + "?page=2", Map.of());
+        http.get(path + "?page=1", Map.of("Accept", "text/csv"));
+        http.get(path + "?page=1", Map.of());
+
+        assertThat(BACKEND.hits(path)).isEqualTo(3);
+    }
+
+    @Test
+    void aReloadAsksTheServiceAgainAndRenewsTheCopy() {
+        http.get(path, Map.of());
+        http.get(path, Map.of("Cache-Control", "no-cache"));
+        http.get(path, Map.of());
+
+        assertThat(BACKEND.hits(path)).isEqualTo(2);
+    }
+}
