@@ -56,7 +56,7 @@ class GatewayWebAssetsIT extends GatewayTestBase {
     }
 
     @Test
-    void aMissingAssetIsNotCachedAndApiAnswersKeepTheirOwnCacheHeadersCompressed() {
+    void aMissingAssetIsNotCachedAndApiAnswersAndTheGatewaysCopiesKeepTheirOwnCacheHeadersCompressed() {
         HttpResponse<byte[]> missing = gzipGet("/assets/missing-0123abcd.js");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().allValues("Cache-Control")).doesNotContain(WebAssetCacheFilter.IMMUTABLE);
@@ -66,6 +66,10 @@ class GatewayWebAssetsIT extends GatewayTestBase {
         assertThat(api.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(api.headers().allValues("Cache-Control")).containsExactly(StubBackend.LARGE_CACHE_CONTROL);
         assertThat(gunzip(api.body())).startsWith("{\"items\":[{\"title\":\"Inovasi pelayanan publik\"}");
+        HttpResponse<byte[]> copy = gzipGet("/api/v1/innovations/large");
+        assertThat(copy.headers().firstValue("Age")).as("answered from the gateway's copy").isPresent();
+        assertThat(copy.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gunzip(copy.body())).isEqualTo(gunzip(api.body()));
 
         HttpResponse<byte[]> small = gzipGet("/api/v1/innovations/one");
         assertThat(small.headers().firstValue("Content-Encoding")).as("below 1 KiB: sent as it is").isEmpty();
