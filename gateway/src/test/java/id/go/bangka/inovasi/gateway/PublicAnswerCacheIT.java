@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bangka.inovasi.gateway.support.Http.Reply;
 import id.go.bangka.inovasi.gateway.support.StubBackend;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,21 @@ class PublicAnswerCacheIT extends GatewayTestBase {
     void aReloadAsksTheServiceAgainAndRenewsTheCopy() {
         http.get(path, Map.of());
         http.get(path, Map.of("Cache-Control", "no-cache"));
-        http.get(path, Map.of());
+        http.get(path, Map.of("Cache-Control", "max-age=0"));
+        http.get(path, Map.of("Pragma", "no-cache"));
+        Reply copy = http.get(path, Map.of());
 
+        assertThat(BACKEND.hits(path)).isEqualTo(4);
+        assertThat(copy.header("Age")).isNotNull();
+    }
+
+    @Test
+    void aBearerTokenCallerIsNeverAnsweredFromACopy() {
+        http.get(path, Map.of());
+        Reply signedIn = http.get(path, bearer(token("oidc-reviewer", Map.of("roles", List.of("reviewer")))));
+
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(signedIn.header("Age")).isNull();
         assertThat(BACKEND.hits(path)).isEqualTo(2);
     }
 }

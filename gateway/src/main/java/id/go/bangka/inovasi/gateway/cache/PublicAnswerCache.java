@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The gateway's bounded store of public answers, keyed by what an anonymous read asks (method, address, Accept). An
- * answer past its freshness is never returned; beyond the entry or byte bound the least recently read answers go.
- * Thread-safe; every operation is constant time.
+ * The gateway's bounded store of public answers, keyed by what an anonymous read asks (route, address, Accept). An
+ * answer past its freshness is never returned; beyond the entry or byte bound (bodies, keys and headers counted) the
+ * least recently read answers go; an answer received before the one kept does not replace it. Thread-safe (one lock;
+ * each operation touches a hash map and a linked list only).
  */
 public class PublicAnswerCache {
 
@@ -40,12 +41,17 @@ public class PublicAnswerCache {
 
     /** Keeps {@code answer} for {@code key}, replacing what was kept, then drops the least recently read over bounds. */
     public synchronized void keep(String key, StoredAnswer answer) {
+        StoredAnswer kept = answers.get(key);
+        if (kept != null && kept.receivedAt().isAfter(answer.receivedAt())) {
+            return;
+        }
         remove(key);
         answers.put(key, answer);
-        bytes += answer.body().length;
+        bytes += weight(key, answer);
         Iterator<Map.Entry<String, StoredAnswer>> oldest = answers.entrySet().iterator();
         while ((answers.size() > maxEntries || bytes > maxBytes) && oldest.hasNext()) {
-            bytes -= oldest.next().getValue().body().length;
+            Map.Entry<String, StoredAnswer> entry = oldest.next();
+            bytes -= weight(entry.getKey(), entry.getValue());
             oldest.remove();
         }
     }
@@ -55,7 +61,7 @@ public class PublicAnswerCache {
         return answers.size();
     }
 
-    /** Body bytes kept now. */
+    /** Bytes kept now: bodies, keys and headers. */
     public synchronized long bytes() {
         return bytes;
     }
@@ -63,7 +69,17 @@ public class PublicAnswerCache {
     private void remove(String key) {
         StoredAnswer removed = answers.remove(key);
         if (removed != null) {
-            bytes -= removed.body().length;
+            bytes -= weight(key, removed);
         }
+    }
+
+    /** What an entry holds, about: its body, and its key's and headers' characters. */
+    static long weight(String key, StoredAnswer answer) {
+        long[] chars = {key.length()};
+        answer.headers().forEach((name, values) -> {
+            chars[0] += name.length();
+            values.forEach(value -> chars[0] += value.length());
+        });
+        return answer.body().length + chars[0];
     }
 }

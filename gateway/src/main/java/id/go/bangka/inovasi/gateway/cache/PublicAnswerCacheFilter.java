@@ -12,9 +12,11 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.reactivestreams.Publisher;
@@ -88,8 +90,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         String key = key(exchange);
-        Set<String> directives = tokens(request.getHeaders().getOrEmpty(HttpHeaders.CACHE_CONTROL));
-        if (!directives.contains("no-cache")) {
+        if (!reload(request.getHeaders())) {
             Optional<StoredAnswer> copy = cache.fresh(key);
             if (copy.isPresent()) {
                 hits.increment();
@@ -105,7 +106,14 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         return HttpMethod.GET.equals(exchange.getRequest().getMethod()) && Callers.of(exchange).isEmpty()
                 && !headers.containsHeader(HttpHeaders.AUTHORIZATION)
                 && !headers.containsHeader(ApiKeyAuthenticationConverter.API_KEY)
-                && !tokens(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+                && !names(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+    }
+
+    /** A reload asks the service again (and renews the copy): {@code no-cache}, {@code max-age=0}, or the old Pragma. */
+    private static boolean reload(HttpHeaders request) {
+        Set<String> directives = tokens(request.getOrEmpty(HttpHeaders.CACHE_CONTROL));
+        return directives.contains("no-cache") || directives.contains("max-age=0")
+                || tokens(request.getOrEmpty(HttpHeaders.PRAGMA)).contains("no-cache");
     }
 
     /** The route, the address as sent (path and query, still percent-encoded) and the media types accepted. */
@@ -123,9 +131,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         HttpHeaders headers = response.getHeaders();
         copy.headers().forEach((name, values) -> {
             if (name.equalsIgnoreCase(HttpHeaders.VARY)) {
-                Set<String> vary = new LinkedHashSet<>(headers.getOrEmpty(HttpHeaders.VARY));
-                vary.addAll(values);
-                headers.put(HttpHeaders.VARY, List.copyOf(vary));
+                headers.set(HttpHeaders.VARY, vary(headers.getOrEmpty(HttpHeaders.VARY), values));
             } else if (!headers.containsHeader(name)) {
                 headers.put(name, values);
             }
@@ -155,15 +161,17 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
             return Optional.empty();
         }
         Set<String> directives = tokens(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL));
-        if (!directives.contains("public") || directives.contains("private") || directives.contains("no-store")
-                || directives.contains("no-cache")) {
+        Set<String> names = names(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL));
+        if (!names.contains("public") || names.contains("private") || names.contains("no-store")
+                || names.contains("no-cache")) {
             return Optional.empty();
         }
-        Optional<Duration> maxAge = seconds(directives, "s-maxage=").or(() -> seconds(directives, "max-age="));
+        Optional<Duration> maxAge = seconds(directives, names.contains("s-maxage") ? "s-maxage=" : "max-age=");
         return maxAge.filter(age -> !age.isZero() && !age.isNegative())
                 .map(age -> age.compareTo(properties.maxAge()) < 0 ? age : properties.maxAge());
     }
 
+    /** The value of the directive with this prefix in seconds; empty when absent or not a number (never kept). */
     private static Optional<Duration> seconds(Set<String> directives, String prefix) {
         for (String directive : directives) {
             if (directive.startsWith(prefix)) {
@@ -176,6 +184,29 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
             }
         }
         return Optional.empty();
+    }
+
+    /** The directive names of a Cache-Control (without their values, such as {@code private="Set-Cookie"}). */
+    private static Set<String> names(List<String> values) {
+        Set<String> names = new LinkedHashSet<>();
+        tokens(values).forEach(token -> names.add(token.contains("=") ? token.substring(0, token.indexOf('='))
+                : token));
+        return names;
+    }
+
+    /** The header names of both Vary values, each once (compared without case), in a single value. */
+    static String vary(List<String> exchange, List<String> copy) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (List<String> values : List.of(exchange, copy)) {
+            for (String value : values) {
+                for (String name : value.split(",")) {
+                    if (!name.isBlank()) {
+                        names.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
+                    }
+                }
+            }
+        }
+        return String.join(", ", names.values());
     }
 
     /** The comma-separated tokens of a header's values (Cache-Control directives, Vary names): lower case, no spaces. */
@@ -220,28 +251,33 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
             if (keep.isEmpty()) {
                 return super.writeWith(body);
             }
+            long limit = properties.maxBodySize().toBytes();
+            long declared = getHeaders().getContentLength();
+            if (declared > limit) {
+                return super.writeWith(body);
+            }
             Instant received = clock.instant();
             HttpHeaders headers = serviceHeaders(getHeaders());
-            long limit = properties.maxBodySize().toBytes();
-            ByteArrayOutputStream copy = new ByteArrayOutputStream();
-            boolean[] tooLarge = {false};
-            Flux<DataBuffer> passed = Flux.from(body).map(buffer -> {
-                int length = buffer.readableByteCount();
-                if (!tooLarge[0] && copy.size() + (long) length <= limit) {
-                    byte[] bytes = new byte[length];
-                    buffer.toByteBuffer(buffer.readPosition(), ByteBuffer.wrap(bytes), 0, length);
-                    copy.writeBytes(bytes);
-                } else {
-                    tooLarge[0] = true;
-                }
-                return (DataBuffer) buffer;
-            }).doOnComplete(() -> {
-                if (!tooLarge[0]) {
-                    cache.keep(key, new StoredAnswer(headers, copy.toByteArray(), received,
-                            received.plus(keep.get())));
-                }
-            });
-            return super.writeWith(passed);
+            return super.writeWith(Flux.defer(() -> {
+                ByteArrayOutputStream copy = new ByteArrayOutputStream();
+                boolean[] tooLarge = {false};
+                return Flux.from(body).map(buffer -> {
+                    int length = buffer.readableByteCount();
+                    if (!tooLarge[0] && copy.size() + (long) length <= limit) {
+                        byte[] bytes = new byte[length];
+                        buffer.toByteBuffer(buffer.readPosition(), ByteBuffer.wrap(bytes), 0, length);
+                        copy.writeBytes(bytes);
+                    } else {
+                        tooLarge[0] = true;
+                    }
+                    return (DataBuffer) buffer;
+                }).doOnComplete(() -> {
+                    if (!tooLarge[0] && (declared < 0 || declared == copy.size())) {
+                        cache.keep(key, new StoredAnswer(headers, copy.toByteArray(), received,
+                                received.plus(keep.get())));
+                    }
+                });
+            }));
         }
     }
 }

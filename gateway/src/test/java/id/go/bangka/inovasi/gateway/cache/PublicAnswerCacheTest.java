@@ -42,7 +42,7 @@ class PublicAnswerCacheTest {
         assertThat(cache.fresh("b")).isEmpty();
         assertThat(cache.fresh("a")).isPresent();
         assertThat(cache.fresh("c")).isPresent();
-        assertThat(cache.bytes()).isEqualTo(20);
+        assertThat(cache.bytes()).as("two bodies of 10 and keys of 1").isEqualTo(22);
     }
 
     @Test
@@ -51,13 +51,34 @@ class PublicAnswerCacheTest {
         cache.keep("a", answer(100, Duration.ofSeconds(5)));
         cache.keep("a", answer(120, Duration.ofSeconds(5)));
         cache.keep("b", answer(100, Duration.ofSeconds(5)));
-        assertThat(cache.bytes()).isEqualTo(220);
+        assertThat(cache.bytes()).as("bodies of 120 and 100, keys of 1").isEqualTo(222);
 
         cache.keep("c", answer(100, Duration.ofSeconds(5)));
 
         assertThat(cache.fresh("a")).isEmpty();
         assertThat(cache.size()).isEqualTo(2);
-        assertThat(cache.bytes()).isEqualTo(200);
+        assertThat(cache.bytes()).isEqualTo(202);
+    }
+
+    @Test
+    void keysAndHeadersCountTowardsTheByteBound() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("ETag", "\"12345\"");
+        StoredAnswer answer = new StoredAnswer(headers, new byte[10], T0, T0.plusSeconds(5));
+
+        assertThat(PublicAnswerCache.weight("route /api/v1/stats/overview ", answer))
+                .isEqualTo(10 + "route /api/v1/stats/overview ".length() + "ETag".length() + "\"12345\"".length());
+    }
+
+    @Test
+    void anAnswerReceivedBeforeTheOneKeptDoesNotReplaceIt() {
+        PublicAnswerCache cache = cache(10, DataSize.ofKilobytes(64));
+        now.set(T0.plusSeconds(2));
+        cache.keep("a", answer(30, Duration.ofSeconds(5)));
+        now.set(T0.plusSeconds(1));
+        cache.keep("a", answer(10, Duration.ofSeconds(5)));
+
+        assertThat(cache.fresh("a").orElseThrow().body()).hasSize(30);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class PublicAnswerKeepRulesTest {
         assertThat(keep(Map.of("Cache-Control", "public, max-age=5", "Vary", "Accept-Language"))).isEmpty();
         assertThat(keep(Map.of("Cache-Control", "public, max-age=5", "Vary", "*"))).isEmpty();
         assertThat(keep(Map.of("Cache-Control", "public, max-age=5", "Content-Encoding", "gzip"))).isEmpty();
+        assertThat(keep(Map.of("Cache-Control", "public, max-age=5, private=\"Set-Cookie\""))).isEmpty();
+        assertThat(keep(Map.of("Cache-Control", "public, max-age=5, no-cache=\"Set-Cookie\""))).isEmpty();
+        assertThat(keep(Map.of("Cache-Control", "public, max-age=5, s-maxage=soon"))).as("an unreadable s-maxage")
+                .isEmpty();
+    }
+
+    @Test
+    void theVaryOfACopyIsMergedWithTheExchangesNameByName() {
+        assertThat(PublicAnswerCacheFilter.vary(List.of("Origin", "access-control-request-method"),
+                List.of("Authorization, X-Api-Key", "origin, Access-Control-Request-Method")))
+                .isEqualTo("Origin, access-control-request-method, Authorization, X-Api-Key");
     }
 
     @Test
