@@ -4,7 +4,6 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
 
 import id.go.bangka.inovasi.gateway.auth.ApiKeyAuthenticationConverter;
 import id.go.bangka.inovasi.gateway.caller.Callers;
-import id.go.bangka.inovasi.gateway.ratelimit.RateLimitFilter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
@@ -12,13 +11,7 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -42,23 +35,11 @@ import reactor.core.publisher.Mono;
  * Only a GET from a caller the security chain left anonymous, with no credentials header, is answered from a copy or
  * gives one. A copy is kept only of a 200 whose service marked it {@code Cache-Control: public} with a {@code max-age}
  * (platform-starter's {@code PublicReadCacheFilter} does so only for anonymous callers on the paths it lists), with no
- * {@code private}, {@code no-store} or {@code no-cache}, no cookie, no content coding and no {@code Vary} beyond the
- * credentials, {@code Accept} and CORS headers. It is served for that {@code max-age} at most (and at most
+ * {@code private}, {@code no-store} or {@code no-cache} and nothing else {@link CacheableAnswers} refuses. It is served for that {@code max-age} at most (and at most
  * {@code inovasi.gateway.public-cache.max-age}) with its {@code Age}, and answers 304 to a matching
  * {@code If-None-Match}. The rate limit runs first; a copy skips the circuit breaker, the balancer and the call.
  */
 public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
-
-    /** Headers of one exchange, never kept with a copy: the gateway sets its own for each answer. */
-    static final Set<String> EXCHANGE_HEADERS = Set.of("x-request-id", "date", "content-length", "transfer-encoding",
-            "connection", "keep-alive", "set-cookie", "age", "traceparent", "tracestate",
-            RateLimitFilter.LIMIT.toLowerCase(Locale.ROOT), RateLimitFilter.REMAINING.toLowerCase(Locale.ROOT),
-            RateLimitFilter.RESET.toLowerCase(Locale.ROOT), "access-control-allow-origin",
-            "access-control-allow-credentials", "access-control-expose-headers");
-
-    /** The request headers an answer kept here may vary on: the key holds Accept; the rest are equal for every read. */
-    static final Set<String> VARY_ALLOWED = Set.of("authorization", "x-api-key", "accept", "accept-encoding",
-            "origin", "access-control-request-method", "access-control-request-headers");
 
     private final PublicAnswerCache cache;
     private final PublicAnswerCacheProperties properties;
@@ -90,7 +71,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         String key = key(exchange);
-        if (!reload(request.getHeaders())) {
+        if (!CacheableAnswers.reload(request.getHeaders())) {
             Optional<StoredAnswer> copy = cache.fresh(key);
             if (copy.isPresent()) {
                 hits.increment();
@@ -106,14 +87,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         return HttpMethod.GET.equals(exchange.getRequest().getMethod()) && Callers.of(exchange).isEmpty()
                 && !headers.containsHeader(HttpHeaders.AUTHORIZATION)
                 && !headers.containsHeader(ApiKeyAuthenticationConverter.API_KEY)
-                && !names(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL)).contains("no-store");
-    }
-
-    /** A reload asks the service again (and renews the copy): {@code no-cache}, {@code max-age=0}, or the old Pragma. */
-    private static boolean reload(HttpHeaders request) {
-        Set<String> directives = tokens(request.getOrEmpty(HttpHeaders.CACHE_CONTROL));
-        return directives.contains("no-cache") || directives.contains("max-age=0")
-                || tokens(request.getOrEmpty(HttpHeaders.PRAGMA)).contains("no-cache");
+                && !CacheableAnswers.names(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL)).contains("no-store");
     }
 
     /** The route, the address as sent (path and query, still percent-encoded) and the media types accepted. */
@@ -131,7 +105,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         HttpHeaders headers = response.getHeaders();
         copy.headers().forEach((name, values) -> {
             if (name.equalsIgnoreCase(HttpHeaders.VARY)) {
-                headers.set(HttpHeaders.VARY, vary(headers.getOrEmpty(HttpHeaders.VARY), values));
+                headers.set(HttpHeaders.VARY, CacheableAnswers.vary(headers.getOrEmpty(HttpHeaders.VARY), values));
             } else if (!headers.containsHeader(name)) {
                 headers.put(name, values);
             }
@@ -147,93 +121,6 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(copy.body())));
     }
 
-    /** How long an answer with these headers may be kept, or empty when it must not be. */
-    Optional<Duration> keepable(HttpStatus status, HttpHeaders headers) {
-        if (status != HttpStatus.OK || headers.containsHeader(HttpHeaders.SET_COOKIE)) {
-            return Optional.empty();
-        }
-        String coding = headers.getFirst(HttpHeaders.CONTENT_ENCODING);
-        if (coding != null && !coding.equalsIgnoreCase("identity")) {
-            return Optional.empty();
-        }
-        Set<String> vary = tokens(headers.getOrEmpty(HttpHeaders.VARY));
-        if (!VARY_ALLOWED.containsAll(vary)) {
-            return Optional.empty();
-        }
-        Set<String> directives = tokens(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL));
-        Set<String> names = names(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL));
-        if (!names.contains("public") || names.contains("private") || names.contains("no-store")
-                || names.contains("no-cache")) {
-            return Optional.empty();
-        }
-        Optional<Duration> maxAge = seconds(directives, names.contains("s-maxage") ? "s-maxage=" : "max-age=");
-        return maxAge.filter(age -> !age.isZero() && !age.isNegative())
-                .map(age -> age.compareTo(properties.maxAge()) < 0 ? age : properties.maxAge());
-    }
-
-    /** The value of the directive with this prefix in seconds; empty when absent or not a number (never kept). */
-    private static Optional<Duration> seconds(Set<String> directives, String prefix) {
-        for (String directive : directives) {
-            if (directive.startsWith(prefix)) {
-                try {
-                    return Optional.of(Duration.ofSeconds(Long.parseLong(directive.substring(prefix.length())
-                            .replace("\"", ""))));
-                } catch (NumberFormatException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The directive names of a Cache-Control (without their values, such as {@code private="Set-Cookie"}). */
-    private static Set<String> names(List<String> values) {
-        Set<String> names = new LinkedHashSet<>();
-        tokens(values).forEach(token -> names.add(token.contains("=") ? token.substring(0, token.indexOf('='))
-                : token));
-        return names;
-    }
-
-    /** The header names of both Vary values, each once (compared without case), in a single value. */
-    static String vary(List<String> exchange, List<String> copy) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (List<String> values : List.of(exchange, copy)) {
-            for (String value : values) {
-                for (String name : value.split(",")) {
-                    if (!name.isBlank()) {
-                        names.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
-                    }
-                }
-            }
-        }
-        return String.join(", ", names.values());
-    }
-
-    /** The comma-separated tokens of a header's values (Cache-Control directives, Vary names): lower case, no spaces. */
-    static Set<String> tokens(List<String> values) {
-        Set<String> tokens = new LinkedHashSet<>();
-        for (String value : values) {
-            for (String token : value.split(",")) {
-                String trimmed = token.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-                if (!trimmed.isEmpty()) {
-                    tokens.add(trimmed);
-                }
-            }
-        }
-        return tokens;
-    }
-
-    /** The service's headers of an answer, without those of the exchange, read-only. */
-    private static HttpHeaders serviceHeaders(HttpHeaders answer) {
-        HttpHeaders kept = new HttpHeaders();
-        answer.forEach((name, values) -> {
-            if (!EXCHANGE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                kept.put(name, List.copyOf(values));
-            }
-        });
-        return HttpHeaders.readOnlyHttpHeaders(kept);
-    }
-
     /** Passes the service's answer on and keeps a copy of it when it may be kept. */
     private final class Keeping extends ServerHttpResponseDecorator {
 
@@ -247,7 +134,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         @Override
         public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
             HttpStatus status = getStatusCode() == null ? null : HttpStatus.resolve(getStatusCode().value());
-            Optional<Duration> keep = keepable(status, getHeaders());
+            Optional<Duration> keep = CacheableAnswers.freshness(status, getHeaders(), properties.maxAge());
             if (keep.isEmpty()) {
                 return super.writeWith(body);
             }
@@ -257,7 +144,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
                 return super.writeWith(body);
             }
             Instant received = clock.instant();
-            HttpHeaders headers = serviceHeaders(getHeaders());
+            HttpHeaders headers = CacheableAnswers.serviceHeaders(getHeaders());
             return super.writeWith(Flux.defer(() -> {
                 ByteArrayOutputStream copy = new ByteArrayOutputStream();
                 boolean[] tooLarge = {false};

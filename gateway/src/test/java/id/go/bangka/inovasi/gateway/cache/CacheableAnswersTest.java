@@ -2,8 +2,6 @@ package id.go.bangka.inovasi.gateway.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +9,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.unit.DataSize;
 
 /** Which service answers the gateway keeps a copy of, and for how long. */
-class PublicAnswerKeepRulesTest {
+class CacheableAnswersTest {
 
-    private static final PublicAnswerCacheProperties PROPERTIES = new PublicAnswerCacheProperties(true,
-            Duration.ofSeconds(5), 100, DataSize.ofMegabytes(1), DataSize.ofKilobytes(256));
-    private final PublicAnswerCacheFilter filter = new PublicAnswerCacheFilter(
-            new PublicAnswerCache(PROPERTIES, Clock.systemUTC()), PROPERTIES, Clock.systemUTC(),
-            new SimpleMeterRegistry());
+    private static final Duration CAP = Duration.ofSeconds(5);
 
     @Test
     void aPublicAnswerIsKeptForItsMaxAgeCappedByTheGatewaysOwn() {
@@ -57,7 +50,7 @@ class PublicAnswerKeepRulesTest {
 
     @Test
     void theVaryOfACopyIsMergedWithTheExchangesNameByName() {
-        assertThat(PublicAnswerCacheFilter.vary(List.of("Origin", "access-control-request-method"),
+        assertThat(CacheableAnswers.vary(List.of("Origin", "access-control-request-method"),
                 List.of("Authorization, X-Api-Key", "origin, Access-Control-Request-Method")))
                 .isEqualTo("Origin, access-control-request-method, Authorization, X-Api-Key");
     }
@@ -65,13 +58,13 @@ class PublicAnswerKeepRulesTest {
     @Test
     void onlyA200IsKept() {
         HttpHeaders headers = headers(Map.of("Cache-Control", "public, max-age=5"));
-        assertThat(filter.keepable(HttpStatus.NOT_FOUND, headers)).isEmpty();
-        assertThat(filter.keepable(HttpStatus.SERVICE_UNAVAILABLE, headers)).isEmpty();
-        assertThat(filter.keepable(null, headers)).isEmpty();
+        assertThat(CacheableAnswers.freshness(HttpStatus.NOT_FOUND, headers, CAP)).isEmpty();
+        assertThat(CacheableAnswers.freshness(HttpStatus.SERVICE_UNAVAILABLE, headers, CAP)).isEmpty();
+        assertThat(CacheableAnswers.freshness(null, headers, CAP)).isEmpty();
     }
 
     private Optional<Duration> keep(Map<String, String> answer) {
-        return filter.keepable(HttpStatus.OK, headers(answer));
+        return CacheableAnswers.freshness(HttpStatus.OK, headers(answer), CAP);
     }
 
     private static HttpHeaders headers(Map<String, String> values) {
