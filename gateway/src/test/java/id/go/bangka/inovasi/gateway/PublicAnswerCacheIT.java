@@ -7,6 +7,8 @@ import id.go.bangka.inovasi.gateway.support.StubBackend;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +95,20 @@ class PublicAnswerCacheIT extends GatewayTestBase {
 
         assertThat(BACKEND.hits(path)).isEqualTo(4);
         assertThat(copy.header("Age")).isNotNull();
+    }
+
+    @Test
+    void readsArrivingWhileTheFirstIsAnsweredWaitForItsAnswerInsteadOfCallingTheServiceAgain() {
+        String slow = "/api/v1/opds/large-slow-" + UUID.randomUUID();
+        List<CompletableFuture<Reply>> readers = IntStream.range(0, 5)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.get(slow, Map.of()))).toList();
+
+        List<Reply> answers = readers.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).extracting(Reply::status).containsOnly(200);
+        assertThat(answers).extracting(Reply::body).containsOnly(answers.get(0).body());
+        assertThat(BACKEND.hits(slow)).as("one call for five readers").isEqualTo(1);
+        assertThat(answers.stream().filter(answer -> answer.header("Age") != null)).hasSize(4);
     }
 
     @Test

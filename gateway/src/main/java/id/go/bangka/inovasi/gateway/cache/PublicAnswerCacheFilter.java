@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -27,6 +29,7 @@ import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * Answers anonymous reads from the gateway's copies of public answers ({@link PublicAnswerCache}), so a popular page,
@@ -37,7 +40,9 @@ import reactor.core.publisher.Mono;
  * (platform-starter's {@code PublicReadCacheFilter} does so only for anonymous callers on the paths it lists), with no
  * {@code private}, {@code no-store} or {@code no-cache} and nothing else {@link CacheableAnswers} refuses. It is served for that {@code max-age} at most (and at most
  * {@code inovasi.gateway.public-cache.max-age}) with its {@code Age}, and answers 304 to a matching
- * {@code If-None-Match}. The rate limit runs first; a copy skips the circuit breaker, the balancer and the call.
+ * {@code If-None-Match}. Reads of an address whose call is under way wait for that call's answer (at most
+ * {@code coalesce-wait}), so a copy that expires under load costs the service one call, not one per reader. The rate
+ * limit runs first; a copy skips the circuit breaker, the balancer and the call.
  */
 public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
 
@@ -46,6 +51,8 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
     private final Clock clock;
     private final Counter hits;
     private final Counter misses;
+    /** The call to a service under way for a key: reads of that key meanwhile wait for its answer. */
+    private final ConcurrentMap<String, Sinks.Empty<Void>> calls = new ConcurrentHashMap<>();
 
     public PublicAnswerCacheFilter(PublicAnswerCache cache, PublicAnswerCacheProperties properties, Clock clock,
             MeterRegistry meters) {
@@ -71,13 +78,31 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         String key = key(exchange);
-        if (!CacheableAnswers.reload(request.getHeaders())) {
-            Optional<StoredAnswer> copy = cache.fresh(key);
-            if (copy.isPresent()) {
-                hits.increment();
-                return serve(exchange, copy.get());
-            }
+        if (CacheableAnswers.reload(request.getHeaders())) {
+            return call(exchange, chain, key);
         }
+        Optional<StoredAnswer> copy = cache.fresh(key);
+        if (copy.isPresent()) {
+            hits.increment();
+            return serve(exchange, copy.get());
+        }
+        Sinks.Empty<Void> mine = Sinks.empty();
+        Sinks.Empty<Void> running = calls.putIfAbsent(key, mine);
+        if (running == null) {
+            return call(exchange, chain, key).doFinally(signal -> {
+                calls.remove(key, mine);
+                mine.tryEmitEmpty();
+            });
+        }
+        return running.asMono().timeout(properties.coalesceWait(), Mono.empty()).then(Mono.defer(() -> cache.fresh(key)
+                .map(kept -> {
+                    hits.increment();
+                    return serve(exchange, kept);
+                }).orElseGet(() -> call(exchange, chain, key))));
+    }
+
+    /** Calls the service, keeping a copy of its answer when it may be kept. */
+    private Mono<Void> call(ServerWebExchange exchange, GatewayFilterChain chain, String key) {
         misses.increment();
         return chain.filter(exchange.mutate().response(new Keeping(exchange.getResponse(), key)).build());
     }

@@ -97,7 +97,7 @@ class PublicAnswerCacheTest {
 
     private PublicAnswerCache cache(int entries, DataSize bytes) {
         return new PublicAnswerCache(new PublicAnswerCacheProperties(true, Duration.ofSeconds(5), entries, bytes,
-                DataSize.ofKilobytes(256)), now::get);
+                DataSize.ofKilobytes(256), Duration.ofSeconds(5)), now::get);
     }
 
     private StoredAnswer answer(int bytes, Duration fresh) {
