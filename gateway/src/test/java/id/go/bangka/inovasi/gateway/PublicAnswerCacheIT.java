@@ -112,6 +112,20 @@ class PublicAnswerCacheIT extends GatewayTestBase {
     }
 
     @Test
+    void readsWaitOnlyUntilTheFirstAnswersHeadersShowThatNoCopyWillBeKept() {
+        String trickle = "/api/v1/opds/trickle-" + UUID.randomUUID();
+        List<CompletableFuture<Reply>> readers = IntStream.range(0, 2)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.get(trickle, Map.of()))).toList();
+
+        List<Reply> answers = readers.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).extracting(Reply::body).containsOnly("{\"part\":1}");
+        assertThat(BACKEND.hits(trickle)).isEqualTo(2);
+        assertThat(BACKEND.mostAtOnce(trickle)).as("the second read reached the service while the first answer's"
+                + " body was still coming").isEqualTo(2);
+    }
+
+    @Test
     void aBearerTokenCallerIsNeverAnsweredFromACopy() {
         http.get(path, Map.of());
         Reply signedIn = http.get(path, bearer(token("oidc-reviewer", Map.of("roles", List.of("reviewer")))));

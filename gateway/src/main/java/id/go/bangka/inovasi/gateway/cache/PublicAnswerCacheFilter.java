@@ -79,7 +79,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         }
         String key = key(exchange);
         if (CacheableAnswers.reload(request.getHeaders())) {
-            return call(exchange, chain, key);
+            return call(exchange, chain, key, () -> { });
         }
         Optional<StoredAnswer> copy = cache.fresh(key);
         if (copy.isPresent()) {
@@ -89,22 +89,26 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         Sinks.Empty<Void> mine = Sinks.empty();
         Sinks.Empty<Void> running = calls.putIfAbsent(key, mine);
         if (running == null) {
-            return call(exchange, chain, key).doFinally(signal -> {
+            Runnable answered = () -> {
                 calls.remove(key, mine);
                 mine.tryEmitEmpty();
-            });
+            };
+            return call(exchange, chain, key, answered).doFinally(signal -> answered.run());
         }
         return running.asMono().timeout(properties.coalesceWait(), Mono.empty()).then(Mono.defer(() -> cache.fresh(key)
                 .map(kept -> {
                     hits.increment();
                     return serve(exchange, kept);
-                }).orElseGet(() -> call(exchange, chain, key))));
+                }).orElseGet(() -> call(exchange, chain, key, () -> { }))));
     }
 
-    /** Calls the service, keeping a copy of its answer when it may be kept. */
-    private Mono<Void> call(ServerWebExchange exchange, GatewayFilterChain chain, String key) {
+    /**
+     * Calls the service, keeping a copy of its answer when it may be kept; {@code answered} runs once the copy is kept,
+     * or as soon as the answer's headers show that none will be (a stream, an error, a private answer).
+     */
+    private Mono<Void> call(ServerWebExchange exchange, GatewayFilterChain chain, String key, Runnable answered) {
         misses.increment();
-        return chain.filter(exchange.mutate().response(new Keeping(exchange.getResponse(), key)).build());
+        return chain.filter(exchange.mutate().response(new Keeping(exchange.getResponse(), key, answered)).build());
     }
 
     private static boolean anonymousRead(ServerWebExchange exchange) {
@@ -150,10 +154,24 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
     private final class Keeping extends ServerHttpResponseDecorator {
 
         private final String key;
+        private final Runnable answered;
 
-        Keeping(ServerHttpResponse delegate, String key) {
+        Keeping(ServerHttpResponse delegate, String key, Runnable answered) {
             super(delegate);
             this.key = key;
+            this.answered = answered;
+        }
+
+        @Override
+        public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
+            answered.run();
+            return super.writeAndFlushWith(body);
+        }
+
+        @Override
+        public Mono<Void> setComplete() {
+            answered.run();
+            return super.setComplete();
         }
 
         @Override
@@ -161,11 +179,13 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
             HttpStatus status = getStatusCode() == null ? null : HttpStatus.resolve(getStatusCode().value());
             Optional<Duration> keep = CacheableAnswers.freshness(status, getHeaders(), properties.maxAge());
             if (keep.isEmpty()) {
+                answered.run();
                 return super.writeWith(body);
             }
             long limit = properties.maxBodySize().toBytes();
             long declared = getHeaders().getContentLength();
             if (declared > limit) {
+                answered.run();
                 return super.writeWith(body);
             }
             Instant received = clock.instant();
@@ -188,7 +208,7 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
                         cache.keep(key, new StoredAnswer(headers, copy.toByteArray(), received,
                                 received.plus(keep.get())));
                     }
-                });
+                }).doFinally(signal -> answered.run());
             }));
         }
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * an answer; a request with {@code X-Test-Own-Headers} gets the service's own CORS and request-id headers; a path
  * given an {@link #answer} gets that; one containing {@code /large} a public JSON answer of about 4 KB with the
  * entity tag {@link #LARGE_ETAG}; one containing {@code /signed-in} the no-store headers Spring Security sends a
- * signed-in caller.
+ * signed-in caller; one containing {@code /trickle} its headers and a first part of its body at once, the rest 3 s later.
  */
 public final class StubBackend {
 
@@ -36,6 +36,8 @@ public final class StubBackend {
     private final AtomicReference<String> lastMethod = new AtomicReference<>();
     private final AtomicReference<String> lastPathAndQuery = new AtomicReference<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostInFlight = new ConcurrentHashMap<>();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
 
     public StubBackend() {
@@ -79,6 +81,11 @@ public final class StubBackend {
         return hits.getOrDefault(path, new AtomicInteger()).get();
     }
 
+    /** The most requests for {@code path} the service was answering at once. */
+    public int mostAtOnce(String path) {
+        return mostInFlight.getOrDefault(path, new AtomicInteger()).get();
+    }
+
     /** Answers {@code json} (200) to requests for {@code path} until {@link #reset}. */
     public void answer(String path, String json) {
         answers.put(path, json);
@@ -91,6 +98,8 @@ public final class StubBackend {
         lastMethod.set(null);
         lastPathAndQuery.set(null);
         hits.clear();
+        inFlight.clear();
+        mostInFlight.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -101,6 +110,16 @@ public final class StubBackend {
             return;
         }
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        int atOnce = inFlight.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        mostInFlight.computeIfAbsent(path, p -> new AtomicInteger()).accumulateAndGet(atOnce, Math::max);
+        try {
+            respond(exchange, path);
+        } finally {
+            inFlight.computeIfAbsent(path, p -> new AtomicInteger()).decrementAndGet();
+        }
+    }
+
+    private void respond(HttpExchange exchange, String path) throws IOException {
         lastHeaders.set(exchange.getRequestHeaders());
         lastPath.set(path);
         lastMethod.set(exchange.getRequestMethod());
@@ -115,6 +134,16 @@ public final class StubBackend {
         if (exchange.getRequestHeaders().containsKey("X-Test-Own-Headers")) {
             exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
             exchange.getResponseHeaders().add("X-Request-Id", "set-by-the-service");
+        }
+        if (path.contains("/trickle")) {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("{\"part\":".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            sleep();
+            exchange.getResponseBody().write("1}".getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+            return;
         }
         if (path.contains("/large")) {
             exchange.getResponseHeaders().set("Cache-Control", LARGE_CACHE_CONTROL);
