@@ -100,10 +100,7 @@ class PublicAnswerCacheIT extends GatewayTestBase {
     @Test
     void readsArrivingWhileTheFirstIsAnsweredWaitForItsAnswerInsteadOfCallingTheServiceAgain() {
         String slow = "/api/v1/opds/large-slow-" + UUID.randomUUID();
-        List<CompletableFuture<Reply>> readers = IntStream.range(0, 5)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.get(slow, Map.of()))).toList();
-
-        List<Reply> answers = readers.stream().map(CompletableFuture::join).toList();
+        List<Reply> answers = readAtOnce(slow, 5);
 
         assertThat(answers).extracting(Reply::status).containsOnly(200);
         assertThat(answers).extracting(Reply::body).containsOnly(answers.get(0).body());
@@ -114,10 +111,7 @@ class PublicAnswerCacheIT extends GatewayTestBase {
     @Test
     void readsWaitOnlyUntilTheFirstAnswersHeadersShowThatNoCopyWillBeKept() {
         String trickle = "/api/v1/opds/trickle-" + UUID.randomUUID();
-        List<CompletableFuture<Reply>> readers = IntStream.range(0, 2)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.get(trickle, Map.of()))).toList();
-
-        List<Reply> answers = readers.stream().map(CompletableFuture::join).toList();
+        List<Reply> answers = readAtOnce(trickle, 2);
 
         assertThat(answers).extracting(Reply::body).containsOnly("{\"part\":1}");
         assertThat(BACKEND.hits(trickle)).isEqualTo(2);
@@ -133,5 +127,12 @@ class PublicAnswerCacheIT extends GatewayTestBase {
         assertThat(signedIn.status()).isEqualTo(200);
         assertThat(signedIn.header("Age")).isNull();
         assertThat(BACKEND.hits(path)).isEqualTo(2);
+    }
+
+    /** Anonymous reads of {@code path} sent at once, their answers in order. */
+    private List<Reply> readAtOnce(String path, int readers) {
+        List<CompletableFuture<Reply>> sent = IntStream.range(0, readers)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.get(path, Map.of()))).toList();
+        return sent.stream().map(CompletableFuture::join).toList();
     }
 }
