@@ -55,7 +55,7 @@ final class CacheableAnswers {
             return Optional.empty();
         }
         Set<String> directives = tokens(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL));
-        Set<String> names = names(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL));
+        Set<String> names = names(directives);
         if (!names.contains("public") || names.contains("private") || names.contains("no-store")
                 || names.contains("no-cache")) {
             return Optional.empty();
@@ -80,10 +80,10 @@ final class CacheableAnswers {
         return Optional.empty();
     }
 
-    /** The directive names of a Cache-Control (without their values, such as {@code private="Set-Cookie"}). */
-    static Set<String> names(List<String> values) {
+    /** The names of Cache-Control directives (without their values, such as {@code private="Set-Cookie"}). */
+    static Set<String> names(Set<String> directives) {
         Set<String> names = new LinkedHashSet<>();
-        tokens(values).forEach(token -> names.add(token.contains("=") ? token.substring(0, token.indexOf('='))
+        directives.forEach(token -> names.add(token.contains("=") ? token.substring(0, token.indexOf('='))
                 : token));
         return names;
     }

@@ -116,7 +116,8 @@ public class PublicAnswerCacheFilter implements GlobalFilter, Ordered {
         return HttpMethod.GET.equals(exchange.getRequest().getMethod()) && Callers.of(exchange).isEmpty()
                 && !headers.containsHeader(HttpHeaders.AUTHORIZATION)
                 && !headers.containsHeader(ApiKeyAuthenticationConverter.API_KEY)
-                && !CacheableAnswers.names(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+                && !CacheableAnswers.names(CacheableAnswers.tokens(headers.getOrEmpty(HttpHeaders.CACHE_CONTROL)))
+                        .contains("no-store");
     }
 
     /** The route, the address as sent (path and query, still percent-encoded) and the media types accepted. */
