@@ -34,7 +34,7 @@ final class CacheableAnswers {
     private CacheableAnswers() {
     }
 
-    /** A reload asks the service again (and renews the copy): {@code no-cache}, {@code max-age=0}, or the old Pragma. */
+    /** A reload asks the service again and renews the copy: {@code no-cache}, {@code max-age=0}, or Pragma. */
     static boolean reload(HttpHeaders request) {
         Set<String> directives = tokens(request.getOrEmpty(HttpHeaders.CACHE_CONTROL));
         return directives.contains("no-cache") || directives.contains("max-age=0")
@@ -103,7 +103,7 @@ final class CacheableAnswers {
         return String.join(", ", names.values());
     }
 
-    /** The comma-separated tokens of a header's values (Cache-Control directives, Vary names): lower case, no spaces. */
+    /** The comma-separated tokens of header values (directives, Vary names): lower case, no spaces. */
     static Set<String> tokens(List<String> values) {
         Set<String> tokens = new LinkedHashSet<>();
         for (String value : values) {

@@ -39,7 +39,7 @@ public class PublicAnswerCache {
         return Optional.of(answer);
     }
 
-    /** Keeps {@code answer} for {@code key}, replacing what was kept, then drops the least recently read over bounds. */
+    /** Keeps {@code answer} for {@code key}, replacing an older one, then drops the least recently read over bounds. */
     public synchronized void keep(String key, StoredAnswer answer) {
         StoredAnswer kept = answers.get(key);
         if (kept != null && kept.receivedAt().isAfter(answer.receivedAt())) {

@@ -37,8 +37,8 @@ import reactor.core.publisher.Sinks;
  * <p>
  * Only a GET from a caller the security chain left anonymous, with no credentials header, is answered from a copy or
  * gives one. A copy is kept only of a 200 whose service marked it {@code Cache-Control: public} with a {@code max-age}
- * (platform-starter's {@code PublicReadCacheFilter} does so only for anonymous callers on the paths it lists), with no
- * {@code private}, {@code no-store} or {@code no-cache} and nothing else {@link CacheableAnswers} refuses. It is served for that {@code max-age} at most (and at most
+ * (platform-starter's {@code PublicReadCacheFilter} does so only for anonymous callers on the paths it lists), and
+ * nothing {@link CacheableAnswers} refuses. It is served for that {@code max-age} at most (and at most
  * {@code inovasi.gateway.public-cache.max-age}) with its {@code Age}, and answers 304 to a matching
  * {@code If-None-Match}. Reads of an address whose call is under way wait for that call's answer (at most
  * {@code coalesce-wait}), so a copy that expires under load costs the service one call, not one per reader. The rate
