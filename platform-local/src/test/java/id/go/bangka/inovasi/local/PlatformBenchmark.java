@@ -8,6 +8,7 @@ import id.go.bangka.inovasi.events.Topics;
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.events.fixtures.Submissions;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
+import id.go.bangka.inovasi.testsupport.ProcFs;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import java.io.IOException;
 import java.net.URI;
@@ -57,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The platform benchmark: starts the local platform as {@code ./run-local.sh} does (a Kafka broker process, the four
  * services as processes, on the same fixed ports; the MongoDB stand-in, an H2 file as run-local's, in a JVM of its
  * own, {@link StandInProcess}) with fresh data under {@code platform-local/target/bench}, then measures intake
- * throughput and latency through the gateway and directly at 8, 32 and 128 concurrent portals, freshness from the 202
+ * throughput and latency through the gateway and directly at 8, 16, 32 and 128 concurrent portals (once the JIT has
+ * settled under intake through the gateway, {@link JitWarmUp}), freshness from the 202
  * to the catalogue and to the stats at steady rates, and the resident memory of every process idle and under load.
  * With each intake step, and in the part {@code reads} (anonymous proxied reads of {@code /api/v1/opds}), the CPU
  * time every process spent per answer, from {@code /proc/<pid>/stat}, the load generator (this JVM) and the stand-in
@@ -75,6 +77,8 @@ public final class PlatformBenchmark {
     private static final String PORTAL_KEY = "bench-portal-" + Long.toHexString(System.nanoTime());
     private static final String REVIEWER_KEY = "bench-reviewer-" + Long.toHexString(System.nanoTime());
     private static final Duration WARM_UP = Duration.ofSeconds(5);
+    /** The concurrent portals of the intake steps. */
+    private static final List<Integer> INTAKE_PORTALS = List.of(8, 16, 32, 128);
     private static final String LOAD_GENERATOR = "load generator";
     private static final String STAND_IN = "mongo stand-in";
     private static final int BUDGET_PORTALS = 16;
@@ -154,15 +158,19 @@ public final class PlatformBenchmark {
         return env;
     }
 
-    /** Closed loop: each portal sends its next submission when the previous one is answered. */
-    private Map<String, Long> intake(LocalPlatform platform) throws InterruptedException {
+    /**
+     * Closed loop: each portal sends its next submission when the previous one is answered; first, through the gateway
+     * until the JIT has settled ({@link JitWarmUp}), then a step per number of portals through the gateway and directly.
+     */
+    private Map<String, Long> intake(LocalPlatform platform) throws Exception {
+        JitWarmUp.untilSettled(platform, () -> String.format("%,d accepted through the gateway", sendFor(step)));
         System.out.printf("%n| target | portals | accepted/s | p50 ms | p95 ms | p99 ms | other answers |%n");
         System.out.println("|---|---|---|---|---|---|---|");
         Map<String, Long> peak = new LinkedHashMap<>();
         Map<String, Double> throughput = new HashMap<>();
         Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
         for (String target : List.of("gateway", "direct")) {
-            for (int portals : List.of(8, 32, 128)) {
+            for (int portals : INTAKE_PORTALS) {
                 AtomicBoolean sampling = new AtomicBoolean(true);
                 Thread sampler = daemon(() -> {
                     while (sampling.get()) {
@@ -181,7 +189,7 @@ public final class PlatformBenchmark {
                         ms(result.latency(), 99), result.others().isEmpty() ? "none" : result.others());
             }
         }
-        for (int portals : List.of(8, 32, 128)) {
+        for (int portals : INTAKE_PORTALS) {
             System.out.printf("gateway/direct throughput at %d portals: %.2f%n", portals,
                     throughput.get("gateway" + portals) / throughput.get("direct" + portals));
         }
@@ -215,11 +223,11 @@ public final class PlatformBenchmark {
 
     /**
      * CPU per accepted submission at each catalogue size: seeds the catalogue up to the size, sends submissions
-     * through the gateway from {@value #BUDGET_PORTALS} portals for a step (after a warm-up as long, drained), then
-     * waits until stats has counted every accepted one; each process's CPU time from the first request to that moment,
-     * divided by the submissions accepted. Each accepted submission is one snapshot, so the stats-service figure is
-     * also its CPU per snapshot counted. The part of each figure spent by the JVM's JIT compiler threads is printed
-     * apart: code still being compiled, which a longer run spreads thinner.
+     * through the gateway from {@value #BUDGET_PORTALS} portals for a step (after warm-up steps, each drained, until
+     * the JIT has settled: {@link JitWarmUp}), then waits until stats has counted every accepted one; each process's
+     * CPU time from the first request to that moment, divided by the submissions accepted. Each accepted submission is
+     * one snapshot, so the stats-service figure is also its CPU per snapshot counted. The part of each figure spent by
+     * the JVM's JIT compiler threads is printed apart: code still being compiled.
      */
     private void budget(LocalPlatform platform, List<Integer> sizes) throws Exception {
         Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
@@ -232,9 +240,15 @@ public final class PlatformBenchmark {
             if (missing > 0) {
                 seed(missing);
             }
-            // Seeding warmed the consumers but not the HTTP path: warm it up as long as the measured step (5 s left the
-            // first size's figure about twice the next one's, docs/benchmarks.md section 8).
-            awaitCounted(statsTotal() + sendFor(step));
+            // Seeding warmed the consumers but not the HTTP path: warm it up in steps until the JIT has settled (one
+            // step of a minute left it compiling: docs/benchmarks.md, sections 8 and 9).
+            JitWarmUp.untilSettled(platform, () -> {
+                long began = System.nanoTime();
+                long accepted = sendFor(step);
+                double seconds = (System.nanoTime() - began) / 1e9;
+                awaitCounted(statsTotal() + accepted);
+                return String.format("%.0f accepted/s", accepted / seconds);
+            });
             long base = statsTotal();
             Map<String, Long> cpuBefore = ProcFs.cpuMillis(pids(platform));
             Map<String, Long> jitBefore = ProcFs.jitMillis(pids(platform));

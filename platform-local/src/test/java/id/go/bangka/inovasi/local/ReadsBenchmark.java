@@ -4,17 +4,16 @@ import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.ApiClient.Answer;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
+import id.go.bangka.inovasi.testsupport.ProcFs;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,39 +22,40 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Public reads through the gateway: starts the local platform as {@code ./run-local.sh} does (fixed ports, the
  * services' production JVM options or {@code INOVASI_JAVA_OPTS}) with its data under
  * {@code platform-local/target/reads-bench}, kept between runs; publishes innovations until the catalogue holds the
- * asked number (directly at the services, as a signed portal and reviewer), then runs an anonymous closed loop of
- * {@code clients} threads through the gateway, each picking its next read from the mix a visitor of Katalog, an
- * innovation page and Dasbor makes: a search (a word, half of them with an OPD or field filter, facets counted), an
+ * asked number (directly at the services, as a signed portal and reviewer), then sends anonymous reads through the
+ * gateway with wrk ({@code apt-get install wrk}), {@code clients} threads of one connection each in a closed loop,
+ * each picking its next read from the mix a visitor of Katalog, an innovation page and Dasbor makes
+ * ({@code reads-mix.lua}): a search (a word, half of them with an OPD or field filter, facets counted), an
  * innovation, its similar innovations, the overview and a breakdown. A share of the clients revalidates like a
  * browser: each remembers the ETag of every address it read and sends it as {@code If-None-Match} (a 304 counts as a
  * read). The anonymous rate limit is raised (still evaluated). Prints reads/s, p50/p95/p99, the share of 304s, the
  * share answered from the gateway's copies (an {@code Age} header; {@code INOVASI_GATEWAY_PUBLIC_CACHE=false} in the
- * environment turns them off, for the "before") and the
- * CPU milliseconds every process spent per read (from {@code /proc/<pid>/stat}) as Markdown for docs/benchmarks.md.
- * The loop runs as long again before the measured part, so that the JIT has compiled the hot paths (compiling counts
- * as the process's CPU). Run from {@code platform-local} (Maven's exec does). Arguments: innovations (default 10000),
- * seconds measured (default 30), clients (default 16), revalidating clients (default a quarter), {@code gzip} to ask
- * for compressed answers as browsers do.
+ * environment turns them off, for the "before") and the CPU milliseconds every process spent per read (from
+ * {@code /proc/<pid>/stat}; wrk's own as a child's of the launcher) as Markdown for docs/benchmarks.md. Before the
+ * measured run, wrk runs in rounds as long until the JIT has compiled the hot paths (a process still compiling spends
+ * most of its CPU on that, which counts as its CPU): until the JIT compiler threads take at most 5 % of the CPU of the
+ * platform's processes in a round, at most 20 rounds. The JIT's share of the measured run is printed too. Run from
+ * {@code platform-local} (Maven's exec does). Arguments: innovations (default 10000), seconds measured (default 30),
+ * clients (default 16), revalidating clients (default a quarter), {@code gzip} to ask for compressed answers as
+ * browsers do.
  */
 public final class ReadsBenchmark {
 
+    /** The launcher's row: the JVM of the stand-in and of this benchmark, idle while wrk sends. */
+    private static final String LAUNCHER = "launcher (stand-in)";
+    private static final String LOAD_GENERATOR = "wrk (load generator)";
     private static final List<String> NOUNS = List.of("Layanan", "Posyandu", "Sekolah", "Pasar", "Aplikasi",
             "Klinik", "Perpustakaan", "Bank Sampah", "Puskesmas", "Kampung");
     private static final List<String> TOPICS = List.of("Kesehatan Ibu", "Digital Terpadu", "Ramah Anak",
@@ -67,8 +67,6 @@ public final class ReadsBenchmark {
             "sampah", "kesehatan", "digital", "nelayan", "timah", "lada", "pelajar", "bencana", "gizi", "pangan",
             "kesehatn");
     private static final List<String> DIMENSIONS = List.of("opd", "field", "year", "stage", "affair");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String gateway = "http://127.0.0.1:" + LocalPlatform.GATEWAY_PORT;
     private final List<String> opdCodes;
@@ -91,16 +89,6 @@ public final class ReadsBenchmark {
             this.share = share;
         }
 
-        static Read pick(SplittableRandom random) {
-            int roll = random.nextInt(100);
-            for (Read read : values()) {
-                roll -= read.share;
-                if (roll < 0) {
-                    return read;
-                }
-            }
-            return BREAKDOWN;
-        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -133,127 +121,120 @@ public final class ReadsBenchmark {
             System.out.printf("%n%d published innovations; %d clients, %d of them revalidating; %s; load average"
                     + " before %.2f%n", ids.size(), clients, revalidating, gzip ? "gzip" : "no compression",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            benchmark.run(platform, step, clients, revalidating);
+            benchmark.run(platform, data, step, clients, revalidating);
         } finally {
             platform.stop();
             System.exit(0);
         }
     }
 
-    private void run(LocalPlatform platform, Duration step, int clients, int revalidating)
-            throws InterruptedException {
-        Recorder recorder = new Recorder(3);
-        Map<Read, Recorder> byKind = new ConcurrentHashMap<>();
-        AtomicLong reads = new AtomicLong();
-        AtomicLong notModified = new AtomicLong();
-        AtomicLong fromCopy = new AtomicLong();
-        Map<String, AtomicInteger> others = new ConcurrentHashMap<>();
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        for (int i = 0; i < clients; i++) {
-            boolean revalidates = i < revalidating;
-            SplittableRandom random = new SplittableRandom(i);
-            pool.execute(() -> {
-                Map<String, String> etags = new HashMap<>();
-                while (running.get()) {
-                    Read kind = Read.pick(random);
-                    String path = path(kind, random);
-                    long start = System.nanoTime();
-                    HttpResponse<byte[]> answer = get(path, revalidates ? etags.get(path) : null);
-                    long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start);
-                    if (revalidates && answer != null) {
-                        answer.headers().firstValue("ETag").ifPresent(etag -> etags.put(path, etag));
-                    }
-                    int status = answer == null ? -1 : answer.statusCode();
-                    if (!measuring.get()) {
-                        continue;
-                    }
-                    if (status == 200 || status == 304) {
-                        recorder.recordValue(micros);
-                        byKind.computeIfAbsent(kind, k -> new Recorder(3)).recordValue(micros);
-                        reads.incrementAndGet();
-                        if (status == 304) {
-                            notModified.incrementAndGet();
-                        }
-                        if (answer.headers().firstValue("Age").isPresent()) {
-                            fromCopy.incrementAndGet();
-                        }
-                    } else {
-                        others.computeIfAbsent(kind + " " + status, k -> new AtomicInteger()).incrementAndGet();
-                    }
-                }
-            });
+    private void run(LocalPlatform platform, Path data, Duration step, int clients, int revalidating)
+            throws Exception {
+        Path script = data.resolve("reads-mix.lua");
+        try (InputStream source = ReadsBenchmark.class.getResourceAsStream("/reads-mix.lua")) {
+            Files.copy(source, script, StandardCopyOption.REPLACE_EXISTING);
         }
-        Thread.sleep(step.toMillis());
-        recorder.reset();
-        Map<String, Long> cpuBefore = ProcFs.cpuMillis(platform);
-        measuring.set(true);
-        long began = System.nanoTime();
-        Thread.sleep(step.toMillis());
-        measuring.set(false);
-        double seconds = (System.nanoTime() - began) / 1e9;
-        Map<String, Long> cpuAfter = ProcFs.cpuMillis(platform);
+        Path mix = Files.writeString(data.resolve("reads-mix-data.lua"), mixData(revalidating));
+        List<String> wrk = List.of("wrk", "-t" + clients, "-c" + clients, "-d" + step.toSeconds() + "s", "--timeout",
+                "30s", "-s", script.toString(), gateway, "--", mix.toString());
+        JitWarmUp.untilSettled(platform, () -> {
+            Map<String, Long> figures = figures(runWrk(wrk));
+            return String.format("%.0f reads/s", figures.get("reads") / (figures.get("micros") / 1e6));
+        });
+        Map<String, Long> cpuBefore = cpuMillis(platform);
+        Map<String, Long> jitBefore = ProcFs.jitMillis(platform.pids());
+        String result = runWrk(wrk);
+        Map<String, Long> cpuAfter = cpuMillis(platform);
+        Map<String, Long> jitAfter = ProcFs.jitMillis(platform.pids());
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Histogram latency = recorder.getIntervalHistogram();
-        running.set(false);
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES);
-
+        Map<String, Long> figures = figures(result);
+        long reads = figures.get("reads");
+        double seconds = figures.get("micros") / 1e6;
         System.out.printf("%n| clients (revalidating) | reads/s | p50 ms | p95 ms | p99 ms | 304 share | from the"
-                + " gateway's copy | other answers | load average |%n|---|---|---|---|---|---|---|---|---|%n");
-        System.out.printf("| %d (%d) | %.0f | %.1f | %.1f | %.1f | %.1f %% | %.1f %% | %s | %.2f |%n", clients,
-                revalidating, reads.get() / seconds, ms(latency, 50), ms(latency, 95), ms(latency, 99),
-                100.0 * notModified.get() / Math.max(1, reads.get()), 100.0 * fromCopy.get() / Math.max(1,
-                        reads.get()), others.isEmpty() ? "none" : new TreeMap<>(others), load);
-        System.out.printf("%n| read | share | p50 ms | p99 ms |%n|---|---|---|---|%n");
+                + " gateway's copy | other answers, failures | load average |%n%s%n", "|---".repeat(9) + "|");
+        System.out.printf("| %d (%d) | %.0f | %.1f | %.1f | %.1f | %.1f %% | %.1f %% | %d, %d | %.2f |%n", clients,
+                revalidating, reads / seconds, figures.get("p50") / 1000.0, figures.get("p95") / 1000.0,
+                figures.get("p99") / 1000.0, 100.0 * figures.get("not_modified") / Math.max(1, reads),
+                100.0 * figures.get("from_copy") / Math.max(1, reads), figures.get("others"), figures.get("failed"),
+                load);
+        System.out.printf("%n| read | share asked | share read |%n|---|---|---|%n");
         for (Read kind : Read.values()) {
-            Recorder kindRecorder = byKind.get(kind);
-            Histogram h = kindRecorder == null ? new Histogram(3) : kindRecorder.getIntervalHistogram();
-            System.out.printf("| %s | %d %% | %.1f | %.1f |%n", kind, kind.share, ms(h, 50), ms(h, 99));
+            System.out.printf("| %s | %d %% | %.1f %% |%n", kind, kind.share,
+                    100.0 * figures.getOrDefault(kind.name(), 0L) / Math.max(1, reads));
         }
-        Map<String, Double> cpu = ProcFs.perAnswer(cpuBefore, cpuAfter, reads.get());
-        System.out.printf("%nCPU ms per read%n%n| %s | all but the launcher |%n|%s---|%n",
+        Map<String, Double> cpu = ProcFs.perAnswer(cpuBefore, cpuAfter, reads);
+        System.out.printf("%nCPU ms per read%n%n| %s | all but the load generator |%n|%s---|%n",
                 String.join(" | ", cpu.keySet()), "---|".repeat(cpu.size()));
         System.out.printf("| %s | %.2f |%n", String.join(" | ", cpu.values().stream()
                 .map(v -> String.format("%.2f", v)).toList()), cpu.entrySet().stream()
-                .filter(e -> !e.getKey().equals(ProcFs.LAUNCHER)).mapToDouble(Map.Entry::getValue).sum());
+                .filter(e -> !e.getKey().equals(LOAD_GENERATOR)).mapToDouble(Map.Entry::getValue).sum());
+        Map<String, Double> jit = ProcFs.perAnswer(jitBefore, jitAfter, reads);
+        System.out.printf("%nOf which the JIT compiler threads: %s%n", jit.entrySet().stream()
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
     }
 
-    private String path(Read kind, SplittableRandom random) {
-        return switch (kind) {
-            case SEARCH -> {
-                String q = "/api/v1/innovations?q=" + URLEncoder.encode(WORDS.get(random.nextInt(WORDS.size())),
-                        StandardCharsets.UTF_8);
-                int filter = random.nextInt(4);
-                yield filter == 0 ? q + "&opdCode=" + opdCodes.get(random.nextInt(opdCodes.size()))
-                        : filter == 1 ? q + "&field=" + FIELDS.get(random.nextInt(FIELDS.size())) : q;
-            }
-            case INNOVATION -> "/api/v1/innovations/" + innovations.get(random.nextInt(innovations.size()));
-            case SIMILAR -> "/api/v1/innovations/" + innovations.get(random.nextInt(innovations.size()))
-                    + "/similar";
-            case OVERVIEW -> "/api/v1/stats/overview";
-            case BREAKDOWN -> "/api/v1/stats/breakdown?by=" + DIMENSIONS.get(random.nextInt(DIMENSIONS.size()));
-        };
+    /** The figures of reads-mix.lua's line {@code MIX name=value ...}, by name. */
+    private static Map<String, Long> figures(String wrkOutput) {
+        Map<String, Long> figures = new TreeMap<>();
+        for (String field : wrkOutput.substring(wrkOutput.indexOf("MIX ") + 4).strip().split(" ")) {
+            int equals = field.indexOf('=');
+            figures.put(field.substring(0, equals), Long.parseLong(field.substring(equals + 1)));
+        }
+        return figures;
     }
 
-    private HttpResponse<byte[]> get(String path, String etag) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30));
-        if (etag != null) {
-            request.header("If-None-Match", etag);
+    /** The mix's data for reads-mix.lua: the innovations, OPD codes, words, the shares of {@link Read}. */
+    private String mixData(int revalidating) {
+        StringBuilder lua = new StringBuilder("mix = {\n");
+        lua.append("  revalidating = ").append(revalidating).append(",\n");
+        lua.append("  gzip = ").append(gzip).append(",\n");
+        lua.append("  shares = {");
+        for (Read kind : Read.values()) {
+            lua.append(" { \"").append(kind.name()).append("\", ").append(kind.share).append(" },");
         }
-        if (gzip) {
-            request.header("Accept-Encoding", "gzip");
-        }
+        lua.append(" },\n");
+        lua.append("  words = ").append(luaList(WORDS.stream()
+                .map(w -> URLEncoder.encode(w, StandardCharsets.UTF_8)).toList())).append(",\n");
+        lua.append("  opds = ").append(luaList(opdCodes)).append(",\n");
+        lua.append("  fields = ").append(luaList(FIELDS)).append(",\n");
+        lua.append("  dimensions = ").append(luaList(DIMENSIONS)).append(",\n");
+        lua.append("  innovations = ").append(luaList(innovations)).append(",\n");
+        return lua.append("}\n").toString();
+    }
+
+    private static String luaList(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "{ ", " }"));
+    }
+
+    /**
+     * Runs wrk to its end and returns what it printed; its CPU is counted as the launcher's children's (Linux adds a
+     * child's CPU to its parent's once the parent has waited for it).
+     */
+    private static String runWrk(List<String> command) throws IOException, InterruptedException {
+        Process wrk;
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
+            throw new IllegalStateException("ReadsBenchmark sends its load with wrk: apt-get install wrk", e);
         }
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0 || !output.contains("MIX ")) {
+            throw new IllegalStateException("wrk failed: " + output);
+        }
+        return output;
+    }
+
+    /**
+     * CPU milliseconds so far of the launcher JVM (the stand-in; the launcher itself idles while wrk sends), of wrk
+     * once waited for, and of each of the platform's processes.
+     */
+    private static Map<String, Long> cpuMillis(LocalPlatform platform) {
+        long launcher = ProcessHandle.current().pid();
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        cpu.put(LAUNCHER, ProcFs.cpuMillis(launcher));
+        cpu.put(LOAD_GENERATOR, ProcFs.childrenCpuMillis(launcher));
+        cpu.putAll(ProcFs.cpuMillis(platform.pids()));
+        return cpu;
     }
 
     /**
@@ -332,9 +313,5 @@ public final class ReadsBenchmark {
         new ApiClient("http://127.0.0.1:" + LocalPlatform.GATEWAY_PORT).get("/api/v1/opds", Map.of()).body()
                 .forEach(opd -> codes.add(opd.path("code").asString()));
         return codes;
-    }
-
-    private static double ms(Histogram histogram, double percentile) {
-        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 }

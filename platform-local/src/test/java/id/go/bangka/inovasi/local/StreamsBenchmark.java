@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.local;
 
 import id.go.bangka.inovasi.events.fixtures.Proposals;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
+import id.go.bangka.inovasi.testsupport.ProcFs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

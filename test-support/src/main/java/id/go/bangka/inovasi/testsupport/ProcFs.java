@@ -1,4 +1,4 @@
-package id.go.bangka.inovasi.local;
+package id.go.bangka.inovasi.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,12 +11,9 @@ import java.util.stream.Stream;
 /**
  * What the benchmarks read of processes from Linux's {@code /proc}: CPU time (user and system) from
  * {@code /proc/<pid>/stat}, fields of {@code /proc/<pid>/status} such as VmRSS, and the load average. The one reader
- * every benchmark of the local platform uses.
+ * every benchmark uses (the local platform's and the gateway's).
  */
-final class ProcFs {
-
-    /** The launcher's row: it holds the stand-in and the load generator together. */
-    static final String LAUNCHER = "launcher (stand-in, load generator)";
+public final class ProcFs {
 
     /** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat}'s CPU times: 100 on every mainstream kernel. */
     private static final int CLOCK_TICKS = 100;
@@ -24,21 +21,13 @@ final class ProcFs {
     private ProcFs() {
     }
 
-    /** CPU milliseconds the launcher JVM and each of the platform's processes have used so far, the launcher first. */
-    static Map<String, Long> cpuMillis(LocalPlatform platform) {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        pids.put(LAUNCHER, ProcessHandle.current().pid());
-        pids.putAll(platform.pids());
-        return cpuMillis(pids);
-    }
-
     /** CPU milliseconds each named process has used so far. */
-    static Map<String, Long> cpuMillis(Map<String, Long> pids) {
+    public static Map<String, Long> cpuMillis(Map<String, Long> pids) {
         return each(pids, ProcFs::cpuMillis);
     }
 
     /** Each process's CPU milliseconds between two readings, divided by {@code answers}. */
-    static Map<String, Double> perAnswer(Map<String, Long> before, Map<String, Long> after, long answers) {
+    public static Map<String, Double> perAnswer(Map<String, Long> before, Map<String, Long> after, long answers) {
         Map<String, Double> perAnswer = new LinkedHashMap<>();
         after.forEach((process, ms) -> perAnswer.put(process,
                 (ms - before.getOrDefault(process, 0L)) / (double) Math.max(1, answers)));
@@ -46,9 +35,22 @@ final class ProcFs {
     }
 
     /** Fields 14 and 15 of {@code /proc/<pid>/stat} (utime, stime), counted after the command's closing parenthesis. */
-    static long cpuMillis(long pid) {
+    public static long cpuMillis(long pid) {
         try {
             return statMillis(Files.readString(Path.of("/proc/" + pid + "/stat")));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * CPU milliseconds (fields 16 and 17, cutime and cstime) of a process's children that it has waited for: Linux
+     * adds a child's CPU there once its parent reaps it, so a load generator run as a child is counted after its end.
+     */
+    public static long childrenCpuMillis(long pid) {
+        try {
+            String[] fields = fields(Files.readString(Path.of("/proc/" + pid + "/stat")));
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 1000 / CLOCK_TICKS;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -59,7 +61,7 @@ final class ProcFs {
      * CompilerThread}) have used so far: the part of a process's CPU that goes to compiling its code, not to running
      * it, large while a JVM is still warming up.
      */
-    static Map<String, Long> jitMillis(Map<String, Long> pids) {
+    public static Map<String, Long> jitMillis(Map<String, Long> pids) {
         return each(pids, ProcFs::jitMillis);
     }
 
@@ -71,7 +73,7 @@ final class ProcFs {
     }
 
     /** The CPU milliseconds of a JVM's compiler threads, from {@code /proc/<pid>/task/<tid>/stat}; 0 when gone. */
-    static long jitMillis(long pid) {
+    public static long jitMillis(long pid) {
         try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             return tasks.mapToLong(ProcFs::compilerThreadMillis).sum();
         } catch (IOException | RuntimeException e) {
@@ -94,12 +96,17 @@ final class ProcFs {
 
     /** The CPU milliseconds (utime and stime, fields 14 and 15) of a process's or thread's {@code stat} line. */
     private static long statMillis(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = fields(stat);
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
     }
 
+    /** The fields of a {@code stat} line after the command's closing parenthesis: field 3 (state) first. */
+    private static String[] fields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
     /** A field of {@code /proc/<pid>/status} in kB, such as {@code VmRSS:}; 0 when the process is gone. */
-    static long statusKib(long pid, String field) {
+    public static long statusKib(long pid, String field) {
         try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
             return lines.filter(l -> l.startsWith(field)).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
                     .findFirst().orElse(0);
@@ -109,12 +116,12 @@ final class ProcFs {
     }
 
     /** Resident memory (VmRSS) in KiB. */
-    static long residentKib(long pid) {
+    public static long residentKib(long pid) {
         return statusKib(pid, "VmRSS:");
     }
 
     /** The load averages over 1, 5 and 15 minutes. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return load[0] + " " + load[1] + " " + load[2];
