@@ -135,7 +135,7 @@ public final class PlatformBenchmark {
                 benchmark.reads(platform);
             }
             if (parts.contains("freshness")) {
-                benchmark.freshness(rates);
+                benchmark.freshness(platform, rates);
             }
             if (parts.contains("budget")) {
                 benchmark.budget(platform, sizes);
@@ -163,7 +163,7 @@ public final class PlatformBenchmark {
      * until the JIT has settled ({@link JitWarmUp}), then a step per number of portals through the gateway and directly.
      */
     private Map<String, Long> intake(LocalPlatform platform) throws Exception {
-        JitWarmUp.untilSettled(platform, () -> String.format("%,d accepted through the gateway", sendFor(step)));
+        JitWarmUp.untilSettled(platform, this::drainedRound);
         System.out.printf("%n| target | portals | accepted/s | p50 ms | p95 ms | p99 ms | other answers |%n");
         System.out.println("|---|---|---|---|---|---|---|");
         Map<String, Long> peak = new LinkedHashMap<>();
@@ -227,7 +227,8 @@ public final class PlatformBenchmark {
      * the JIT has settled: {@link JitWarmUp}), then waits until stats has counted every accepted one; each process's
      * CPU time from the first request to that moment, divided by the submissions accepted. Each accepted submission is
      * one snapshot, so the stats-service figure is also its CPU per snapshot counted. The part of each figure spent by
-     * the JVM's JIT compiler threads is printed apart: code still being compiled.
+     * the JVM's JIT compiler threads is printed apart: code still being compiled. Rows name the innovations stats
+     * counted when the measured step began (more than the size when earlier parts sent more).
      */
     private void budget(LocalPlatform platform, List<Integer> sizes) throws Exception {
         Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
@@ -242,13 +243,7 @@ public final class PlatformBenchmark {
             }
             // Seeding warmed the consumers but not the HTTP path: warm it up in steps until the JIT has settled (one
             // step of a minute left it compiling: docs/benchmarks.md, sections 8 and 9).
-            JitWarmUp.untilSettled(platform, () -> {
-                long began = System.nanoTime();
-                long accepted = sendFor(step);
-                double seconds = (System.nanoTime() - began) / 1e9;
-                awaitCounted(statsTotal() + accepted);
-                return String.format("%.0f accepted/s", accepted / seconds);
-            });
+            JitWarmUp.untilSettled(platform, this::drainedRound);
             long base = statsTotal();
             Map<String, Long> cpuBefore = ProcFs.cpuMillis(pids(platform));
             Map<String, Long> jitBefore = ProcFs.jitMillis(pids(platform));
@@ -261,18 +256,32 @@ public final class PlatformBenchmark {
             double drained = (System.nanoTime() - sent) / 1e9;
             Map<String, Long> cpuAfter = ProcFs.cpuMillis(pids(platform));
             Map<String, Double> perSubmission = ProcFs.perAnswer(cpuBefore, cpuAfter, accepted);
-            String row = String.format("%,d | %d", size, BUDGET_PORTALS);
+            String row = String.format("%,d | %d", base, BUDGET_PORTALS);
             cpu.put(row, perSubmission);
             jit.put(row, ProcFs.perAnswer(jitBefore, ProcFs.jitMillis(pids(platform)), accepted));
-            System.out.printf("| %,d | %,d | %.0f | %.1f | %s | %s to %s |%n", size, accepted, accepted / sending,
+            System.out.printf("| %,d | %,d | %.0f | %.1f | %s | %s to %s |%n", base, accepted, accepted / sending,
                     drained, ProcFs.loadAverage(), Instant.now().minusNanos(System.nanoTime() - began), Instant.now());
-            printCpu("CPU ms per accepted submission at " + String.format("%,d", size), "innovations | portals",
+            printCpu("CPU ms per accepted submission at " + String.format("%,d", base), "innovations | portals",
                     Map.of(row, perSubmission));
         }
         printCpu("CPU ms per accepted submission, from the first request until stats counted the last",
                 "innovations | portals", cpu);
         printCpu("Of which the JIT compiler threads (the code still being compiled, not run)", "innovations | portals",
                 jit);
+    }
+
+    /**
+     * One round of warm-up: submissions through the gateway from {@value #BUDGET_PORTALS} portals for a step, then a
+     * wait until stats has counted them all, so that no backlog is left to the next round or part.
+     */
+    private String drainedRound() throws InterruptedException {
+        long base = statsTotal();
+        long began = System.nanoTime();
+        long accepted = sendFor(step);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        awaitCounted(base + accepted);
+        return String.format("%.0f accepted/s through the gateway, counted by stats after %.0f s", accepted / seconds,
+                (System.nanoTime() - began) / 1e9);
     }
 
     /** Closed loop through the gateway from {@value #BUDGET_PORTALS} portals for a while; the submissions accepted. */
@@ -399,8 +408,12 @@ public final class PlatformBenchmark {
                 ProcFs.perAnswer(cpuBefore, cpuAfter, accepted.get()));
     }
 
-    /** Open loop at a steady rate; each accepted submission is timed until its snapshot and its count in stats. */
-    private void freshness(List<Integer> rates) throws InterruptedException {
+    /**
+     * Open loop at a steady rate; each accepted submission is timed until its snapshot and its count in stats. First,
+     * warm-up rounds until the JIT has settled ({@link JitWarmUp}).
+     */
+    private void freshness(LocalPlatform platform, List<Integer> rates) throws Exception {
+        JitWarmUp.untilSettled(platform, this::drainedRound);
         System.out.printf("%n| rate/s (achieved) | 202 -> catalogue p50 / p95 / p99 ms | 202 -> stats p50 / p95 / p99 ms |%n");
         System.out.println("|---|---|---|");
         for (int rate : rates) {
