@@ -109,6 +109,8 @@ public final class ReadsBenchmark {
                 "INOVASI_IDENTITY_SECRET", Infrastructure.IDENTITY_SECRET, "SPRING_APPLICATION_JSON", """
                         {"inovasi.gateway.rate-limit.anonymous.requests-per-second": 1000000,
                          "inovasi.gateway.rate-limit.anonymous.burst": 1000000}"""));
+        // Stopped by a signal too (Ctrl-C, SIGTERM), the platform's processes end with this JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "benchmark-stop"));
         try {
             platform.start();
             List<String> opdCodes = opdCodes();
@@ -123,7 +125,6 @@ public final class ReadsBenchmark {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             benchmark.run(platform, data, step, clients, revalidating);
         } finally {
-            platform.stop();
             System.exit(0);
         }
     }
