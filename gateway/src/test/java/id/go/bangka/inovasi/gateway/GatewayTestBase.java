@@ -1,6 +1,7 @@
 package id.go.bangka.inovasi.gateway;
 
 import id.go.bangka.inovasi.gateway.auth.ApiKeyRegistry;
+import id.go.bangka.inovasi.gateway.support.FreePort;
 import id.go.bangka.inovasi.gateway.support.Http;
 import id.go.bangka.inovasi.gateway.support.StubBackend;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
@@ -11,7 +12,6 @@ import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.TestOidcProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,7 +60,7 @@ abstract class GatewayTestBase {
     static void gateway(DynamicPropertyRegistry registry) {
         registry.add("INOVASI_SUBMISSION_URI", BACKEND::uri);
         registry.add("INOVASI_CATALOG_URI", BACKEND::uri);
-        registry.add("INOVASI_STATS_URI", () -> "http://127.0.0.1:" + closedPort());
+        registry.add("INOVASI_STATS_URI", () -> "http://127.0.0.1:" + FreePort.pick());
         registry.add("inovasi.identity.secret", () -> Infrastructure.IDENTITY_SECRET);
         registry.add("inovasi.gateway.clients-file", CLIENTS_FILE::toString);
         registry.add("inovasi.gateway.clients-reload-interval", () -> "200ms");
@@ -166,14 +166,6 @@ abstract class GatewayTestBase {
             Path file = Files.createTempDirectory("gateway-clients").resolve("clients.yml");
             Files.writeString(file, initialClientsFile());
             return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

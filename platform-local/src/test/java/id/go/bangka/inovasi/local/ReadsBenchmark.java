@@ -138,10 +138,7 @@ public final class ReadsBenchmark {
         Path mix = Files.writeString(data.resolve("reads-mix-data.lua"), mixData(revalidating));
         List<String> wrk = List.of("wrk", "-t" + clients, "-c" + clients, "-d" + step.toSeconds() + "s", "--timeout",
                 "30s", "-s", script.toString(), gateway, "--", mix.toString());
-        JitWarmUp.untilSettled(platform, () -> {
-            Map<String, Long> figures = figures(runWrk(wrk));
-            return String.format("%.0f reads/s", figures.get("reads") / (figures.get("micros") / 1e6));
-        });
+        JitWarmUp.untilSettled(platform, () -> String.format("%.0f reads/s", readsPerSecond(figures(runWrk(wrk)))));
         Map<String, Long> cpuBefore = cpuMillis(platform);
         Map<String, Long> jitBefore = ProcFs.jitMillis(platform.pids());
         String result = runWrk(wrk);
@@ -150,11 +147,10 @@ public final class ReadsBenchmark {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<String, Long> figures = figures(result);
         long reads = figures.get("reads");
-        double seconds = figures.get("micros") / 1e6;
         System.out.printf("%n| clients (revalidating) | reads/s | p50 ms | p95 ms | p99 ms | 304 share | from the"
                 + " gateway's copy | other answers, failures | load average |%n%s%n", "|---".repeat(9) + "|");
         System.out.printf("| %d (%d) | %.0f | %.1f | %.1f | %.1f | %.1f %% | %.1f %% | %d, %d | %.2f |%n", clients,
-                revalidating, reads / seconds, figures.get("p50") / 1000.0, figures.get("p95") / 1000.0,
+                revalidating, readsPerSecond(figures), figures.get("p50") / 1000.0, figures.get("p95") / 1000.0,
                 figures.get("p99") / 1000.0, 100.0 * figures.get("not_modified") / Math.max(1, reads),
                 100.0 * figures.get("from_copy") / Math.max(1, reads), figures.get("others"), figures.get("failed"),
                 load);
@@ -182,6 +178,10 @@ public final class ReadsBenchmark {
             figures.put(field.substring(0, equals), Long.parseLong(field.substring(equals + 1)));
         }
         return figures;
+    }
+
+    private static double readsPerSecond(Map<String, Long> figures) {
+        return figures.get("reads") / (figures.get("micros") / 1e6);
     }
 
     /** The mix's data for reads-mix.lua: the innovations, OPD codes, words, the shares of {@link Read}. */

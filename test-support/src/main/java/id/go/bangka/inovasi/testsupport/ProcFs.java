@@ -36,11 +36,7 @@ public final class ProcFs {
 
     /** Fields 14 and 15 of {@code /proc/<pid>/stat} (utime, stime), counted after the command's closing parenthesis. */
     public static long cpuMillis(long pid) {
-        try {
-            return statMillis(Files.readString(Path.of("/proc/" + pid + "/stat")));
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return statFields(pid, 11, 12);
     }
 
     /**
@@ -48,9 +44,14 @@ public final class ProcFs {
      * adds a child's CPU there once its parent reaps it, so a load generator run as a child is counted after its end.
      */
     public static long childrenCpuMillis(long pid) {
+        return statFields(pid, 13, 14);
+    }
+
+    /** Two CPU-time fields of {@code /proc/<pid>/stat} (indexes after the command), in milliseconds; 0 when gone. */
+    private static long statFields(long pid, int first, int second) {
         try {
             String[] fields = fields(Files.readString(Path.of("/proc/" + pid + "/stat")));
-            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 1000 / CLOCK_TICKS;
+            return (Long.parseLong(fields[first]) + Long.parseLong(fields[second])) * 1000 / CLOCK_TICKS;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -1,12 +1,12 @@
 package id.go.bangka.inovasi.gateway.bench;
 
 import id.go.bangka.inovasi.gateway.GatewayApplication;
+import id.go.bangka.inovasi.gateway.support.FreePort;
 import id.go.bangka.inovasi.gateway.support.StubBackend;
 import id.go.bangka.inovasi.testsupport.BenchmarkRunner;
 import id.go.bangka.inovasi.testsupport.Infrastructure;
 import id.go.bangka.inovasi.testsupport.ProcFs;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -216,7 +216,7 @@ public final class GatewayFloorBenchmark {
     private record Gateway(String name, Process process, int port) {
 
         static Gateway start(String name, Class<?> main, List<String> arguments, Path logs) throws IOException {
-            int port = freePort();
+            int port = FreePort.pick();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(Arrays.asList(System.getenv().getOrDefault("INOVASI_JAVA_OPTS", JVM_OPTIONS).split(" ")));
@@ -266,12 +266,6 @@ public final class GatewayFloorBenchmark {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
-            }
-        }
-
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
             }
         }
     }

@@ -3,9 +3,8 @@ package id.go.bangka.inovasi.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bangka.inovasi.gateway.caller.RateLimit;
+import id.go.bangka.inovasi.gateway.support.FreePort;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class RedisRateLimitStoreIT {
 
     @BeforeAll
     static void startRedis() throws IOException {
-        int port = freePort();
+        int port = FreePort.pick();
         redis = RedisServer.newRedisServer().port(port).setting("bind 127.0.0.1").setting("save \"\"").build();
         redis.start();
         connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port));
@@ -60,13 +59,5 @@ class RedisRateLimitStoreIT {
                 .isTrue();
         assertThat(template.getExpire(RedisRateLimitStore.KEY_PREFIX + "client:shared").block())
                 .as("buckets expire once they would be full").isPositive();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
