@@ -1,36 +1,31 @@
 package id.go.bangka.inovasi.stats.overview;
 
-import id.go.bangka.inovasi.stats.query.Dimension;
 import id.go.bangka.inovasi.stats.query.Filters;
 import id.go.bangka.inovasi.stats.query.Scope;
-import id.go.bangka.inovasi.stats.query.Tally;
 import id.go.bangka.inovasi.stats.view.CatalogView;
 import id.go.bangka.inovasi.stats.view.InnovationFacts;
 import id.go.bangka.inovasi.stats.view.PerGeneration;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes the overview in one pass over the view and keeps it until the view changes, so any number of dashboards
- * and stream subscribers cost one computation per change and scope.
+ * The overview of a scope: without filters, from counts kept up to date change by change ({@link RunningOverview});
+ * with filters (one year, one OPD...), in one pass over the view. Either is kept until the view changes, so any number
+ * of dashboards and stream subscribers cost one computation per change and question.
  */
 @Service
 public class OverviewService {
 
-    private static final List<Dimension> DIMENSIONS = List.of(Dimension.STATUS, Dimension.FIELD, Dimension.OPD,
-            Dimension.YEAR, Dimension.STAGE, Dimension.KIND, Dimension.FORM, Dimension.SOURCE, Dimension.PROGRAMME);
-
     private final CatalogView view;
     private final Clock clock;
     private final PerGeneration<Filters, Overview> kept;
+    private final RunningOverview running = new RunningOverview();
 
     public OverviewService(CatalogView view, Clock clock) {
         this.view = view;
         this.clock = clock;
         this.kept = new PerGeneration<>(view, 64);
+        view.onChange(running::changed);
     }
 
     /** The overview of the current view for a scope. */
@@ -44,22 +39,15 @@ public class OverviewService {
     }
 
     private Overview compute(Filters filters, long generation) {
-        Map<Dimension, Tally> tallies = new EnumMap<>(Dimension.class);
-        DIMENSIONS.forEach(d -> tallies.put(d, new Tally()));
-        long total = 0;
+        if (filters.equals(Filters.none(filters.scope()))) {
+            return running.overview(filters.scope(), generation, clock.instant());
+        }
+        OverviewCounts counts = new OverviewCounts();
         for (InnovationFacts facts : view.all()) {
             if (filters.test(facts)) {
-                total++;
-                for (Dimension d : DIMENSIONS) {
-                    tallies.get(d).add(d.valueOf(facts));
-                }
+                counts.add(facts);
             }
         }
-        return new Overview(filters.scope().name(), total, tallies.get(Dimension.STATUS).byKey(),
-                tallies.get(Dimension.FIELD).byKey(), tallies.get(Dimension.OPD).byKey(),
-                tallies.get(Dimension.YEAR).byKey(), tallies.get(Dimension.STAGE).byKey(),
-                tallies.get(Dimension.KIND).byKey(), tallies.get(Dimension.FORM).byKey(),
-                tallies.get(Dimension.SOURCE).byKey(), tallies.get(Dimension.PROGRAMME).byKey(), generation,
-                clock.instant());
+        return counts.overview(filters.scope(), generation, clock.instant());
     }
 }

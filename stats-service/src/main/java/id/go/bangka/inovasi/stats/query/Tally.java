@@ -12,6 +12,17 @@ public final class Tally {
         counts.computeIfAbsent(value, v -> new long[1])[0]++;
     }
 
+    /** Takes back one {@link #add} of the value; a value whose count falls to zero is no longer listed. */
+    public void remove(Object value) {
+        long[] count = counts.get(value);
+        if (count == null) {
+            throw new IllegalStateException("No " + value + " counted to take back");
+        }
+        if (--count[0] == 0) {
+            counts.remove(value);
+        }
+    }
+
     /** The counts by value, in order. */
     public Map<Object, Long> byValue() {
         Map<Object, Long> result = new java.util.LinkedHashMap<>();
