@@ -65,6 +65,13 @@ public class InnovationStore {
         return Optional.ofNullable(mongo.findById(id, Innovation.class));
     }
 
+    /** The innovation with only these fields (and the id) read, such as {@link InnovationView#FIELDS}. */
+    public Optional<Innovation> find(UUID id, String... fields) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include(fields);
+        return Optional.ofNullable(mongo.findOne(query, Innovation.class));
+    }
+
     /** The innovation a submission was applied to; its outcome is in the innovation's history. */
     public Optional<Innovation> findBySubmission(UUID submissionId) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("appliedSubmissions").is(submissionId)),

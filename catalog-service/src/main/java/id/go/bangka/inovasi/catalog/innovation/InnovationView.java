@@ -26,6 +26,14 @@ public record InnovationView(UUID id, long version, InnovationStatus status, Str
         LocalDate implementationDate, String design, String goals, String benefits, String results,
         InnovationProposal.Links links, Instant submittedAt, Instant updatedAt) {
 
+    /**
+     * The stored fields a view and the visibility rules ({@link Visibility}) read, and the primitive ones an
+     * {@link Innovation} cannot be made without: reads that answer views fetch only these (with the id), not the
+     * history, the evidence and the submissions applied.
+     */
+    public static final String[] FIELDS = {"version", "publishedVersion", "publishPending", "status", "proposal",
+        "submittedAt", "updatedAt"};
+
     public static InnovationView of(Innovation i, boolean mayReadPersonalData) {
         InnovationProposal p = i.proposal();
         String initiatorName = mayReadPersonalData || p.initiatorNamePublic() ? p.initiatorName() : null;

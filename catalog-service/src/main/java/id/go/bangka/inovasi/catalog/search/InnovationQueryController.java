@@ -94,7 +94,7 @@ public class InnovationQueryController {
         PageDepth.check(page, size);
         CatalogSort order = CatalogSort.orDefault(sort, filter);
         SearchHits found = index.search(new SearchQuery(filter, caller, order, page * size, size, withFacets));
-        Map<UUID, Innovation> records = store.findAll(found.ids()).stream()
+        Map<UUID, Innovation> records = store.findAll(found.ids(), InnovationView.FIELDS).stream()
                 .collect(Collectors.toMap(Innovation::id, Function.identity()));
         List<InnovationHit> items = found.ids().stream()
                 .filter(id -> records.containsKey(id) && Visibility.maySee(caller, records.get(id)))
@@ -132,14 +132,14 @@ public class InnovationQueryController {
     List<InnovationView> similar(@Parameter(description = "The innovation") @PathVariable UUID id,
             CallerIdentity caller) {
         Innovation innovation = visible(id, caller);
-        return store.findAll(index.similar(id, innovation.content(), caller, SIMILAR)).stream()
+        return store.findAll(index.similar(id, innovation.content(), caller, SIMILAR), InnovationView.FIELDS).stream()
                 .filter(i -> Visibility.maySee(caller, i))
                 .map(i -> InnovationView.of(i, Visibility.mayReadPersonalData(caller, i)))
                 .toList();
     }
 
     private Innovation visible(UUID id, CallerIdentity caller) {
-        return store.find(id).filter(i -> Visibility.maySee(caller, i))
+        return store.find(id, InnovationView.FIELDS).filter(i -> Visibility.maySee(caller, i))
                 .orElseThrow(() -> ApiProblem.notFound("No innovation " + id + " is visible to this caller."));
     }
 }
