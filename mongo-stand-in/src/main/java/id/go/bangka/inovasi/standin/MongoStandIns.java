@@ -32,7 +32,7 @@ public final class MongoStandIns {
         return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
     }
 
-    private static MongoServer bind(MongoServer server, int port) {
+    static MongoServer bind(MongoServer server, int port) {
         server.bind("127.0.0.1", port);
         return server;
     }

@@ -13,13 +13,19 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bson.conversions.Bson;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +100,92 @@ class MongoStandInsTest {
             assertThat(ids(innovations, Filters.eq("publishPending", true))).containsExactly("b");
             assertThat(ids(innovations, Filters.eq("applied", "s3"))).containsExactly("c");
         });
+    }
+
+    @Test
+    void theFileStandInStoresDocumentsAsBsonAndReadsThemBackAsWritten() {
+        Path file = directory.resolve("bson.mv");
+        org.bson.Document written = everyKindOfValue("a");
+        onInnovations(MongoStandIns.inFile(file, 0), innovations -> innovations.insertOne(written));
+
+        List<Byte> tags = new ArrayList<>();
+        MVStore store = MVStore.open(file.toString());
+        try {
+            MVMap<Object, Object> documents = store.openMap("databases.test.innovations",
+                    new MVMap.Builder<Object, Object>().valueType(new TagRecordingType(tags)));
+            assertThat(documents.get("a")).isNotNull();
+        } finally {
+            store.close();
+        }
+        assertThat(tags).containsOnly(BsonDocumentType.BSON_DOCUMENT);
+        onInnovations(MongoStandIns.inFile(file, 0), innovations ->
+                assertThat(innovations.find(Filters.eq("_id", "a")).first()).isEqualTo(written));
+    }
+
+    @Test
+    void aDataFileTheLibrarysOwnBackendWroteStaysReadableAndWritable() {
+        Path file = directory.resolve("before.mv");
+        org.bson.Document before = everyKindOfValue("old");
+        onInnovations(MongoStandIns.bind(new MongoServer(new H2Backend(file.toString())), 0),
+                innovations -> innovations.insertOne(before));
+
+        onInnovations(MongoStandIns.inFile(file, 0), innovations -> {
+            assertThat(innovations.find(Filters.eq("_id", "old")).first()).isEqualTo(before);
+            innovations.updateOne(Filters.eq("_id", "old"), Updates.set("version", 3));
+            innovations.insertOne(everyKindOfValue("new"));
+        });
+        onInnovations(MongoStandIns.inFile(file, 0), innovations -> {
+            assertThat(innovations.find(Filters.eq("_id", "old")).first()).containsEntry("version", 3)
+                    .containsEntry("title", "Inovasi Posyandu Remaja");
+            assertThat(innovations.find(Filters.eq("_id", "new")).first()).isEqualTo(everyKindOfValue("new"));
+        });
+    }
+
+    /** A document with every kind of value the services store: strings, numbers, dates, UUIDs, nesting, arrays. */
+    private static org.bson.Document everyKindOfValue(String id) {
+        return new org.bson.Document("_id", id).append("version", 2).append("big", 9_007_199_254_740_993L)
+                .append("score", 71.25).append("publishPending", true).append("withdrawalReason", null)
+                .append("title", "Inovasi Posyandu Remaja")
+                .append("at", new java.util.Date(1_764_460_800_123L))
+                .append("submission", new org.bson.types.Binary((byte) 4,
+                        new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}))
+                .append("proposal", new org.bson.Document("opdCode", "DINKES").append("year", 2024)
+                        .append("links", new org.bson.Document("video", "https://example.org/v")))
+                .append("history", List.of(new org.bson.Document("version", 1).append("kind", "CREATE"),
+                        new org.bson.Document("version", 2).append("kind", "REVISE")))
+                .append("applied", List.of("s1", "s2"));
+    }
+
+    /** Reads values as the stand-in does, recording the tag byte each one was stored under. */
+    private static final class TagRecordingType extends BasicDataType<Object> {
+
+        private final BsonDocumentType documents = new BsonDocumentType();
+        private final List<Byte> tags;
+
+        TagRecordingType(List<Byte> tags) {
+            this.tags = tags;
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            tags.add(buffer.get(buffer.position()));
+            return documents.read(buffer);
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, Object value) {
+            documents.write(buffer, value);
+        }
+
+        @Override
+        public int getMemory(Object value) {
+            return documents.getMemory(value);
+        }
+
+        @Override
+        public Object[] createStorage(int size) {
+            return new Object[size];
+        }
     }
 
     /** Runs {@code use} on the collection {@code test.innovations} of a stand-in, then shuts the stand-in down. */
