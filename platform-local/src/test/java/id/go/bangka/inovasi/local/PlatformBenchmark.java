@@ -59,7 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
  * services as processes, on the same fixed ports; the MongoDB stand-in, an H2 file as run-local's, in a JVM of its
  * own, {@link StandInProcess}) with fresh data under {@code platform-local/target/bench}, then measures intake
  * throughput and latency through the gateway and directly at 8, 16, 32 and 128 concurrent portals (once the JIT has
- * settled under intake through the gateway, {@link JitWarmUp}), freshness from the 202
+ * settled under intake through the gateway, {@link JitWarmUp}), intake at a steady offered rate from 16 to 128 portals
+ * (the part {@code paced}, {@link #paced}), freshness from the 202
  * to the catalogue and to the stats at steady rates, and the resident memory of every process idle and under load.
  * With each intake step, and in the part {@code reads} (anonymous proxied reads of {@code /api/v1/opds}), the CPU
  * time every process spent per answer, from {@code /proc/<pid>/stat}, the load generator (this JVM) and the stand-in
@@ -67,7 +68,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code inovasi.submissions.v1}, waited for until stats counted them) and then measures the CPU every process spends
  * per accepted submission, from the first request until stats has counted the last ({@link #budget}). Prints Markdown
  * tables for {@code docs/benchmarks.md}. Arguments: seconds measured per step (default 20), the steady rates (default
- * 50,200,1000), the parts to run (default intake,freshness; also reads, budget), the budget's catalogue sizes
+ * 50,200,1000), the parts to run (default intake,freshness; also paced, reads, budget), the budget's catalogue sizes
  * (default 10000,100000). {@code INOVASI_JAVA_OPTS} sets the services' JVM options, as for run-local, and
  * {@code INOVASI_STANDIN_JAVA_OPTS} the stand-in's (default {@code -Xmx512m -XX:+UseSerialGC}).
  */
@@ -82,6 +83,9 @@ public final class PlatformBenchmark {
     private static final String LOAD_GENERATOR = "load generator";
     private static final String STAND_IN = "mongo stand-in";
     private static final int BUDGET_PORTALS = 16;
+    /** The steady rate the part "paced" offers, and its portals. */
+    private static final int PACED_RATE = 300;
+    private static final List<Integer> PACED_PORTALS = List.of(16, 32, 128);
     private static Process standIn;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
@@ -131,6 +135,9 @@ public final class PlatformBenchmark {
             Map<String, Long> idle = residentMemory(platform);
             PlatformBenchmark benchmark = new PlatformBenchmark(step, opdCodes());
             Map<String, Long> loaded = parts.contains("intake") ? benchmark.intake(platform) : Map.of();
+            if (parts.contains("paced")) {
+                benchmark.paced(platform);
+            }
             if (parts.contains("reads")) {
                 benchmark.reads(platform);
             }
@@ -195,6 +202,75 @@ public final class PlatformBenchmark {
         }
         printCpu("CPU ms per accepted submission", "target | portals", cpu);
         return peak;
+    }
+
+    /**
+     * Open loop: submissions through the gateway at a steady {@value #PACED_RATE}/s from N portals, each a thread with
+     * its share of the rate on its own schedule (portal i of N sends at offsets i, i + N, i + 2N... of the rate's
+     * interval). A portal sends when its next submission is due or, when it is behind, as soon as its previous one was
+     * answered; latency counts from when a submission was due, not from when it was sent, so a platform that falls
+     * behind shows as latency (no coordinated omission). Before each step the catalogue catches up; after it, the wait
+     * until stats has counted every accepted submission is printed, so a rate intake takes but the pipeline behind it
+     * does not keep up with shows. First, warm-up rounds until the JIT has settled ({@link JitWarmUp}).
+     */
+    private void paced(LocalPlatform platform) throws Exception {
+        JitWarmUp.untilSettled(platform, this::drainedRound);
+        System.out.printf("%n| offered/s | portals | accepted/s | p50 ms | p95 ms | p99 ms | max ms | other answers "
+                + "| counted by stats after s | load average |%n");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
+        for (int portals : PACED_PORTALS) {
+            awaitCatalogueCaughtUp();
+            long base = statsTotal();
+            Result result = pacedStep(portals, platform);
+            long sent = System.nanoTime();
+            awaitCounted(base + result.accepted());
+            cpu.put(PACED_RATE + " | " + portals, result.cpuPerAnswer());
+            System.out.printf("| %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %.1f | %s |%n", PACED_RATE, portals,
+                    result.perSecond(), ms(result.latency(), 50), ms(result.latency(), 95), ms(result.latency(), 99),
+                    result.latency().getMaxValue() / 1000.0, result.others().isEmpty() ? "none" : result.others(),
+                    (System.nanoTime() - sent) / 1e9, ProcFs.loadAverage());
+        }
+        printCpu("CPU ms per accepted submission while sending (the catalogue's and stats' work on a backlog left "
+                + "after the step is not in it: section 8 is the budget)", "offered/s | portals", cpu);
+    }
+
+    private Result pacedStep(int portals, LocalPlatform platform) throws InterruptedException {
+        long interval = 1_000_000_000L / PACED_RATE;
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        long measureFrom = start + WARM_UP.toNanos();
+        long end = measureFrom + step.toNanos();
+        Histogram latency = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+        AtomicLong accepted = new AtomicLong();
+        Map<Integer, AtomicLong> others = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(portals);
+        for (int portal = 0; portal < portals; portal++) {
+            long first = start + portal * interval;
+            pool.execute(() -> {
+                for (long due = first; due < end; due += portals * interval) {
+                    sleepUntil(due);
+                    int status = submit(true).statusCode();
+                    if (due >= measureFrom) {
+                        synchronized (latency) {
+                            latency.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - due));
+                        }
+                        (status == 202 ? accepted : others.computeIfAbsent(status, s -> new AtomicLong()))
+                                .incrementAndGet();
+                    }
+                }
+            });
+        }
+        sleepUntil(measureFrom);
+        Map<String, Long> cpuBefore = ProcFs.cpuMillis(pids(platform));
+        sleepUntil(end);
+        pool.shutdown();
+        pool.awaitTermination(5, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - measureFrom) / 1e9;
+        Map<String, Long> cpuAfter = ProcFs.cpuMillis(pids(platform));
+        Map<Integer, Long> counted = new HashMap<>();
+        others.forEach((status, n) -> counted.put(status, n.get()));
+        return new Result(accepted.get() / seconds, accepted.get(), latency, counted,
+                ProcFs.perAnswer(cpuBefore, cpuAfter, accepted.get()));
     }
 
     /** Anonymous proxied reads of the OPD list, closed loop with 16 clients, through the gateway and directly. */
@@ -404,7 +480,7 @@ public final class PlatformBenchmark {
         pool.awaitTermination(1, TimeUnit.MINUTES);
         Map<Integer, Long> counted = new HashMap<>();
         others.forEach((status, n) -> counted.put(status, n.get()));
-        return new Result(accepted.get() / seconds, latency, counted,
+        return new Result(accepted.get() / seconds, accepted.get(), latency, counted,
                 ProcFs.perAnswer(cpuBefore, cpuAfter, accepted.get()));
     }
 
@@ -655,6 +731,18 @@ public final class PlatformBenchmark {
                 : histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
+    /** Sleeps until {@link System#nanoTime()} reaches {@code due}; at once when it has. */
+    private static void sleepUntil(long due) {
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private static Thread daemon(Runnable task) {
         Thread thread = new Thread(task);
         thread.setDaemon(true);
@@ -683,7 +771,7 @@ public final class PlatformBenchmark {
         return directory;
     }
 
-    private record Result(double perSecond, Histogram latency, Map<Integer, Long> others,
+    private record Result(double perSecond, long accepted, Histogram latency, Map<Integer, Long> others,
             Map<String, Double> cpuPerAnswer) {
     }
 }
