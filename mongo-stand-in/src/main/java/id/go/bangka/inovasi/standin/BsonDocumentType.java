@@ -1,7 +1,6 @@
 package id.go.bangka.inovasi.standin;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -45,12 +44,12 @@ final class BsonDocumentType extends BasicDataType<Object> {
         ByteBuf bson = Unpooled.buffer(averageBsonBytes + 256);
         try {
             encode(document, bson);
-            int length = bson.readableBytes();
-            buffer.put(BSON_DOCUMENT).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
-            averageBsonBytes = (averageBsonBytes * 15 + length) / 16;
-        } finally {
+        } catch (RuntimeException e) {
             bson.release();
+            throw e;
         }
+        averageBsonBytes = (averageBsonBytes * 15 + bson.readableBytes()) / 16;
+        TaggedBson.write(buffer, BSON_DOCUMENT, bson);
     }
 
     private static void encode(Document document, ByteBuf bson) {
@@ -69,13 +68,7 @@ final class BsonDocumentType extends BasicDataType<Object> {
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BSON_DOCUMENT) {
-            return others.read(buffer);
-        }
-        ByteBuf bson = Unpooled.wrappedBuffer(buffer.slice(buffer.position() + 1, buffer.remaining() - 1));
-        Document document = BsonDecoder.decodeBson(bson);
-        buffer.position(buffer.position() + 1 + bson.readerIndex());
-        return document;
+        return TaggedBson.isTagged(buffer, BSON_DOCUMENT) ? TaggedBson.read(buffer) : others.read(buffer);
     }
 
     @Override

@@ -9,19 +9,27 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 (MVStore file) backend with {@link KeyLookupIndex} unique and {@link ValueIndex}
- * secondary indexes, and documents stored as BSON ({@link BsonDocumentType}).
+ * secondary indexes, documents stored as BSON ({@link BsonDocumentType}) and unique indexes' keys too
+ * ({@link IndexKeyType}). A unique index's map from a file written before, its keys in another order, is rebuilt in
+ * the new order the first time it is opened; a map in the file, {@value #INDEX_KEY_FORMATS}, names those rebuilt.
  */
 final class IndexedH2Backend extends H2Backend {
 
     /** The prefixes of {@link H2Database}'s map names, which an existing data file already uses. */
     private static final String DATABASES_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
+    private static final String INDEX_PREFIX = "._index_";
+    /** The unique indexes' maps whose keys are {@link IndexKeyType}'s, by name. */
+    static final String INDEX_KEY_FORMATS = "inovasi.index-key-formats";
+    private static final String BSON_KEYS = "bson";
 
     IndexedH2Backend(String file) {
         super(file);
@@ -53,10 +61,27 @@ final class IndexedH2Backend extends H2Backend {
                     getCursorRegistry());
         }
 
+        /** As {@link H2Database}'s, its map opened first with {@link IndexKeyType} keys (H2 then hands out that map). */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
+            openIndexMap(getFullCollectionNamespace(collectionName) + INDEX_PREFIX + indexName);
             return KeyLookupIndex.wrap(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
+        }
+
+        private void openIndexMap(String name) {
+            MVStore store = getMvStore();
+            MVMap<String, String> formats = store.openMap(INDEX_KEY_FORMATS);
+            MVMap.Builder<Object, Object> bsonKeys = new MVMap.Builder<Object, Object>().keyType(new IndexKeyType());
+            if (BSON_KEYS.equals(formats.get(name)) || !store.hasMap(name)) {
+                store.openMap(name, bsonKeys);
+            } else {
+                MVMap<Object, Object> before = store.openMap(name);
+                Map<Object, Object> entries = new LinkedHashMap<>(before);
+                store.removeMap(before);
+                store.openMap(name, bsonKeys).putAll(entries);
+            }
+            formats.put(name, BSON_KEYS);
         }
 
         @Override

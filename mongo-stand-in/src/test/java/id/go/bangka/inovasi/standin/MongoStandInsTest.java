@@ -118,27 +118,42 @@ class MongoStandInsTest {
             store.close();
         }
         assertThat(tags).containsOnly(BsonDocumentType.BSON_DOCUMENT);
+        assertThat(storedTags(file, "._index__id_")).containsOnly(IndexKeyType.BSON_KEY);
         onInnovations(MongoStandIns.inFile(file, 0), innovations ->
                 assertThat(innovations.find(Filters.eq("_id", "a")).first()).isEqualTo(written));
     }
 
     @Test
-    void aDataFileTheLibrarysOwnBackendWroteStaysReadableAndWritable() {
+    void aDataFileTheLibrarysOwnBackendWroteStaysReadableAndItsUniqueIndexesKeepTheirKeys() {
         Path file = directory.resolve("before.mv");
-        org.bson.Document before = everyKindOfValue("old");
-        onInnovations(MongoStandIns.bind(new MongoServer(new H2Backend(file.toString())), 0),
-                innovations -> innovations.insertOne(before));
+        org.bson.Document before = everyKindOfValue("old").append("titleKey", "k1");
+        onInnovations(MongoStandIns.bind(new MongoServer(new H2Backend(file.toString())), 0), innovations -> {
+            innovations.createIndex(Indexes.ascending("titleKey"), new IndexOptions().unique(true));
+            innovations.insertOne(before);
+            innovations.insertOne(new org.bson.Document("_id", "second").append("titleKey", "k2"));
+        });
 
         onInnovations(MongoStandIns.inFile(file, 0), innovations -> {
             assertThat(innovations.find(Filters.eq("_id", "old")).first()).isEqualTo(before);
+            assertThat(innovations.find(Filters.eq("titleKey", "k2")).first()).containsEntry("_id", "second");
+            assertThatThrownBy(() -> innovations.insertOne(new org.bson.Document("_id", "c").append("titleKey", "k1")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
             innovations.updateOne(Filters.eq("_id", "old"), Updates.set("version", 3));
-            innovations.insertOne(everyKindOfValue("new"));
+            innovations.insertOne(everyKindOfValue("new").append("titleKey", "k3"));
         });
         onInnovations(MongoStandIns.inFile(file, 0), innovations -> {
             assertThat(innovations.find(Filters.eq("_id", "old")).first()).containsEntry("version", 3)
                     .containsEntry("title", "Inovasi Posyandu Remaja");
-            assertThat(innovations.find(Filters.eq("_id", "new")).first()).isEqualTo(everyKindOfValue("new"));
+            assertThat(innovations.find(Filters.eq("_id", "new")).first())
+                    .isEqualTo(everyKindOfValue("new").append("titleKey", "k3"));
+            for (String taken : List.of("k1", "k2", "k3")) {
+                assertThatThrownBy(() -> innovations.insertOne(new org.bson.Document("_id", "d").append("titleKey",
+                        taken))).isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            }
+            assertThat(innovations.find(Filters.eq("titleKey", "k3")).first()).containsEntry("_id", "new");
+            assertThat(innovations.countDocuments()).isEqualTo(3);
         });
+        assertThat(storedTags(file, "._index_titleKey_1")).containsOnly(IndexKeyType.BSON_KEY);
     }
 
     /** A document with every kind of value the services store: strings, numbers, dates, UUIDs, nesting, arrays. */
@@ -156,14 +171,39 @@ class MongoStandInsTest {
                 .append("applied", List.of("s1", "s2"));
     }
 
-    /** Reads values as the stand-in does, recording the tag byte each one was stored under. */
+    /** The tag byte of every key stored in the file's map whose name ends with {@code suffix}. */
+    private static List<Byte> storedTags(Path file, String suffix) {
+        List<Byte> tags = new ArrayList<>();
+        MVStore store = MVStore.open(file.toString());
+        try {
+            String name = store.getMapNames().stream().filter(n -> n.endsWith(suffix)).findFirst().orElseThrow();
+            MVMap<Object, Object> index = store.openMap(name, new MVMap.Builder<Object, Object>()
+                    .keyType(new TagRecordingType(tags, new IndexKeyType())));
+            assertThat(index.keySet()).isNotEmpty();
+        } finally {
+            store.close();
+        }
+        return tags;
+    }
+
+    /** Reads values (or keys) as the stand-in does, recording the tag byte each one was stored under. */
     private static final class TagRecordingType extends BasicDataType<Object> {
 
-        private final BsonDocumentType documents = new BsonDocumentType();
+        private final BasicDataType<Object> documents;
         private final List<Byte> tags;
 
         TagRecordingType(List<Byte> tags) {
+            this(tags, new BsonDocumentType());
+        }
+
+        TagRecordingType(List<Byte> tags, BasicDataType<Object> type) {
             this.tags = tags;
+            this.documents = type;
+        }
+
+        @Override
+        public int compare(Object a, Object b) {
+            return documents.compare(a, b);
         }
 
         @Override
