@@ -27,8 +27,12 @@ final class IndexedH2Backend extends H2Backend {
     private static final String DATABASES_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
     private static final String INDEX_PREFIX = "._index_";
-    /** The unique indexes' maps whose keys are {@link IndexKeyType}'s, by name. */
-    static final String INDEX_KEY_FORMATS = "inovasi.index-key-formats";
+    /**
+     * The unique indexes' maps whose keys are {@link IndexKeyType}'s, by name. No dot in the name: dropping a
+     * database removes every map whose name starts with the database's name and a dot.
+     */
+    static final String INDEX_KEY_FORMATS = "inovasi-index-key-formats";
+    private static final String REBUILDING = ".rebuilding";
     private static final String BSON_KEYS = "bson";
 
     IndexedH2Backend(String file) {
@@ -69,19 +73,38 @@ final class IndexedH2Backend extends H2Backend {
             return KeyLookupIndex.wrap(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
         }
 
+        /**
+         * Opens a unique index's map with {@link IndexKeyType} keys. A map not yet named in {@value
+         * #INDEX_KEY_FORMATS} may hold keys in the old order: it is copied into {@code <name>.rebuilding}, which then
+         * replaces it, and only then is it named there. H2 may save the file between any two of these steps, so a start
+         * after a crash finds one of: the copy half made (dropped, and made again from the intact map), the map gone
+         * and the copy whole (renamed), or the map rebuilt but not yet named (rebuilt once more, to the same order:
+         * {@link IndexKeyType} reads keys of either format).
+         */
         private void openIndexMap(String name) {
             MVStore store = getMvStore();
             MVMap<String, String> formats = store.openMap(INDEX_KEY_FORMATS);
-            MVMap.Builder<Object, Object> bsonKeys = new MVMap.Builder<Object, Object>().keyType(new IndexKeyType());
-            if (BSON_KEYS.equals(formats.get(name)) || !store.hasMap(name)) {
-                store.openMap(name, bsonKeys);
-            } else {
-                MVMap<Object, Object> before = store.openMap(name);
-                Map<Object, Object> entries = new LinkedHashMap<>(before);
-                store.removeMap(before);
-                store.openMap(name, bsonKeys).putAll(entries);
+            String rebuilding = name + REBUILDING;
+            if (!BSON_KEYS.equals(formats.get(name))) {
+                if (store.hasMap(name)) {
+                    if (store.hasMap(rebuilding)) {
+                        store.removeMap(store.openMap(rebuilding, bsonKeys()));
+                    }
+                    MVMap<Object, Object> copy = store.openMap(rebuilding, bsonKeys());
+                    MVMap<Object, Object> before = store.openMap(name, bsonKeys());
+                    copy.putAll(new LinkedHashMap<>(before));
+                    store.removeMap(before);
+                    store.renameMap(copy, name);
+                } else if (store.hasMap(rebuilding)) {
+                    store.renameMap(store.openMap(rebuilding, bsonKeys()), name);
+                }
+                formats.put(name, BSON_KEYS);
             }
-            formats.put(name, BSON_KEYS);
+            store.openMap(name, bsonKeys());
+        }
+
+        private static MVMap.Builder<Object, Object> bsonKeys() {
+            return new MVMap.Builder<Object, Object>().keyType(new IndexKeyType());
         }
 
         @Override

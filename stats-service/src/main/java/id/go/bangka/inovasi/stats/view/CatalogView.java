@@ -34,7 +34,8 @@ public class CatalogView {
      * Tells {@code listener} every innovation held now (as new) and then every change, in each innovation's order:
      * the listener runs while that innovation's entry is locked, so it must be quick. Register before snapshots are
      * applied concurrently (as beans are, before the consumer starts); an innovation applied while this runs may be
-     * told twice.
+     * told twice. A listener that throws fails the snapshot's apply (the consumer's error handling then takes over),
+     * so a listener must not throw for a change it was told in order.
      */
     public void onChange(Change listener) {
         listeners.add(listener);
