@@ -523,11 +523,7 @@ public final class PlatformBenchmark {
             long began = System.nanoTime();
             long sent = 0;
             while (System.nanoTime() - began < step.toNanos()) {
-                long due = began + sent * interval;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+                sleepUntil(began + sent * interval);
                 senders.execute(() -> {
                     try {
                         HttpResponse<String> answer = submit(true);
