@@ -36,7 +36,11 @@ final class IndexedH2Backend extends H2Backend {
     private static final String BSON_KEYS = "bson";
 
     IndexedH2Backend(String file) {
-        super(file);
+        this(StoreTuning.fromSystemProperties().open(file));
+    }
+
+    IndexedH2Backend(MVStore store) {
+        super(store);
     }
 
     @Override
