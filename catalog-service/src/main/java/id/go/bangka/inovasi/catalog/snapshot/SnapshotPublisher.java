@@ -54,6 +54,14 @@ public class SnapshotPublisher {
     static final String BINDING = "snapshots-out-0";
     static final String SOURCE = "/inovasi/catalog-service";
     static final String DELAY = "inovasi.snapshot.publish.delay";
+    /**
+     * What the publisher reads of an innovation: the fields its snapshot carries ({@link Innovation#toSnapshot}), its
+     * version, whether its snapshot is pending and when it changed. Not the audit trail, the evidence, the submissions
+     * applied, the title key or a withdrawal's reason, which a snapshot does not carry and which are most of a
+     * document's bytes (a new innovation's first history entry holds the whole proposal again).
+     */
+    static final String[] FIELDS = {"version", "publishedVersion", "publishPending", "status", "proposal",
+        "submittedAt", "updatedAt", "lastChange", "verifiedAt", "publishedAt", "scores"};
     private static final Logger log = LoggerFactory.getLogger(SnapshotPublisher.class);
     private static final int STRIPES = 64;
 
@@ -102,7 +110,7 @@ public class SnapshotPublisher {
         ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
         lock.lock();
         try {
-            Innovation current = store.find(id).orElse(null);
+            Innovation current = store.find(id, FIELDS).orElse(null);
             if (current == null || !current.publishPending()) {
                 return true;
             }
@@ -114,7 +122,7 @@ public class SnapshotPublisher {
                 if (store.markPublished(id, current.version())) {
                     return true;
                 }
-                current = store.find(id).orElseThrow();
+                current = store.find(id, FIELDS).orElseThrow();
             }
         } finally {
             lock.unlock();

@@ -20,15 +20,20 @@ import id.go.bangka.inovasi.testsupport.ApiClient;
 import id.go.bangka.inovasi.testsupport.EmbeddedInfrastructure;
 import id.go.bangka.inovasi.testsupport.TestIdentities;
 import id.go.bangka.inovasi.testsupport.TopicProbe;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +162,41 @@ class SnapshotOrderIT {
         assertThat(stored.status()).isEqualTo(InnovationStatus.VERIFIED);
         assertThat(stored.publishPending()).isFalse();
         assertLastSnapshotIs(stored);
+    }
+
+    @Test
+    void thePublisherReadsEverythingASnapshotCarriesAndNotTheAuditTrail() {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        mongo.insert(Innovation.created(id, Proposals.full("Kebun sekolah " + id, "DISDIK", InnovationField.EDUCATION,
+                2024), now, new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-DISDIK",
+                UUID.randomUUID())));
+        for (String decision : List.of("VERIFY", "PUBLISH")) {
+            assertThat(api.post("/api/v1/innovations/" + id + "/review", TestIdentities.reviewer("bappeda"),
+                    "{\"decision\":\"" + decision + "\"}").status()).isEqualTo(200);
+        }
+
+        Innovation whole = store.find(id).orElseThrow();
+        Innovation read = store.find(id, SnapshotPublisher.FIELDS).orElseThrow();
+
+        assertThat(whole.verifiedAt()).isNotNull();
+        assertThat(whole.publishedAt()).isNotNull();
+        assertThat(read.toSnapshot()).isEqualTo(whole.toSnapshot());
+        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.updatedAt()).isEqualTo(whole.updatedAt());
+        assertThat(read.publishPending()).isEqualTo(whole.publishPending());
+        assertThat(whole.history()).hasSize(3);
+        assertThat(read.history()).as("the audit trail is not read").isNull();
+    }
+
+    @Test
+    void theFieldsThePublisherLeavesOutAreOnlyOnesASnapshotDoesNotCarry() {
+        Set<String> components = Arrays.stream(Innovation.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(HashSet::new));
+        components.removeAll(Set.of("id", "titleKey", "appliedSubmissions", "withdrawalReason", "history",
+                "evidence"));
+
+        assertThat(SnapshotPublisher.FIELDS).containsExactlyInAnyOrderElementsOf(components);
     }
 
     private SubmissionReceived create(String opdCode) {
