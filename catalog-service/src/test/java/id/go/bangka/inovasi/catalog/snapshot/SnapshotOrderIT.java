@@ -125,11 +125,7 @@ class SnapshotOrderIT {
 
     @Test
     void markingAVersionPublishedSaysWhetherItIsStillTheStoredOne() {
-        UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        mongo.insert(Innovation.created(id, Proposals.full("Lapak tani " + id, "DISTAN", InnovationField.FOOD_SECURITY,
-                2024), now, new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-DISTAN",
-                UUID.randomUUID())));
+        UUID id = insertCreated("Lapak tani", "DISTAN", InnovationField.FOOD_SECURITY);
 
         assertThat(store.markPublished(id, 2)).as("a version never stored").isFalse();
         assertThat(store.markPublished(id, 1)).as("the stored version").isTrue();
@@ -139,11 +135,7 @@ class SnapshotOrderIT {
 
     @Test
     void theSweeperWorkingOnAStaleBatchDoesNotLeaveAnOlderVersionLast() throws Exception {
-        UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        mongo.insert(Innovation.created(id, Proposals.full("Sapu bersih " + id, "DLH", InnovationField.ENVIRONMENT,
-                2024), now, new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-DLH",
-                UUID.randomUUID())));
+        UUID id = insertCreated("Sapu bersih", "DLH", InnovationField.ENVIRONMENT);
         Hold hold = new Hold(id);
         publisher.beforePublish(hold::await);
 
@@ -166,11 +158,7 @@ class SnapshotOrderIT {
 
     @Test
     void thePublisherReadsEverythingASnapshotCarriesAndNotTheAuditTrail() {
-        UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        mongo.insert(Innovation.created(id, Proposals.full("Kebun sekolah " + id, "DISDIK", InnovationField.EDUCATION,
-                2024), now, new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-DISDIK",
-                UUID.randomUUID())));
+        UUID id = insertCreated("Kebun sekolah", "DISDIK", InnovationField.EDUCATION);
         for (String decision : List.of("VERIFY", "PUBLISH")) {
             assertThat(api.post("/api/v1/innovations/" + id + "/review", TestIdentities.reviewer("bappeda"),
                     "{\"decision\":\"" + decision + "\"}").status()).isEqualTo(200);
@@ -197,6 +185,16 @@ class SnapshotOrderIT {
                 "evidence"));
 
         assertThat(SnapshotPublisher.FIELDS).containsExactlyInAnyOrderElementsOf(components);
+    }
+
+    /** Inserts a new innovation (version 1) directly, as the consumer would have written it; returns its id. */
+    private UUID insertCreated(String title, String opdCode, InnovationField field) {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        mongo.insert(Innovation.created(id, Proposals.full(title + " " + id, opdCode, field, 2024), now,
+                new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-" + opdCode,
+                        UUID.randomUUID())));
+        return id;
     }
 
     private SubmissionReceived create(String opdCode) {
