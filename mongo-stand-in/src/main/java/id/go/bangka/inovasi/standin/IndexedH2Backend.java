@@ -35,12 +35,9 @@ final class IndexedH2Backend extends H2Backend {
     private static final String REBUILDING = ".rebuilding";
     private static final String BSON_KEYS = "bson";
 
+    /** The backend on {@code file}, opened with {@link StoreTuning}'s settings (system properties or defaults). */
     IndexedH2Backend(String file) {
-        this(StoreTuning.fromSystemProperties().open(file));
-    }
-
-    IndexedH2Backend(MVStore store) {
-        super(store);
+        super(StoreTuning.fromSystemProperties().open(file));
     }
 
     @Override

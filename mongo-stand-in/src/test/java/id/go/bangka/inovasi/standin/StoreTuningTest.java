@@ -36,6 +36,25 @@ class StoreTuningTest {
     }
 
     @Test
+    void aPropertyThatIsNoNumberIsRefusedNamingIt() {
+        System.setProperty(StoreTuning.CACHE_PROPERTY, "64m");
+
+        assertThatThrownBy(StoreTuning::fromSystemProperties).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(StoreTuning.CACHE_PROPERTY).hasMessageContaining("64m");
+    }
+
+    @Test
+    void theFileStandInOpensItsStoreWithTheProperties() {
+        System.setProperty(StoreTuning.CACHE_PROPERTY, "40");
+        IndexedH2Backend backend = new IndexedH2Backend(directory.resolve("stand-in.mv").toString());
+        try {
+            assertThat(backend.getMvStore().getCacheSize()).isEqualTo(40);
+        } finally {
+            backend.close();
+        }
+    }
+
+    @Test
     void settingsOutOfRangeAreRefusedNamingTheProperty() {
         assertThatThrownBy(() -> new StoreTuning(101, 16)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(StoreTuning.FILL_RATE_PROPERTY);

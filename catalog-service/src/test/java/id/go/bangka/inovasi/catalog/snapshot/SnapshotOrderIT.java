@@ -50,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * provoked deterministically through the publisher's seam (no sleeps): a writer held between its write and its send
  * while another writer writes and sends a newer version, and the sweeper held after reading its batch while a writer
  * changes an innovation of that batch. Afterwards the topic's last record for the key must be the stored version.
+ * Also: the conditional mark, and that the fields the publisher reads make the same snapshot as the whole document.
  *
  * <p>This context is a replica of its own: its own database and no consumer binding (the consumer's code path,
  * {@link SubmissionApplier}, is called directly), so no other test context's consumer or sweeper touches these
@@ -172,9 +173,10 @@ class SnapshotOrderIT {
         assertThat(read.toSnapshot()).isEqualTo(whole.toSnapshot());
         assertThat(read.version()).isEqualTo(3);
         assertThat(read.updatedAt()).isEqualTo(whole.updatedAt());
-        assertThat(read.publishPending()).isEqualTo(whole.publishPending());
         assertThat(whole.history()).hasSize(3);
         assertThat(read.history()).as("the audit trail is not read").isNull();
+        awaitLastSnapshotVersion(id, 3);
+        assertThat(lastSnapshot(id)).as("what the publisher sent").isEqualTo(whole.toSnapshot());
     }
 
     @Test
@@ -214,13 +216,18 @@ class SnapshotOrderIT {
 
     /** The topic's last record for the innovation (one key, one partition: the highest offset) is what is stored. */
     private static void assertLastSnapshotIs(Innovation stored) {
-        List<ConsumerRecord<String, byte[]>> records = TopicProbe.collect(
-                EmbeddedInfrastructure.get().kafkaBootstrapServers(), Topics.CATALOG,
-                r -> stored.id().toString().equals(r.key()), Duration.ofSeconds(3));
-        InnovationChanged last = EventCodec.decode(records.stream()
-                .max(Comparator.comparingLong(ConsumerRecord::offset)).orElseThrow().value(), InnovationChanged.class);
+        InnovationChanged last = lastSnapshot(stored.id());
         assertThat(last.version()).isEqualTo(stored.version());
         assertThat(last.status()).isEqualTo(stored.status());
+    }
+
+    /** The topic's last record for the innovation: one key is one partition, so the highest offset. */
+    private static InnovationChanged lastSnapshot(UUID id) {
+        List<ConsumerRecord<String, byte[]>> records = TopicProbe.collect(
+                EmbeddedInfrastructure.get().kafkaBootstrapServers(), Topics.CATALOG,
+                r -> id.toString().equals(r.key()), Duration.ofSeconds(3));
+        return EventCodec.decode(records.stream().max(Comparator.comparingLong(ConsumerRecord::offset)).orElseThrow()
+                .value(), InnovationChanged.class);
     }
 
     private static InnovationProposal retitled(InnovationProposal p, String title) {
