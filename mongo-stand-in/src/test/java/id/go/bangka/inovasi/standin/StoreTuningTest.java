@@ -23,7 +23,7 @@ class StoreTuningTest {
     }
 
     @Test
-    void withoutPropertiesTheFileIsRewrittenOnlyBelowHalfFull() {
+    void withoutPropertiesTheFillRateIs50AndTheCache16MiB() {
         assertThat(StoreTuning.fromSystemProperties()).isEqualTo(new StoreTuning(50, 16));
     }
 

@@ -56,9 +56,10 @@ public class SnapshotPublisher {
     static final String DELAY = "inovasi.snapshot.publish.delay";
     /**
      * What the publisher reads of an innovation: the fields its snapshot carries ({@link Innovation#toSnapshot}), its
-     * version, its last published version, whether its snapshot is pending and when it changed. Not the audit trail, the evidence, the submissions
-     * applied, the title key or a withdrawal's reason, which a snapshot does not carry and which are most of a
-     * document's bytes (a new innovation's first history entry holds the whole proposal again).
+     * version, its last published version, whether its snapshot is pending and when it changed. Not the audit trail,
+     * the evidence, the submissions applied, the title key or a withdrawal's reason, which a snapshot does not carry
+     * and which are most of a document's bytes (a new innovation's first history entry holds the whole proposal
+     * again).
      */
     static final String[] FIELDS = {"version", "publishedVersion", "publishPending", "status", "proposal",
         "submittedAt", "updatedAt", "lastChange", "verifiedAt", "publishedAt", "scores"};
