@@ -209,9 +209,10 @@ public final class PlatformBenchmark {
      * its share of the rate on its own schedule (portal i of N sends at offsets i, i + N, i + 2N... of the rate's
      * interval). A portal sends when its next submission is due or, when it is behind, as soon as its previous one was
      * answered; latency counts from when a submission was due, not from when it was sent, so a platform that falls
-     * behind shows as latency (no coordinated omission). Before each step the catalogue catches up; after it, the wait
-     * until stats has counted every accepted submission is printed, so a rate intake takes but the pipeline behind it
-     * does not keep up with shows. First, warm-up rounds until the JIT has settled ({@link JitWarmUp}).
+     * behind shows as latency (no coordinated omission). Before each step the catalogue catches up and the platform
+     * goes quiet ({@link QuietWait}); after it, the wait until stats has counted every accepted submission is printed,
+     * so a rate intake takes but the pipeline behind it does not keep up with shows. First, warm-up rounds until the
+     * JIT has settled ({@link JitWarmUp}).
      */
     private void paced(LocalPlatform platform) throws Exception {
         JitWarmUp.untilSettled(platform, this::drainedRound);
@@ -221,6 +222,7 @@ public final class PlatformBenchmark {
         Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
         for (int portals : PACED_PORTALS) {
             awaitCatalogueCaughtUp();
+            awaitQuiet(platform);
             long base = statsTotal();
             AtomicLong acceptedInAll = new AtomicLong();
             Result result = pacedStep(portals, platform, acceptedInAll);
@@ -326,6 +328,7 @@ public final class PlatformBenchmark {
             // Seeding warmed the consumers but not the HTTP path: warm it up in steps until the JIT has settled (one
             // step of a minute left it compiling: docs/benchmarks.md, sections 8 and 9).
             JitWarmUp.untilSettled(platform, this::drainedRound);
+            awaitQuiet(platform);
             long base = statsTotal();
             Map<String, Long> cpuBefore = ProcFs.cpuMillis(pids(platform));
             Map<String, Long> jitBefore = ProcFs.jitMillis(pids(platform));
@@ -501,6 +504,7 @@ public final class PlatformBenchmark {
         for (int rate : rates) {
             System.out.printf("  (waited %.1f s for the catalogue to apply the earlier steps' submissions)%n",
                     awaitCatalogueCaughtUp());
+            awaitQuiet(platform);
             Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
             Map<String, Long> snapshotAt = new ConcurrentHashMap<>();
             AtomicLong failed = new AtomicLong();
@@ -700,6 +704,19 @@ public final class PlatformBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits (at most a minute) until the stand-in, Kafka and the services have finished what earlier load left them
+     * ({@link QuietWait}), and says how long that took.
+     */
+    private static void awaitQuiet(LocalPlatform platform) throws InterruptedException {
+        Map<String, Long> platformPids = new LinkedHashMap<>(pids(platform));
+        platformPids.remove(LOAD_GENERATOR);
+        QuietWait.Outcome outcome = QuietWait.await(
+                () -> ProcFs.cpuMillis(platformPids).values().stream().mapToLong(Long::longValue).sum(),
+                Duration.ofMinutes(1), Thread::sleep);
+        System.out.printf("  (the platform %s)%n", outcome.describe());
     }
 
     /** The process id of the load generator (this JVM), the stand-in, Kafka and every service, by name. */
