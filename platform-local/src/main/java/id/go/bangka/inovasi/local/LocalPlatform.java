@@ -46,6 +46,12 @@ public final class LocalPlatform {
     public static final int MONGO_PORT = 27017;
 
     /** The address every service listens on; the gateway's can be changed with {@code INOVASI_GATEWAY_ADDRESS}. */
+    /**
+     * The services' JVM options unless {@code INOVASI_JAVA_OPTS} replaces them: a fixed heap of 320 MiB (a heap that
+     * starts small stays small under load, so its old generation fills and is collected in full every few seconds:
+     * docs/benchmarks.md, section 9), the serial collector and small thread stacks, for five JVMs on two cores.
+     */
+    public static final String DEFAULT_JAVA_OPTIONS = "-Xms320m -Xmx320m -XX:+UseSerialGC -Xss512k";
     static final String LOOPBACK = "127.0.0.1";
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
@@ -170,7 +176,7 @@ public final class LocalPlatform {
     }
 
     private ServiceProcess service(String module, int port, Map<String, String> environment) {
-        String javaOptions = env.getOrDefault("INOVASI_JAVA_OPTS", "-Xms64m -Xmx320m -XX:+UseSerialGC -Xss512k");
+        String javaOptions = env.getOrDefault("INOVASI_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
         return new ServiceProcess(module, ServiceProcess.builtJar(root, module), port, environment,
                 Arrays.stream(javaOptions.trim().split("\\s+")).toList(), data.resolve("logs/" + module + ".log"));
     }

@@ -148,8 +148,7 @@ public final class StreamsBenchmark {
         }
 
         private static ServiceProcess service(String module, int port, Map<String, String> env, Path work) {
-            String options = System.getenv().getOrDefault("INOVASI_JAVA_OPTS",
-                    "-Xms64m -Xmx320m -XX:+UseSerialGC -Xss512k");
+            String options = System.getenv().getOrDefault("INOVASI_JAVA_OPTS", LocalPlatform.DEFAULT_JAVA_OPTIONS);
             String otherJar = System.getenv("INOVASI_BENCH_" + module.toUpperCase(Locale.ROOT).replace('-', '_')
                     + "_JAR");
             Path jar = otherJar == null ? ServiceProcess.builtJar(TestPlatform.ROOT, module) : Path.of(otherJar);
