@@ -44,14 +44,14 @@ public final class LocalPlatform {
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int MONGO_PORT = 27017;
-
-    /** The address every service listens on; the gateway's can be changed with {@code INOVASI_GATEWAY_ADDRESS}. */
     /**
      * The services' JVM options unless {@code INOVASI_JAVA_OPTS} replaces them: a fixed heap of 320 MiB (a heap that
-     * starts small stays small under load, so its old generation fills and is collected in full every few seconds:
+     * starts small stays small under load, so its old generation fills and is collected in full every 12 to 22 s:
      * docs/benchmarks.md, section 9), the serial collector and small thread stacks, for five JVMs on two cores.
      */
     public static final String DEFAULT_JAVA_OPTIONS = "-Xms320m -Xmx320m -XX:+UseSerialGC -Xss512k";
+
+    /** The address every service listens on; the gateway's can be changed with {@code INOVASI_GATEWAY_ADDRESS}. */
     static final String LOOPBACK = "127.0.0.1";
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);

@@ -34,6 +34,15 @@ class QuietWaitTest {
     }
 
     @Test
+    void aTotalThatFallsIsNotQuiet() throws InterruptedException {
+        Iterator<Long> cpu = List.of(5_000L, 1_200L, 1_250L).iterator();
+
+        assertThat(QuietWait.await(cpu::next, Duration.ofSeconds(60), slept::add))
+                .as("a process gone makes the total fall; the second after that is the quiet one")
+                .isEqualTo(new QuietWait.Outcome(2, true, 50));
+    }
+
+    @Test
     void givesUpAtTheDeadlineAndSaysHowBusyTheLastSecondWas() throws InterruptedException {
         Iterator<Long> cpu = LongStream.iterate(0, ms -> ms + 700).iterator();
 
