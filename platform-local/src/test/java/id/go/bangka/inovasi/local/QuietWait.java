@@ -18,12 +18,12 @@ final class QuietWait {
      * What a wait found: the one-second samples it took (reading /proc adds a little to each), whether the platform
      * went quiet, and the last sample's CPU in ms.
      */
-    record Outcome(double seconds, boolean quiet, long lastSecondMillis) {
+    record Outcome(long seconds, boolean quiet, long lastSecondMillis) {
 
         /** For the benchmark's log. */
         String describe() {
-            return quiet ? String.format("quiet after %.0f s", seconds)
-                    : String.format("still busy after %.0f s (%d ms of CPU in the last second), measured anyway",
+            return quiet ? String.format("quiet after %d s", seconds)
+                    : String.format("still busy after %d s (%d ms of CPU in the last second), measured anyway",
                             seconds, lastSecondMillis);
         }
     }
