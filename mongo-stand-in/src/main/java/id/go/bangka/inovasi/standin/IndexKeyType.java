@@ -23,7 +23,7 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class IndexKeyType extends BasicDataType<Object> {
 
-    /** The tag of a key: above every tag {@link ObjectDataType} writes (0 to 119) and {@link BsonDocumentType}'s. */
+    /** The tag of a key: above every tag {@link ObjectDataType} writes (0 to 119) and {@link BsonBytesType}'s. */
     static final byte BSON_KEY = 121;
     private static final String VALUES = "k";
     private static final ValueComparator ORDER = ValueComparator.ascWithoutListHandling();

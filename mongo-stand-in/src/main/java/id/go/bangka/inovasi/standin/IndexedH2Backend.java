@@ -6,9 +6,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.Document;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.h2.mvstore.MVMap;
@@ -16,9 +14,9 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 (MVStore file) backend with {@link KeyLookupIndex} unique and {@link ValueIndex}
- * secondary indexes, documents stored as BSON ({@link BsonDocumentType}) and unique indexes' keys too
- * ({@link IndexKeyType}). A unique index's map from a file written before, its keys in another order, is rebuilt in
- * the new order the first time it is opened; a map in the file, {@value #INDEX_KEY_FORMATS}, names those rebuilt.
+ * secondary indexes, documents stored and cached as BSON bytes ({@link BsonCollection}) and unique indexes' keys as
+ * BSON ({@link IndexKeyType}). A unique index's map from a file written before, its keys in another order, is rebuilt
+ * in the new order the first time it is opened; a map in the file, {@value #INDEX_KEY_FORMATS}, names those rebuilt.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -54,14 +52,14 @@ final class IndexedH2Backend extends H2Backend {
             super(name, getMvStore(), getCursorRegistry());
         }
 
-        /** As {@link H2Database}'s, with the same map names, but the documents' map stores BSON. */
+        /** As {@link H2Database}'s, with the same map names, but a {@link BsonCollection} on BSON bytes. */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            MVMap<Object, Document> documents = store.openMap(DATABASES_PREFIX + namespace,
-                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
-            return new H2Collection(this, collectionName, options, documents, store.openMap(META_PREFIX + namespace),
+            MVMap<Object, byte[]> documents = store.openMap(DATABASES_PREFIX + namespace,
+                    new MVMap.Builder<Object, byte[]>().valueType(new BsonBytesType()));
+            return new BsonCollection(this, collectionName, options, documents, store.openMap(META_PREFIX + namespace),
                     getCursorRegistry());
         }
 

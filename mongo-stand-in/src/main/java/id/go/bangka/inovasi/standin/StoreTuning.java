@@ -15,7 +15,7 @@ import org.h2.mvstore.MVStore;
  * {@value #CACHE_PROPERTY} (MiB of pages cached).
  *
  * @param autoCompactFillRate the fill rate, in percent, that H2's background rewriting of chunks aims at
- * @param cacheMiB the MiB of pages H2 keeps decoded
+ * @param cacheMiB the MiB of pages H2 keeps in memory
  */
 record StoreTuning(int autoCompactFillRate, int cacheMiB) {
 

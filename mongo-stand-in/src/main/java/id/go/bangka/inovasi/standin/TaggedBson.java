@@ -7,7 +7,7 @@ import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import org.h2.mvstore.WriteBuffer;
 
-/** A BSON document in an H2 page behind a tag byte, as {@link BsonDocumentType} and {@link IndexKeyType} store them. */
+/** A BSON document in an H2 page behind a tag byte, as {@link IndexKeyType} stores a unique index's key. */
 final class TaggedBson {
 
     private TaggedBson() {

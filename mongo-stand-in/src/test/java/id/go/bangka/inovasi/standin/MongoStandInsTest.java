@@ -10,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -117,10 +118,45 @@ class MongoStandInsTest {
         } finally {
             store.close();
         }
-        assertThat(tags).containsOnly(BsonDocumentType.BSON_DOCUMENT);
+        assertThat(tags).containsOnly(BsonBytesType.BSON_DOCUMENT);
         assertThat(storedTags(file, "._index__id_")).containsOnly(IndexKeyType.BSON_KEY);
         onInnovations(MongoStandIns.inFile(file, 0), innovations ->
                 assertThat(innovations.find(Filters.eq("_id", "a")).first()).isEqualTo(written));
+    }
+
+    @Test
+    void theFileStandInAnswersEveryKindOfWriteAndQueryAndKeepsTheResultAcrossARestart() {
+        Path file = directory.resolve("writes.mv");
+        onInnovations(MongoStandIns.inFile(file, 0), innovations -> {
+            innovations.insertMany(List.of(everyKindOfValue("a"), everyKindOfValue("b"), everyKindOfValue("c")));
+            innovations.updateOne(Filters.eq("_id", "a"), Updates.combine(Updates.inc("version", 1),
+                    Updates.push("applied", "s3"), Updates.unset("withdrawalReason"),
+                    Updates.set("proposal.year", 2025)));
+            org.bson.Document before = innovations.findOneAndUpdate(Filters.eq("_id", "b"),
+                    Updates.set("title", "Sekolah Lansia"));
+            assertThat(before).containsEntry("title", "Inovasi Posyandu Remaja");
+            innovations.replaceOne(Filters.eq("_id", "c"), new org.bson.Document("title", "Bank Sampah")
+                    .append("score", 12.5));
+            innovations.updateOne(Filters.eq("_id", "d"), Updates.set("score", 90.0),
+                    new UpdateOptions().upsert(true));
+            assertThat(innovations.deleteMany(Filters.eq("title", "Sekolah Lansia")).getDeletedCount()).isOne();
+
+            assertThat(ids(innovations, Filters.gt("score", 50))).containsExactly("a", "d");
+            assertThat(innovations.find().sort(new org.bson.Document("$natural", -1)).map(d -> d.get("_id"))
+                    .into(new ArrayList<>())).containsExactly("d", "c", "a");
+        });
+        onInnovations(MongoStandIns.inFile(file, 0), innovations -> {
+            org.bson.Document a = innovations.find(Filters.eq("_id", "a")).first();
+            assertThat(a).containsEntry("version", 3).containsEntry("applied", List.of("s1", "s2", "s3"))
+                    .doesNotContainKey("withdrawalReason");
+            assertThat(a.get("proposal", org.bson.Document.class)).containsEntry("year", 2025)
+                    .containsEntry("opdCode", "DINKES");
+            assertThat(innovations.find(Filters.eq("_id", "c")).first())
+                    .isEqualTo(new org.bson.Document("_id", "c").append("title", "Bank Sampah").append("score", 12.5));
+            assertThat(innovations.find(Filters.eq("_id", "d")).first())
+                    .isEqualTo(new org.bson.Document("_id", "d").append("score", 90.0));
+            assertThat(innovations.countDocuments()).isEqualTo(3);
+        });
     }
 
     @Test
@@ -253,7 +289,7 @@ class MongoStandInsTest {
         private final List<Byte> tags;
 
         TagRecordingType(List<Byte> tags) {
-            this(tags, new BsonDocumentType());
+            this(tags, new BsonBytesType());
         }
 
         TagRecordingType(List<Byte> tags, BasicDataType<Object> type) {
