@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,26 @@ class IndexKeyTypeTest {
         assertThat(type.compare(new KeyValue("k1", null), new KeyValue("k1", null))).isZero();
         assertThat(Integer.signum(type.compare(new KeyValue(1), new KeyValue(1L))))
                 .isEqualTo(-Integer.signum(type.compare(new KeyValue(1L), new KeyValue(1))));
+    }
+
+    @Test
+    void uuidsAreOrderedAsMongoJavaServerOrdersThemByTheirText() {
+        List<UUID> uuids = new ArrayList<>(List.of(new UUID(0, 0), new UUID(0, 1), new UUID(0, -1), new UUID(1, 0),
+                new UUID(Long.MAX_VALUE, 0), new UUID(Long.MIN_VALUE, 0), new UUID(-1, -1),
+                new UUID(0x7fffffffffffffffL, 0xffffffffffffffffL), new UUID(0x8000000000000000L, 0)));
+        Random random = new Random(20);
+        for (int i = 0; i < 200; i++) {
+            uuids.add(new UUID(random.nextLong(), random.nextLong()));
+        }
+        for (UUID a : uuids) {
+            for (UUID b : uuids) {
+                assertThat(Integer.signum(IndexKeyType.valueOrder(a, b))).as("%s, %s", a, b)
+                        .isEqualTo(Integer.signum(a.toString().compareTo(b.toString())));
+            }
+        }
+        assertThat(IndexKeyType.valueOrder(new UUID(0x8000000000000000L, 0), new UUID(0x7fffffffffffffffL, 0)))
+                .as("the highest bit set orders last, as in the text (8... after 7...)").isPositive();
+        assertThat(type.compare(new KeyValue(new UUID(0, 2)), new KeyValue(new UUID(0, 10)))).isNegative();
     }
 
     private ByteBuffer write(Object value) {
