@@ -19,8 +19,9 @@ import org.h2.mvstore.MVMap;
  * A collection of the file stand-in: mongo-java-server's {@code H2Collection}, with the same maps and keys, but the
  * documents' map holds their BSON bytes ({@link BsonBytesType}). A document is encoded when it is stored and decoded,
  * as a new document, each time it is read. The library's collection kept decoded documents in H2's page cache: several
- * times their BSON size (about 60 MB in a cache H2 counted as 16 MiB), traced by every full collection of the
- * stand-in's heap, and encoded again each time a page holding them was written (docs/benchmarks.md, section 2).
+ * times their BSON size (estimated at about 60 MB in a cache H2 counted as 16 MiB), promoted by young collections
+ * before H2 dropped them, and encoded again each time a page holding them was written (docs/benchmarks.md, section
+ * 2: with the bytes, the stand-in's young collections take half as long).
  *
  * <p>A document read here is the caller's own: mongo-java-server changes a document it updates in place and then
  * stores it again, which no longer changes a document another reader holds meanwhile.
