@@ -73,9 +73,13 @@ def library(frames):
 
 
 def main():
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
     recording, start, end = sys.argv[1:4]
     mode = sys.argv[4] if len(sys.argv) > 4 else 'frames'
     arg = sys.argv[5] if len(sys.argv) > 5 else None
+    if mode not in ('frames', 'libraries', 'callers') or (mode == 'callers' and arg is None):
+        sys.exit(__doc__)
     counts = collections.defaultdict(collections.Counter)
     total = 0
     for thread, frames in samples(recording, start, end):
