@@ -6,6 +6,7 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.catalog.history.HistoryEntry;
 import id.go.bangka.inovasi.catalog.history.RecordDiff;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -242,10 +243,21 @@ public record Innovation(
      * with consent, never reviewer notes.
      */
     public InnovationChanged toSnapshot() {
-        return new InnovationChanged(id, version, status, lastChange, proposal.opdCode(), proposal.field(),
-                proposal.stage(), proposal.year(), submittedAt, proposal.source(), proposal.form(), proposal.kind(),
-                proposal.programme(), proposal.governmentAffair(), verifiedAt, publishedAt, scores, content(),
-                proposal.implementationDate(), proposal.designWords(), proposal.secondaryAffairs());
+        InnovationChanged.LastChange change = lastChange == null ? null : new InnovationChanged.LastChange(
+                lastChange.kind(), asStored(lastChange.at()), lastChange.by(), lastChange.submissionId());
+        return new InnovationChanged(id, version, status, change, proposal.opdCode(), proposal.field(),
+                proposal.stage(), proposal.year(), asStored(submittedAt), proposal.source(), proposal.form(),
+                proposal.kind(), proposal.programme(), proposal.governmentAffair(), asStored(verifiedAt),
+                asStored(publishedAt), scores, content(), proposal.implementationDate(), proposal.designWords(),
+                proposal.secondaryAffairs());
+    }
+
+    /**
+     * An instant as MongoDB stores it (a BSON date: whole milliseconds), so that a version's snapshot is the same
+     * whether it is made from the writer's copy or from the document read back; null stays null.
+     */
+    public static Instant asStored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The public content of this version, as its snapshot carries it: the initiator's name only with consent. */

@@ -85,7 +85,7 @@ public class InnovationStore {
      */
     public Innovation insert(Innovation innovation) {
         Innovation inserted = mongo.insert(innovation);
-        events.publishEvent(new InnovationWritten(inserted.id(), inserted.version()));
+        events.publishEvent(new InnovationWritten(inserted));
         return inserted;
     }
 
@@ -110,7 +110,7 @@ public class InnovationStore {
             }
             Query stillCurrent = Query.query(Criteria.where("_id").is(id).and("version").is(current.version()));
             if (mongo.findAndReplace(stillCurrent, result.next()) != null) {
-                events.publishEvent(new InnovationWritten(id, result.next().version()));
+                events.publishEvent(new InnovationWritten(result.next()));
                 return result;
             }
             log.debug("Innovation {} changed while updating it; trying again", id);

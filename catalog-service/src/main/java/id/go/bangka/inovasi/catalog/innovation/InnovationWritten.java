@@ -1,13 +1,10 @@
 package id.go.bangka.inovasi.catalog.innovation;
 
-import java.util.UUID;
-
 /**
  * Published (synchronously, on the writer's thread) after every write of an innovation, so that its snapshot is sent
- * right after the write.
+ * right after the write, from the copy just written rather than read back.
  *
- * @param id      the innovation
- * @param version the version written
+ * @param innovation the version written, as the writer passed it to the store
  */
-public record InnovationWritten(UUID id, long version) {
+public record InnovationWritten(Innovation innovation) {
 }

@@ -31,22 +31,26 @@ import org.springframework.stereotype.Component;
  * version. Meter {@value #DELAY} (tag {@code trigger}: write or sweep) times each snapshot from its change's write to
  * the broker's ack.
  *
- * <p>How: after every write ({@link InnovationWritten}) and for every pending innovation the sweeper finds, the
- * innovation is published by id, never from a copy the caller holds. Under a lock per innovation (striped, within this
- * replica) the publisher reads the stored innovation; unless its snapshot is already out ({@code publishPending}
- * false) it sends that version, waits for the broker's ack, then marks it published with an update that matches only
- * while that version is still the stored one; when it does not match, a newer version was stored meanwhile, and the
- * publisher reads and sends that one the same way. A failed send leaves it pending for {@link SnapshotSweeper}.
+ * <p>How: under a lock per innovation (striped, within this replica) the publisher takes a version that was stored:
+ * after a write ({@link InnovationWritten}) the writer's copy of the version it just wrote (reading it back would cost
+ * a query per write and give the same snapshot, {@link Innovation#toSnapshot} keeping whole milliseconds as stored);
+ * for a pending innovation the sweeper finds, the stored innovation, read, unless its snapshot is already out
+ * ({@code publishPending} false). It sends that version, waits for the broker's ack, then marks it published with an
+ * update that matches only while that version is still the stored one; when it does not match, a newer version was
+ * stored meanwhile, and the publisher reads and sends that one the same way. A failed send leaves it pending for
+ * {@link SnapshotSweeper}. A writer's copy that is already stale when its turn comes (a newer version written and sent
+ * meanwhile, or the sweeper first) is sent once more than needed; the mark that follows then fails and the stored
+ * version is sent again, so it cannot end up last.
  *
  * <p>Why the last record per key is the stored version once writes stop: take the last record of a key appended to the
- * topic, version v, sent by some publisher P. After the broker acknowledged v, P's conditional mark told it whether v
- * was still stored. If not, P read and sent the newer version after v (so v was not the last record) or failed to,
- * leaving the newer version pending, which the sweeper then sends after v: either way a contradiction. So v was still
- * stored at P's mark; any later write makes a newer version whose writer (or, when that send fails or the writer dies,
- * the sweeper) sends it after P's mark, so after v. Hence the last record is of the newest version. Within a replica
- * the lock also keeps a key's sends in version order; across replicas an older version can land after a newer one (two
- * replicas each holding their own lock), but the publisher of that older record finds at its mark that it is no longer
- * stored and sends the newer version again, which is the argument above. Nothing relies on timing or on one replica.
+ * topic, version v (stored at some point), sent by some publisher P. After the broker acknowledged v, P's conditional
+ * mark told it whether v was still stored. If not, P read and sent the newer version after v (so v was not the last
+ * record) or failed to, leaving the newer version pending, which the sweeper then sends after v: either way a
+ * contradiction. So v was still stored at P's mark; any later write makes a newer version whose writer (or, when that
+ * send fails or the writer dies, the sweeper) sends it after P's mark, so after v. Hence the last record is of the
+ * newest version. An older version can land after a newer one (a stale writer's copy, or two replicas each holding
+ * their own lock), but the publisher of that older record finds at its mark that it is no longer stored and sends the
+ * newer version again, which is the argument above. Nothing relies on timing or on one replica.
  */
 @Component
 public class SnapshotPublisher {
@@ -92,12 +96,12 @@ public class SnapshotPublisher {
     /** Publishes the snapshot of a change just written, on the writer's thread. */
     @EventListener
     void written(InnovationWritten written) {
-        publish(written.id(), Trigger.WRITE);
+        publish(written.innovation().id(), Trigger.WRITE, written.innovation());
     }
 
     /** Publishes a pending snapshot, continuing the trace of the change that made it; false when the send failed. */
     boolean publishPending(UUID id) {
-        return traces.continuing(id, () -> publish(id, Trigger.SWEEP));
+        return traces.continuing(id, () -> publish(id, Trigger.SWEEP, null));
     }
 
     /** Test seam: runs between a write (or the sweeper's read of its batch) and the publish that follows it. */
@@ -105,13 +109,16 @@ public class SnapshotPublisher {
         this.beforePublish = hook;
     }
 
-    /** Sends the stored version until what was sent is still the stored one; false when a send failed. */
-    boolean publish(UUID id, Trigger trigger) {
+    /**
+     * Sends {@code written} (or, when null, the stored version if its snapshot is pending) and then the stored version
+     * until what was sent is still the stored one; false when a send failed.
+     */
+    private boolean publish(UUID id, Trigger trigger, Innovation written) {
         beforePublish.accept(id);
         ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
         lock.lock();
         try {
-            Innovation current = store.find(id, FIELDS).orElse(null);
+            Innovation current = written != null ? written : store.find(id, FIELDS).orElse(null);
             if (current == null || !current.publishPending()) {
                 return true;
             }
@@ -134,7 +141,8 @@ public class SnapshotPublisher {
         InnovationChanged snapshot = innovation.toSnapshot();
         Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(snapshot))
                 .copyHeaders(CloudEventHeaders.of(innovation.id() + ":" + innovation.version(),
-                        EventTypes.INNOVATION_CHANGED, SOURCE, innovation.id(), innovation.updatedAt()))
+                        EventTypes.INNOVATION_CHANGED, SOURCE, innovation.id(),
+                        Innovation.asStored(innovation.updatedAt())))
                 .setHeader(KafkaHeaders.KEY, innovation.id().toString().getBytes(StandardCharsets.UTF_8))
                 .setHeader(CloudEventHeaders.REQUEST_ID, MDC.get("requestId"))
                 .build();

@@ -161,6 +161,29 @@ public class InnovationLifecycleTest {
         assertThat(accepted.history().get(accepted.history().size() - 1).action()).isEqualTo("EVIDENCE_ACCEPTED 16");
     }
 
+    @Test
+    void aSnapshotCarriesItsInstantsInWholeMillisecondsAsMongoDbStoresThem() {
+        Instant precise = Instant.parse("2026-11-29T08:00:00.123456789Z");
+        InnovationChanged.LastChange change = new InnovationChanged.LastChange(ChangeKind.REVIEW_DECISION, precise,
+                "bappeda", null);
+        Innovation verified = in(InnovationStatus.SUBMITTED).decide(Decision.VERIFY, null, null, null, change)
+                .next();
+        Innovation published = verified.decide(Decision.PUBLISH, null, null, null, change).next();
+
+        InnovationChanged snapshot = new Innovation(published.id(), published.version(), 0, true, published.status(),
+                published.titleKey(), published.proposal(), precise, precise, published.lastChange(), List.of(), null,
+                published.verifiedAt(), published.publishedAt(), List.of(), Map.of(), null).toSnapshot();
+
+        Instant stored = Instant.parse("2026-11-29T08:00:00.123Z");
+        assertThat(snapshot.submittedAt()).isEqualTo(stored);
+        assertThat(snapshot.lastChange().at()).isEqualTo(stored);
+        assertThat(snapshot.verifiedAt()).isEqualTo(stored);
+        assertThat(snapshot.publishedAt()).isEqualTo(stored);
+        assertThat(snapshot.lastChange().by()).isEqualTo("bappeda");
+        assertThat(snapshot.lastChange().kind()).isEqualTo(ChangeKind.REVIEW_DECISION);
+        assertThat(in(InnovationStatus.SUBMITTED).toSnapshot().verifiedAt()).isNull();
+    }
+
     private static Transition act(Innovation current, Lifecycle.Action action) {
         return switch (action) {
             case REVISE -> current.revise(OWNER, current.version(), PROPOSAL, change(UUID.randomUUID()));
