@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Class data sharing for a service's start: its Spring Boot jar extracted once (the application jar and its
  * libraries as plain files, which the JVM's CDS needs) under {@code <module>/target/cds}, and a dynamic archive of the
  * classes a start loads, written by a training run that stops where the context would start its beans
  * ({@code -Dspring.context.exit=onRefresh}: no port, broker or database is touched). Later starts map the archive
- * instead of loading, parsing and verifying those classes again. Each jar, JDK and set of JVM options has its own
- * directory, so a new build or other options never delete files a running service uses; when extraction or training
- * fails the service starts from its jar as before. {@code INOVASI_CDS=off} turns it off.
+ * instead of loading, parsing and verifying those classes again. Each jar, JDK and set of JVM options that could
+ * change which archive a JVM maps ({@link #archiveOptions}) has its own directory, so a new build or other options
+ * never delete files a running service uses; when extraction or training fails the service starts from its jar as
+ * before. {@code INOVASI_CDS=off} turns it off.
  */
 final class ClassDataSharing {
 
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
+    private static final Pattern IGNORED = Pattern.compile(
+            "-Xm[sxn]|-Xss|-D|-Xlog:|-XX:StartFlightRecording|-XX:FlightRecorderOptions|-XX:TieredStopAtLevel=");
 
     private ClassDataSharing() {
     }
@@ -35,7 +39,7 @@ final class ClassDataSharing {
         }
         try {
             String variant = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " "
-                    + System.getProperty("java.vm.version") + " " + String.join(" ", jvmOptions);
+                    + System.getProperty("java.vm.version") + " " + String.join(" ", archiveOptions(jvmOptions));
             Path directory = jar.getParent().resolve("cds").resolve(Integer.toHexString(variant.hashCode()));
             Path extracted = directory.resolve("app").resolve(jar.getFileName());
             Path archive = directory.resolve("app.jsa");
@@ -50,6 +54,16 @@ final class ClassDataSharing {
             System.err.println("[run-local] no class data sharing for " + jar.getFileName() + ": " + e.getMessage());
             return List.of("-jar", jar.toString());
         }
+    }
+
+    /**
+     * The JVM options an archive is kept apart for: all but heap and stack sizes, system properties, logging, flight
+     * recording and the JIT's highest tier, which do not change the classes a start loads from the jar nor whether the
+     * JVM can map an archive written with others (a JVM that cannot map one starts without it). So the tests'
+     * services, {@code ./run-local.sh}'s and a benchmark's with a GC log or a profile share one training per build.
+     */
+    static List<String> archiveOptions(List<String> jvmOptions) {
+        return jvmOptions.stream().filter(option -> !IGNORED.matcher(option).lookingAt()).toList();
     }
 
     private static void prepare(Path jar, Path directory, Path extracted, Path archive, List<String> jvmOptions,
