@@ -59,6 +59,8 @@ class WebPagesIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(45);
+    /** How often a wait looks at the page again (Selenium's default is every 500 ms). */
+    private static final Duration POLL = Duration.ofMillis(50);
     /** axe-core's script as web/package.json pins it (the build's npm ci in web/ installs it). */
     private static final Path AXE = TestPlatform.ROOT.resolve("web/node_modules/axe-core/axe.min.js");
     private static final String PORTAL_KEY = "web-portal-key-" + UUID.randomUUID();
@@ -127,7 +129,7 @@ class WebPagesIT {
             review(id, "PUBLISH");
         });
         browser = chromium();
-        until = new WebDriverWait(browser, WAIT);
+        until = new WebDriverWait(browser, WAIT, POLL);
     }
 
     @AfterAll
@@ -1038,7 +1040,7 @@ class WebPagesIT {
         try {
             try {
                 // A chart takes its new width from a ResizeObserver, a moment after the viewport changed.
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> (Long) script(
+                new WebDriverWait(browser, Duration.ofSeconds(5), POLL).until(d -> (Long) script(
                         "return document.documentElement.scrollWidth") <= 390);
             } catch (TimeoutException e) {
                 // the assertion below says what is wider
