@@ -130,6 +130,7 @@ class WebPagesIT {
         });
         browser = chromium();
         until = new WebDriverWait(browser, WAIT, POLL);
+        until.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll

@@ -139,6 +139,15 @@ public class InnovationStore {
                 .getMatchedCount() > 0;
     }
 
+    /**
+     * Marks the snapshot of {@code version} as to be published again, unless a newer version was written meanwhile
+     * (whose write marked it so already): true when {@code version} is still the stored one.
+     */
+    public boolean markPending(UUID id, long version) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)),
+                Update.update("publishPending", true), Innovation.class).getMatchedCount() > 0;
+    }
+
     /** Marks every innovation's snapshot as to be published again; returns how many. */
     public long markAllUnpublished() {
         return mongo.updateMulti(new Query(), Update.update("publishPending", true), Innovation.class)

@@ -37,20 +37,24 @@ import org.springframework.stereotype.Component;
  * for a pending innovation the sweeper finds, the stored innovation, read, unless its snapshot is already out
  * ({@code publishPending} false). It sends that version, waits for the broker's ack, then marks it published with an
  * update that matches only while that version is still the stored one; when it does not match, a newer version was
- * stored meanwhile, and the publisher reads and sends that one the same way. A failed send leaves it pending for
- * {@link SnapshotSweeper}. A writer's copy that is already stale when its turn comes (a newer version written and sent
- * meanwhile, or the sweeper first) is sent once more than needed; the mark that follows then fails and the stored
- * version is sent again, so it cannot end up last.
+ * stored meanwhile, and the publisher reads that one, marks it pending again if its snapshot was already out (its own
+ * publisher may have sent it before the older record just sent), and sends it the same way. A failed send leaves the
+ * version pending for {@link SnapshotSweeper}. A writer's copy that is already stale when its turn comes (a newer
+ * version written and sent meanwhile, or the sweeper first) is thus sent once more than needed and followed by the
+ * stored version, or, when that send fails, by the sweeper's.
  *
  * <p>Why the last record per key is the stored version once writes stop: take the last record of a key appended to the
  * topic, version v (stored at some point), sent by some publisher P. After the broker acknowledged v, P's conditional
  * mark told it whether v was still stored. If not, P read and sent the newer version after v (so v was not the last
- * record) or failed to, leaving the newer version pending, which the sweeper then sends after v: either way a
- * contradiction. So v was still stored at P's mark; any later write makes a newer version whose writer (or, when that
- * send fails or the writer dies, the sweeper) sends it after P's mark, so after v. Hence the last record is of the
- * newest version. An older version can land after a newer one (a stale writer's copy, or two replicas each holding
- * their own lock), but the publisher of that older record finds at its mark that it is no longer stored and sends the
- * newer version again, which is the argument above. Nothing relies on timing or on one replica.
+ * record) or failed to, leaving the newer version pending (marked so again before that send if it had been marked
+ * published), which the sweeper then sends after v: either way a contradiction. So v was still stored at P's mark;
+ * any later write makes a newer version whose writer (or, when that send fails or the writer dies, the sweeper) sends
+ * it after P's mark, so after v. Hence the last record is of the newest version. An older version can land after a
+ * newer one (a stale writer's copy, or two replicas each holding their own lock), but the publisher of that older
+ * record finds at its mark that it is no longer stored and sends the newer version again, which is the argument above.
+ * Nothing relies on timing or on one replica. Not covered: the publisher's process dying, or MongoDB failing, between
+ * the ack of such an older record and the newer version's mark as pending; the older record then stays last until the
+ * innovation's next write or a republication of every snapshot.
  */
 @Component
 public class SnapshotPublisher {
@@ -81,6 +85,7 @@ public class SnapshotPublisher {
     private final MeterRegistry registry;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
     private volatile Consumer<UUID> beforePublish = id -> { };
+    private volatile Consumer<Innovation> beforeSend = innovation -> { };
 
     public SnapshotPublisher(StreamBridge streamBridge, InnovationStore store, SnapshotTraces traces,
             MeterRegistry registry) {
@@ -109,6 +114,11 @@ public class SnapshotPublisher {
         this.beforePublish = hook;
     }
 
+    /** Test seam: runs before each send; an exception it throws is a failed send. */
+    void beforeSend(Consumer<Innovation> hook) {
+        this.beforeSend = hook;
+    }
+
     /**
      * Sends {@code written} (or, when null, the stored version if its snapshot is pending) and then the stored version
      * until what was sent is still the stored one; false when a send failed.
@@ -131,6 +141,9 @@ public class SnapshotPublisher {
                     return true;
                 }
                 current = store.find(id, FIELDS).orElseThrow();
+                if (!current.publishPending()) {
+                    store.markPending(id, current.version());
+                }
             }
         } finally {
             lock.unlock();
@@ -147,6 +160,7 @@ public class SnapshotPublisher {
                 .setHeader(CloudEventHeaders.REQUEST_ID, MDC.get("requestId"))
                 .build();
         try {
+            beforeSend.accept(innovation);
             if (!streamBridge.send(BINDING, message)) {
                 return false;
             }

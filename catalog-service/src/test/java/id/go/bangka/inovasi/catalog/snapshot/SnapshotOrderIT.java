@@ -97,6 +97,7 @@ class SnapshotOrderIT {
     @AfterEach
     void noHold() {
         publisher.beforePublish(id -> { });
+        publisher.beforeSend(innovation -> { });
     }
 
     @Test
@@ -122,6 +123,38 @@ class SnapshotOrderIT {
         assertThat(stored.version()).isEqualTo(3);
         assertThat(stored.status()).isEqualTo(InnovationStatus.SUBMITTED);
         assertLastSnapshotIs(stored);
+    }
+
+    @Test
+    void aStaleWritersCopyFollowedByAFailedSendLeavesTheStoredVersionToTheSweeper() throws Exception {
+        SubmissionReceived created = create("DINSOS");
+        UUID id = created.innovationId();
+        Hold hold = new Hold(id);
+        publisher.beforePublish(hold::await);
+        CompletableFuture<ApiClient.Answer> review = CompletableFuture.supplyAsync(() -> api.post(
+                "/api/v1/innovations/" + id + "/review", TestIdentities.reviewer("bappeda"),
+                "{\"decision\":\"REQUEST_REVISION\",\"note\":\"Lengkapi data\"}"));
+        assertThat(hold.reached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the review wrote v2 and waits").isTrue();
+        applier.apply(new SubmissionReceived(UUID.randomUUID(), id, SubmissionAction.REVISE, 2,
+                created.caller(), "DINSOS", Instant.now(), retitled(created.proposal(), "Revisi " + id), null));
+        awaitLastSnapshotVersion(id, 3);
+        assertThat(store.find(id).orElseThrow().publishPending()).as("v3 sent and marked by its writer").isFalse();
+        AtomicBoolean failed = new AtomicBoolean();
+        publisher.beforeSend(sending -> {
+            if (sending.id().equals(id) && sending.version() == 3 && failed.compareAndSet(false, true)) {
+                throw new IllegalStateException("the broker is unreachable (test)");
+            }
+        });
+
+        hold.release.countDown();
+        assertThat(review.get(WAIT.toSeconds(), TimeUnit.SECONDS).status()).isEqualTo(200);
+
+        assertThat(failed).as("v3 sent again after the stale v2, and that send failed").isTrue();
+        assertThat(lastSnapshot(id).version()).as("the stale copy, for now the last record").isEqualTo(2);
+        assertThat(store.find(id).orElseThrow().publishPending()).as("v3 pending again, for the sweeper").isTrue();
+        publisher.beforeSend(sending -> { });
+        sweeper.sweep();
+        assertLastSnapshotIs(store.find(id).orElseThrow());
     }
 
     @Test
