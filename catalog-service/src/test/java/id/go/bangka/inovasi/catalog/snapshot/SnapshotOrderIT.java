@@ -102,23 +102,11 @@ class SnapshotOrderIT {
 
     @Test
     void aWriterHeldBetweenItsWriteAndItsSendDoesNotLeaveItsOlderVersionLast() throws Exception {
-        SubmissionReceived created = create("DINKES");
-        UUID id = created.innovationId();
-        Hold hold = new Hold(id);
-        publisher.beforePublish(hold::await);
+        HeldReview held = reviewHeldWhileV3IsSent("DINKES");
+        UUID id = held.id();
+        held.hold().release.countDown();
 
-        CompletableFuture<ApiClient.Answer> review = CompletableFuture.supplyAsync(() -> api.post(
-                "/api/v1/innovations/" + id + "/review", TestIdentities.reviewer("bappeda"),
-                "{\"decision\":\"REQUEST_REVISION\",\"note\":\"Lengkapi video\"}"));
-        assertThat(hold.reached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the review wrote v2 and waits").isTrue();
-        assertThat(store.find(id).orElseThrow().version()).isEqualTo(2);
-
-        applier.apply(new SubmissionReceived(UUID.randomUUID(), id, SubmissionAction.REVISE, 2,
-                created.caller(), "DINKES", Instant.now(), retitled(created.proposal(), "Revisi " + id), null));
-        awaitLastSnapshotVersion(id, 3);
-        hold.release.countDown();
-
-        assertThat(review.get(WAIT.toSeconds(), TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(held.review().get(WAIT.toSeconds(), TimeUnit.SECONDS).status()).isEqualTo(200);
         Innovation stored = store.find(id).orElseThrow();
         assertThat(stored.version()).isEqualTo(3);
         assertThat(stored.status()).isEqualTo(InnovationStatus.SUBMITTED);
@@ -127,17 +115,8 @@ class SnapshotOrderIT {
 
     @Test
     void aStaleWritersCopyFollowedByAFailedSendLeavesTheStoredVersionToTheSweeper() throws Exception {
-        SubmissionReceived created = create("DINSOS");
-        UUID id = created.innovationId();
-        Hold hold = new Hold(id);
-        publisher.beforePublish(hold::await);
-        CompletableFuture<ApiClient.Answer> review = CompletableFuture.supplyAsync(() -> api.post(
-                "/api/v1/innovations/" + id + "/review", TestIdentities.reviewer("bappeda"),
-                "{\"decision\":\"REQUEST_REVISION\",\"note\":\"Lengkapi data\"}"));
-        assertThat(hold.reached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the review wrote v2 and waits").isTrue();
-        applier.apply(new SubmissionReceived(UUID.randomUUID(), id, SubmissionAction.REVISE, 2,
-                created.caller(), "DINSOS", Instant.now(), retitled(created.proposal(), "Revisi " + id), null));
-        awaitLastSnapshotVersion(id, 3);
+        HeldReview held = reviewHeldWhileV3IsSent("DINSOS");
+        UUID id = held.id();
         assertThat(store.find(id).orElseThrow().publishPending()).as("v3 sent and marked by its writer").isFalse();
         AtomicBoolean failed = new AtomicBoolean();
         publisher.beforeSend(sending -> {
@@ -146,8 +125,8 @@ class SnapshotOrderIT {
             }
         });
 
-        hold.release.countDown();
-        assertThat(review.get(WAIT.toSeconds(), TimeUnit.SECONDS).status()).isEqualTo(200);
+        held.hold().release.countDown();
+        assertThat(held.review().get(WAIT.toSeconds(), TimeUnit.SECONDS).status()).isEqualTo(200);
 
         assertThat(failed).as("v3 sent again after the stale v2, and that send failed").isTrue();
         assertThat(lastSnapshot(id).version()).as("the stale copy, for now the last record").isEqualTo(2);
@@ -230,6 +209,30 @@ class SnapshotOrderIT {
                 new InnovationChanged.LastChange(ChangeKind.SUBMISSION_APPLIED, now, "portal-" + opdCode,
                         UUID.randomUUID())));
         return id;
+    }
+
+    /** A review decision whose write (v2) is held before its publish, and the innovation's id. */
+    private record HeldReview(UUID id, Hold hold, CompletableFuture<ApiClient.Answer> review) {
+    }
+
+    /**
+     * Creates an innovation, holds a review's v2 between its write and its publish, and meanwhile applies a revision
+     * (v3) on the consumer's path, which sends and marks v3.
+     */
+    private HeldReview reviewHeldWhileV3IsSent(String opdCode) throws InterruptedException {
+        SubmissionReceived created = create(opdCode);
+        UUID id = created.innovationId();
+        Hold hold = new Hold(id);
+        publisher.beforePublish(hold::await);
+        CompletableFuture<ApiClient.Answer> review = CompletableFuture.supplyAsync(() -> api.post(
+                "/api/v1/innovations/" + id + "/review", TestIdentities.reviewer("bappeda"),
+                "{\"decision\":\"REQUEST_REVISION\",\"note\":\"Lengkapi video\"}"));
+        assertThat(hold.reached.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the review wrote v2 and waits").isTrue();
+        assertThat(store.find(id).orElseThrow().version()).isEqualTo(2);
+        applier.apply(new SubmissionReceived(UUID.randomUUID(), id, SubmissionAction.REVISE, 2,
+                created.caller(), opdCode, Instant.now(), retitled(created.proposal(), "Revisi " + id), null));
+        awaitLastSnapshotVersion(id, 3);
+        return new HeldReview(id, hold, review);
     }
 
     private SubmissionReceived create(String opdCode) {
