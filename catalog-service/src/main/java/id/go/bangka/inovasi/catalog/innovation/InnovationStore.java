@@ -108,8 +108,7 @@ public class InnovationStore {
             if (!result.made()) {
                 return result;
             }
-            Query stillCurrent = Query.query(Criteria.where("_id").is(id).and("version").is(current.version()));
-            if (mongo.findAndReplace(stillCurrent, result.next()) != null) {
+            if (mongo.findAndReplace(atVersion(id, current.version()), result.next()) != null) {
                 events.publishEvent(new InnovationWritten(result.next()));
                 return result;
             }
@@ -134,7 +133,7 @@ public class InnovationStore {
      * {@code version} is still the stored one (one conditional update, whose match says so), false when it is not.
      */
     public boolean markPublished(UUID id, long version) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)),
+        return mongo.updateFirst(atVersion(id, version),
                 new Update().set("publishedVersion", version).set("publishPending", false), Innovation.class)
                 .getMatchedCount() > 0;
     }
@@ -144,8 +143,13 @@ public class InnovationStore {
      * (whose write marked it so already): true when {@code version} is still the stored one.
      */
     public boolean markPending(UUID id, long version) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(version)),
+        return mongo.updateFirst(atVersion(id, version),
                 Update.update("publishPending", true), Innovation.class).getMatchedCount() > 0;
+    }
+
+    /** The innovation, only while {@code version} is its stored one: what every conditional write matches. */
+    private static Query atVersion(UUID id, long version) {
+        return Query.query(Criteria.where("_id").is(id).and("version").is(version));
     }
 
     /** Marks every innovation's snapshot as to be published again; returns how many. */
