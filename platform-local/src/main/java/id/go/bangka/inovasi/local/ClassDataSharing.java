@@ -24,7 +24,8 @@ final class ClassDataSharing {
 
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
     private static final Pattern IGNORED = Pattern.compile(
-            "-Xm[sxn]|-Xss|-D|-Xlog:|-XX:StartFlightRecording|-XX:FlightRecorderOptions|-XX:TieredStopAtLevel=");
+            "-Xm[sxn]|-Xss|-D|-Xlog:|-XX:StartFlightRecording|-XX:FlightRecorderOptions|-XX:TieredStopAtLevel="
+                    + "|-XX:MetaspaceSize=");
 
     private ClassDataSharing() {
     }

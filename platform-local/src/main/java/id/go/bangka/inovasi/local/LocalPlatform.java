@@ -45,11 +45,18 @@ public final class LocalPlatform {
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int MONGO_PORT = 27017;
     /**
+     * The first metaspace size at which a JVM collects in full for metadata. The default (about 21 MiB) is below what
+     * a service's classes take beside the class data sharing archive (20 to 36 MiB), so every start ran one or two
+     * full collections of 0.3 to 1.7 s on two shared cores (docs/benchmarks.md, section 6).
+     */
+    public static final String METASPACE = "-XX:MetaspaceSize=64m";
+    /**
      * The services' JVM options unless {@code INOVASI_JAVA_OPTS} replaces them: a fixed heap of 320 MiB (a heap that
      * starts small stays small under load, so its old generation fills and is collected in full every 12 to 22 s:
-     * docs/benchmarks.md, section 9), the serial collector and small thread stacks, for five JVMs on two cores.
+     * docs/benchmarks.md, section 9), the serial collector and small thread stacks, for five JVMs on two cores, and
+     * {@link #METASPACE}.
      */
-    public static final String DEFAULT_JAVA_OPTIONS = "-Xms320m -Xmx320m -XX:+UseSerialGC -Xss512k";
+    public static final String DEFAULT_JAVA_OPTIONS = "-Xms320m -Xmx320m -XX:+UseSerialGC -Xss512k " + METASPACE;
 
     /** The address every service listens on; the gateway's can be changed with {@code INOVASI_GATEWAY_ADDRESS}. */
     static final String LOOPBACK = "127.0.0.1";

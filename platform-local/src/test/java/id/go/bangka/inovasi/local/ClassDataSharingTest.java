@@ -11,8 +11,9 @@ class ClassDataSharingTest {
     @Test
     void theTestsRunLocalsAndAProfiledBenchmarksOptionsShareOneArchive() {
         List<String> tests = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dinovasi.example=1");
-        List<String> runLocal = List.of("-Xms320m", "-Xmx320m", "-XX:+UseSerialGC", "-Xss512k");
+                "-XX:MetaspaceSize=64m", "-Dinovasi.example=1");
+        List<String> runLocal = List.of("-Xms320m", "-Xmx320m", "-XX:+UseSerialGC", "-Xss512k",
+                "-XX:MetaspaceSize=64m");
         List<String> profiled = List.of("-Xms320m", "-Xmx320m", "-XX:+UseSerialGC", "-Xss512k",
                 "-Xlog:gc:file=/tmp/bench/svc-gc-%p.log",
                 "-XX:StartFlightRecording=filename=/tmp/bench/,settings=profile");

@@ -23,7 +23,8 @@ final class TestPlatform {
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Duration READY = Duration.ofMinutes(3);
-    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            LocalPlatform.METASPACE);
 
     final ServiceProcess gateway;
     final ServiceProcess submission;
