@@ -61,7 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
  * throughput and latency through the gateway and directly at 8, 16, 32 and 128 concurrent portals (once the JIT has
  * settled under intake through the gateway, {@link JitWarmUp}), intake at a steady offered rate from 16 to 128 portals
  * (the part {@code paced}, {@link #paced}), freshness from the 202
- * to the catalogue and to the stats at steady rates, and the resident memory of every process idle and under load.
+ * to the catalogue and to the stats at steady rates (the catalogue hop split by {@link FreshnessTimeline}, every
+ * submission's times written to {@code freshness-<rate>.csv} there), and the resident memory of every process idle and
+ * under load.
  * With each intake step, and in the part {@code reads} (anonymous proxied reads of {@code /api/v1/opds}), the CPU
  * time every process spent per answer, from {@code /proc/<pid>/stat}, the load generator (this JVM) and the stand-in
  * apart. The part {@code budget} seeds the catalogue to each of the given sizes (submissions produced straight to
@@ -91,12 +93,14 @@ public final class PlatformBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
 
     private final Duration step;
+    private final Path data;
     private final List<String> opdCodes;
     private final AtomicLong titles = new AtomicLong();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
-    private PlatformBenchmark(Duration step, List<String> opdCodes) {
+    private PlatformBenchmark(Duration step, Path data, List<String> opdCodes) {
         this.step = step;
+        this.data = data;
         this.opdCodes = opdCodes;
     }
 
@@ -133,7 +137,7 @@ public final class PlatformBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20, startup.toMillis() / 1000.0);
             Thread.sleep(10_000);
             Map<String, Long> idle = residentMemory(platform);
-            PlatformBenchmark benchmark = new PlatformBenchmark(step, opdCodes());
+            PlatformBenchmark benchmark = new PlatformBenchmark(step, data, opdCodes());
             Map<String, Long> loaded = parts.contains("intake") ? benchmark.intake(platform) : Map.of();
             if (parts.contains("paced")) {
                 benchmark.paced(platform);
@@ -505,12 +509,13 @@ public final class PlatformBenchmark {
             System.out.printf("  (waited %.1f s for the catalogue to apply the earlier steps' submissions)%n",
                     awaitCatalogueCaughtUp());
             awaitQuiet(platform);
-            Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
-            Map<String, Long> snapshotAt = new ConcurrentHashMap<>();
+            FreshnessTimeline timeline = new FreshnessTimeline();
+            Map<String, Long> acceptedAt = timeline.acceptedAt();
+            Map<String, Long> snapshotAt = timeline.snapshotAt();
             AtomicLong failed = new AtomicLong();
             List<long[]> statsSamples = new ArrayList<>();
             AtomicBoolean running = new AtomicBoolean(true);
-            Thread watcher = daemon(() -> watchSnapshots(snapshotAt, running));
+            Thread watcher = daemon(() -> watchSnapshots(timeline, running));
             long base = statsTotal();
             Thread poller = daemon(() -> {
                 while (running.get()) {
@@ -532,7 +537,7 @@ public final class PlatformBenchmark {
                     try {
                         HttpResponse<String> answer = submit(true);
                         if (answer.statusCode() == 202) {
-                            acceptedAt.put(JSON.readTree(answer.body()).path("innovationId").asString(),
+                            timeline.accepted(JSON.readTree(answer.body()).path("innovationId").asString(),
                                     System.nanoTime());
                         }
                     } catch (IllegalStateException e) {
@@ -573,6 +578,8 @@ public final class PlatformBenchmark {
             if (failed.get() > 0) {
                 System.out.printf("  %d submissions failed to connect or timed out%n", failed.get());
             }
+            timeline.printSegments(rate);
+            timeline.write(data.resolve("freshness-" + rate + ".csv"));
         }
     }
 
@@ -633,26 +640,37 @@ public final class PlatformBenchmark {
         }
     }
 
-    private static void watchSnapshots(Map<String, Long> snapshotAt, AtomicBoolean running) {
+    private static void watchSnapshots(FreshnessTimeline timeline, AtomicBoolean running) {
         try {
-            readSnapshots(snapshotAt, running);
+            readSnapshots(timeline, running);
         } catch (RuntimeException e) {
             System.err.println("The snapshot watcher stopped: " + e);
         }
     }
 
-    private static void readSnapshots(Map<String, Long> snapshotAt, AtomicBoolean running) {
+    /**
+     * Reads the snapshots and, for their create times, the submissions' events as they are written: a snapshot's
+     * first record per innovation is the one its submission caused.
+     */
+    private static void readSnapshots(FreshnessTimeline timeline, AtomicBoolean running) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + LocalPlatform.KAFKA_PORT,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CATALOG).stream()
+            List<TopicPartition> partitions = Stream.of(Topics.CATALOG, Topics.SUBMISSIONS)
+                    .flatMap(topic -> consumer.partitionsFor(topic).stream())
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
             while (running.get()) {
-                consumer.poll(Duration.ofMillis(5)).forEach(r -> snapshotAt.putIfAbsent(r.key(), System.nanoTime()));
+                consumer.poll(Duration.ofMillis(5)).forEach(r -> {
+                    if (r.topic().equals(Topics.CATALOG)) {
+                        timeline.snapshotSent(r.key(), r.timestamp(), System.nanoTime());
+                    } else {
+                        timeline.eventSent(r.key(), r.timestamp());
+                    }
+                });
             }
         }
     }
