@@ -59,9 +59,10 @@ final class ClassDataSharing {
 
     /**
      * The JVM options an archive is kept apart for: all but heap and stack sizes, the metaspace threshold, system
-     * properties, logging, flight recording and the JIT's highest tier, which do not change the classes a start loads from the jar nor whether the
-     * JVM can map an archive written with others (a JVM that cannot map one starts without it). So the tests'
-     * services, {@code ./run-local.sh}'s and a benchmark's with a GC log or a profile share one training per build.
+     * properties, logging, flight recording and the JIT's highest tier, which do not change the classes a start loads
+     * from the jar nor whether the JVM can map an archive written with others (a JVM that cannot map one starts
+     * without it). So the tests' services, {@code ./run-local.sh}'s and a benchmark's with a GC log or a profile share
+     * one training per build.
      */
     static List<String> archiveOptions(List<String> jvmOptions) {
         return jvmOptions.stream().filter(option -> !IGNORED.matcher(option).lookingAt()).toList();

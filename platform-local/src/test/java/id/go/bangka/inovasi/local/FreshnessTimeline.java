@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -112,12 +111,7 @@ final class FreshnessTimeline {
     }
 
     private static void row(int rate, String segment, Histogram histogram) {
-        System.out.printf("| %d | %s | %.1f / %.1f / %.1f |%n", rate, segment, ms(histogram, 50), ms(histogram, 95),
-                ms(histogram, 99));
-    }
-
-    private static double ms(Histogram histogram, double percentile) {
-        return histogram.getTotalCount() == 0 ? Double.NaN
-                : histogram.getValueAtPercentile(percentile) / (double) TimeUnit.MILLISECONDS.toMicros(1);
+        System.out.printf("| %d | %s | %.1f / %.1f / %.1f |%n", rate, segment, PlatformBenchmark.ms(histogram, 50),
+                PlatformBenchmark.ms(histogram, 95), PlatformBenchmark.ms(histogram, 99));
     }
 }

@@ -763,7 +763,8 @@ public final class PlatformBenchmark {
         System.out.printf("| Kafka and the four services | %.2f GiB | |%n", platformIdle / 1048576.0);
     }
 
-    private static double ms(Histogram histogram, double percentile) {
+    /** A percentile of a histogram of microseconds, in milliseconds; NaN when it is empty. */
+    static double ms(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? Double.NaN
                 : histogram.getValueAtPercentile(percentile) / 1000.0;
     }
