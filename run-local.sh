@@ -29,5 +29,8 @@ if ! built; then
 fi
 
 launcher=$(ls platform-local/target/platform-local-*.jar | head -n 1)
-exec java -Xmx256m -XX:+UseSerialGC -Dinovasi.root="$PWD" -cp "$launcher:platform-local/target/lib/*" \
+# The launcher's JVM holds the MongoDB stand-in. A heap fixed at 1 GiB gives it a young generation large enough that
+# what it caches dies young instead of filling the old generation: no full collection pausing every store call
+# (docs/benchmarks.md section 2, eighteenth session).
+exec java -Xms1g -Xmx1g -XX:+UseSerialGC -Dinovasi.root="$PWD" -cp "$launcher:platform-local/target/lib/*" \
   id.go.bangka.inovasi.local.LocalPlatform

@@ -71,7 +71,8 @@ import tools.jackson.databind.json.JsonMapper;
  * tables for {@code docs/benchmarks.md}. Arguments: seconds measured per step (default 20), the steady rates (default
  * 50,200,1000), the parts to run (default intake,freshness; also paced, reads, budget), the budget's catalogue sizes
  * (default 10000,100000). {@code INOVASI_JAVA_OPTS} sets the services' JVM options, as for run-local, and
- * {@code INOVASI_STANDIN_JAVA_OPTS} the stand-in's (default {@code -Xmx512m -XX:+UseSerialGC}).
+ * {@code INOVASI_STANDIN_JAVA_OPTS} the stand-in's (default {@code -Xms1g -Xmx1g -XX:+UseSerialGC}, the heap of
+ * run-local's launcher, which holds the stand-in there).
  */
 public final class PlatformBenchmark {
 
@@ -120,7 +121,7 @@ public final class PlatformBenchmark {
         Path data = root.resolve("platform-local/target/bench");
         Processes.deleteRecursively(data);
         standIn = StandInProcess.start(data.resolve("mongo/inovasi.mv"), LocalPlatform.MONGO_PORT,
-                List.of(System.getenv().getOrDefault("INOVASI_STANDIN_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC")
+                List.of(System.getenv().getOrDefault("INOVASI_STANDIN_JAVA_OPTS", "-Xms1g -Xmx1g -XX:+UseSerialGC")
                         .trim().split("\\s+")), data.resolve("logs/mongo-stand-in.log"));
         LocalPlatform platform = new LocalPlatform(root, data,
                 launcherEnvironment(),
