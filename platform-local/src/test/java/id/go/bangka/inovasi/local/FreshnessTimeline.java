@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,7 +74,7 @@ final class FreshnessTimeline {
      */
     void countedInStats(List<long[]> samples, long base) {
         List<Map.Entry<String, Long>> sent = new ArrayList<>(snapshotSentMillis.entrySet());
-        sent.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+        sent.sort(Map.Entry.comparingByValue());
         int sample = 0;
         for (int k = 0; k < sent.size(); k++) {
             while (sample < samples.size() && samples.get(sample)[1] < base + k + 1) {

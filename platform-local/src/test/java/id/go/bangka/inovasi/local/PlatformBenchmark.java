@@ -629,8 +629,8 @@ public final class PlatformBenchmark {
     /**
      * Reads the snapshots and, for their create times, the submissions' events as they are written: a snapshot's
      * first record per innovation is the one its submission caused. Only the records' create times count, so the
-     * consumer fetches in batches (at most 100 ms late): fetching each record as it came took the load generator a
-     * third of a core at 100 submissions a second, and the broker as much work again.
+     * consumer fetches in batches (at most 100 ms late): fetching each record as it came was three quarters of the
+     * load generator's CPU samples at 100 submissions a second (docs/benchmarks.md section 2).
      */
     private static void readSnapshots(FreshnessTimeline timeline, AtomicBoolean running) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
