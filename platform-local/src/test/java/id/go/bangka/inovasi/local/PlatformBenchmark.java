@@ -71,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
  * tables for {@code docs/benchmarks.md}. Arguments: seconds measured per step (default 20), the steady rates (default
  * 50,200,1000), the parts to run (default intake,freshness; also paced, reads, budget), the budget's catalogue sizes
  * (default 10000,100000). {@code INOVASI_JAVA_OPTS} sets the services' JVM options, as for run-local, and
- * {@code INOVASI_STANDIN_JAVA_OPTS} the stand-in's (default {@code -Xms1g -Xmx1g -XX:+UseSerialGC}, the heap of
+ * {@code INOVASI_STANDIN_JAVA_OPTS} the stand-in's (default {@link StandInProcess#RUN_LOCAL_JAVA_OPTIONS}, those of
  * run-local's launcher, which holds the stand-in there).
  */
 public final class PlatformBenchmark {
@@ -121,7 +121,7 @@ public final class PlatformBenchmark {
         Path data = root.resolve("platform-local/target/bench");
         Processes.deleteRecursively(data);
         standIn = StandInProcess.start(data.resolve("mongo/inovasi.mv"), LocalPlatform.MONGO_PORT,
-                List.of(System.getenv().getOrDefault("INOVASI_STANDIN_JAVA_OPTS", "-Xms1g -Xmx1g -XX:+UseSerialGC")
+                List.of(System.getenv().getOrDefault("INOVASI_STANDIN_JAVA_OPTS", StandInProcess.RUN_LOCAL_JAVA_OPTIONS)
                         .trim().split("\\s+")), data.resolve("logs/mongo-stand-in.log"));
         LocalPlatform platform = new LocalPlatform(root, data,
                 launcherEnvironment(),
@@ -453,7 +453,8 @@ public final class PlatformBenchmark {
         List<String> processes = cpu.values().iterator().next().keySet().stream().toList();
         System.out.printf("%n%s%n%n| %s | %s | all but the load generator |%n", title, key,
                 String.join(" | ", processes));
-        System.out.println("|---|---|" + "---|".repeat(processes.size() + 1));
+        int keyColumns = key.split("\\|").length;
+        System.out.println("|" + "---|".repeat(keyColumns + processes.size() + 1));
         cpu.forEach((row, perProcess) -> System.out.printf("| %s | %s | %.2f |%n", row,
                 String.join(" | ", processes.stream().map(p -> String.format("%.2f", perProcess.get(p))).toList()),
                 perProcess.entrySet().stream().filter(e -> !e.getKey().equals(LOAD_GENERATOR))

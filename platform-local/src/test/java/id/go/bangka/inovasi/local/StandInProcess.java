@@ -17,6 +17,14 @@ import java.util.List;
  */
 public final class StandInProcess {
 
+    /**
+     * The stand-in's JVM options: those {@code run-local.sh} starts its launcher's JVM (which holds the stand-in) with,
+     * so that a benchmark's stand-in is the one run-local runs ({@code RunLocalStandInOptionsTest} checks the script).
+     * A heap fixed at 1 GiB gives it a young generation large enough that what it caches dies young (docs/benchmarks.md
+     * section 2, eighteenth session).
+     */
+    static final String RUN_LOCAL_JAVA_OPTIONS = "-Xms1g -Xmx1g -XX:+UseSerialGC";
+
     private StandInProcess() {
     }
 
