@@ -52,6 +52,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -281,7 +282,11 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
                     .add(IndexQueries.visibleTo(caller), Occur.FILTER)
                     .add(new TermQuery(new Term(ID, id.toString())), Occur.MUST_NOT)
                     .build();
-            return ids(searcher.search(query, limit, thenById(SortField.FIELD_SCORE)).scoreDocs);
+            // Only the top few are wanted, never how many match: counting no hits beyond them lets the scorer skip
+            // every document that cannot enter the top (the default counts the first 1,000 matches exactly).
+            TopFieldCollectorManager topOnly = new TopFieldCollectorManager(thenById(SortField.FIELD_SCORE), limit,
+                    null, limit, searcher.getSlices().length > 1);
+            return ids(searcher.search(query, topOnly).scoreDocs);
         });
     }
 

@@ -67,6 +67,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public final class SearchBenchmark {
 
+    /** Published innovations whose similar ones are asked in turn, as visitors of many innovation pages do. */
+    private static final int SIMILAR_IN_TURN = 200;
     private static final String[] WORDS = {"pelayanan", "kesehatan", "pendidikan", "desa", "digital", "aplikasi",
         "sampah", "pangan", "nelayan", "posyandu", "perizinan", "kependudukan", "pariwisata", "lada", "timah",
         "sekolah", "puskesmas", "pengaduan", "keliling", "terpadu", "cepat", "mandiri", "bersih", "sehat", "air"};
@@ -123,6 +125,15 @@ public final class SearchBenchmark {
                     false)).ids().get(0);
             measure("similar, 6 (public)", runs, () -> (long) index.similar(some,
                     store.find(some).orElseThrow().content(), visitor, 6).size());
+            List<UUID> published = index.search(new SearchQuery(filter(null, null), visitor, CatalogSort.NEWEST, 0,
+                    SIMILAR_IN_TURN, false)).ids();
+            List<InnovationChanged.Content> likes = published.stream()
+                    .map(id -> store.find(id).orElseThrow().content()).toList();
+            int[] turn = {0};
+            measure("similar, 6, " + published.size() + " innovations in turn (public)", runs, () -> {
+                int i = turn[0]++ % published.size();
+                return (long) index.similar(published.get(i), likes.get(i), visitor, 6).size();
+            });
             index.destroy();
         } finally {
             if (server != null) {

@@ -9,9 +9,11 @@ import id.go.bangka.inovasi.events.InnovationStatus;
 import id.go.bangka.inovasi.platform.identity.CallerIdentity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -205,6 +207,28 @@ class LuceneSearchIndexTest {
                 "Tabungan sampah warga.", null, null, null, null);
 
         assertThat(index.similar(lansia, nowAboutWaste, PUBLIC, 6)).first().isEqualTo(sampah);
+    }
+
+    @Test
+    void theSimilarAskedForAreTheTopOfTheWholeRankingOnALargeIndexWithTies() {
+        String[] words = {"posyandu", "sampah", "remaja", "lansia", "desa", "digital", "pangan", "sekolah"};
+        Random random = new Random(20);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            apply(QualitySet.snapshot(id, 1, InnovationStatus.PUBLISHED, "DLH", InnovationField.ENVIRONMENT,
+                    words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)],
+                    words[random.nextInt(words.length)] + " warga " + words[random.nextInt(words.length)] + ".",
+                    DAY.plusSeconds(300 + i)));
+        }
+        index.refresh();
+
+        for (UUID id : ids.subList(0, 40)) {
+            List<UUID> whole = index.similar(id, shown.get(id), PUBLIC, 1_000);
+            assertThat(whole).hasSizeGreaterThan(100);
+            assertThat(index.similar(id, shown.get(id), PUBLIC, 6)).containsExactlyElementsOf(whole.subList(0, 6));
+        }
     }
 
     private void apply(InnovationChanged snapshot) {
