@@ -103,7 +103,9 @@ def sample(log):
                     process, cpu, wait = known[pid]
                     known[pid] = (process, cpu_ms(pid), wait_ms(pid))
                     columns.append(f'{process}={known[pid][1] - cpu}/{known[pid][2] - wait:.0f}')
-                except OSError:
+                except (OSError, IndexError, ValueError):
+                    # Gone, or caught mid-start or mid-exit (its /proc files empty or partly written): an exception
+                    # here once ended a run's sampling 40 s in, silently.
                     known.pop(pid, None)
             own = os.times()
             columns.append(f'sampler={int((own.user + own.system) * 1000)}')
