@@ -58,9 +58,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * each query first run as many times to warm it up, as a serving replica is; third: rounds of the rebuild against the
  * consumer, default 3),
  * with the production code: the Lucene index answers ids, total and facets, and the page's records are read from
- * MongoDB by id and highlighted, as the controller does (with the calling thread's CPU time per query). Also times the
- * index's rebuild through the production start-up restore against a bare consumer decoding the same records (with the
- * process's CPU time), and states the index's size. Run:
+ * MongoDB by id and highlighted, as the controller does (with the calling thread's CPU time and the bytes it allocated
+ * per query). Also times the index's rebuild through the production start-up restore against a bare consumer decoding
+ * the same records (with the process's CPU time), and states the index's size. Run:
  * {@code mvn -B -q -pl catalog-service -am -DskipTests install && mvn -B -q -pl catalog-service test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=id.go.bangka.inovasi.catalog.bench.SearchBenchmark
  * -Dexec.args="10000"}. Uses the in-JVM MongoDB stand-in unless {@code MONGODB_URI} is set.
@@ -109,8 +109,8 @@ public final class SearchBenchmark {
             LuceneSearchIndex index = rebuild(snapshots, rounds);
             CallerIdentity reviewer = new CallerIdentity("bench", Set.of("reviewer"), Set.of(), "bench");
             CallerIdentity visitor = CallerIdentity.anonymous("bench");
-            System.out.printf("%-52s %9s %9s %9s %9s %12s%n", "query (page of 20 + total)", "p50 ms", "p99 ms",
-                    "matches", "CPU p50", "warm-up p50");
+            System.out.printf("%-52s %9s %9s %9s %9s %12s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms",
+                    "matches", "CPU p50", "warm-up p50", "KiB p50");
             search("q=layanan (reviewer)", index, store, filter("layanan", null), reviewer, false, runs);
             search("q=kesehatan desa, field=HEALTH (reviewer)", index, store,
                     filter("kesehatan desa", InnovationField.HEALTH), reviewer, false, runs);
@@ -275,21 +275,27 @@ public final class SearchBenchmark {
             warming[i] = System.nanoTime() - start;
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) cpu;
         long[] nanos = new long[runs];
         long[] cpuNanos = new long[runs];
+        long[] bytes = new long[runs];
         long matches = 0;
         for (int i = 0; i < runs; i++) {
+            long allocatedBefore = allocation.getCurrentThreadAllocatedBytes();
             long cpuStart = cpu.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             matches = query.get();
             nanos[i] = System.nanoTime() - start;
             cpuNanos[i] = cpu.getCurrentThreadCpuTime() - cpuStart;
+            bytes[i] = allocation.getCurrentThreadAllocatedBytes() - allocatedBefore;
         }
         Arrays.sort(warming);
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
-        System.out.printf("%-52s %9.2f %9.2f %9d %9.2f %12.2f%n", name, nanos[runs / 2] / 1e6,
-                nanos[runs * 99 / 100] / 1e6, matches, cpuNanos[runs / 2] / 1e6, warming[runs / 2] / 1e6);
+        Arrays.sort(bytes);
+        System.out.printf("%-52s %9.2f %9.2f %9d %9.2f %12.2f %9d%n", name, nanos[runs / 2] / 1e6,
+                nanos[runs * 99 / 100] / 1e6, matches, cpuNanos[runs / 2] / 1e6, warming[runs / 2] / 1e6,
+                bytes[runs / 2] >> 10);
     }
 
     private static String words(Random random, int count) {
