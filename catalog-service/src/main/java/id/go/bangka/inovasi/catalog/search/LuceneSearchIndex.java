@@ -74,8 +74,6 @@ import org.springframework.stereotype.Component;
 public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
-    /** Values counted per facet at most (OPD codes are the most, a few hundred). */
-    private static final int FACET_VALUES = 10_000;
     private static final SortField[] BY_ID = {new SortField(ID_HIGH, SortField.Type.LONG),
         new SortField(ID_LOW, SortField.Type.LONG)};
 
@@ -327,13 +325,14 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (state == null) {
             return facets;
         }
-        List<FacetResult> dims = new SortedSetDocValuesFacetCounts(state, result.facetsCollector())
-                .getAllDims(FACET_VALUES);
-        for (FacetResult dim : dims) {
-            Map<String, Long> counts = facets.get(dim.dim);
-            if (counts != null) {
-                for (LabelAndValue value : dim.labelValues) {
-                    counts.put(value.label, value.value.longValue());
+        SortedSetDocValuesFacetCounts counted = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (Map.Entry<String, Map<String, Long>> dim : facets.entrySet()) {
+            // Every value with a count (the map orders them). A top N instead allocated a queue of N per dimension
+            // and search: a tenth of what catalog-service allocated under the read mix (docs/benchmarks.md section 9).
+            FacetResult values = counted.getAllChildren(dim.getKey());
+            if (values != null) {
+                for (LabelAndValue value : values.labelValues) {
+                    dim.getValue().put(value.label, value.value.longValue());
                 }
             }
         }
