@@ -34,6 +34,7 @@ final class QueryHighlighter implements Highlighter {
     private static final int TEXT_PASSAGES = 2;
     private static final DefaultPassageFormatter MARKS =
             new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    private static final LeanPassageScorer SCORES = new LeanPassageScorer();
     /** A title's words lower-cased, stop words dropped, each as written and (where it differs) as its stem. */
     private static final Analyzer TITLE_WORDS_AND_STEMS = new Analyzer() {
         @Override
@@ -45,12 +46,12 @@ final class QueryHighlighter implements Highlighter {
         }
     };
     private static final UnifiedHighlighter TITLES = UnifiedHighlighter
-            .builderWithoutSearcher(TITLE_WORDS_AND_STEMS).withFormatter(MARKS)
+            .builderWithoutSearcher(TITLE_WORDS_AND_STEMS).withFormatter(MARKS).withScorer(SCORES)
             .withBreakIterator(WholeBreakIterator::new).withHandleMultiTermQuery(false)
             .withFieldMatcher(Set.of(IndexedInnovation.TITLE, IndexedInnovation.TITLE_WORDS)::contains)
             .build();
     private static final UnifiedHighlighter TEXTS = UnifiedHighlighter
-            .builderWithoutSearcher(IndexedInnovation.TEXT_ANALYZER).withFormatter(MARKS)
+            .builderWithoutSearcher(IndexedInnovation.TEXT_ANALYZER).withFormatter(MARKS).withScorer(SCORES)
             .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
             .withHandleMultiTermQuery(false).build();
 
