@@ -6,6 +6,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.sun.management.ThreadMXBean;
 import de.bwaldvogel.mongo.MongoServer;
 import id.go.bangka.inovasi.catalog.innovation.Decision;
 import id.go.bangka.inovasi.catalog.innovation.Innovation;
@@ -38,7 +39,6 @@ import id.go.bangka.inovasi.testsupport.TestKafkaClients;
 import id.go.bangka.inovasi.testsupport.TopicReader;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -274,20 +274,19 @@ public final class SearchBenchmark {
             query.get();
             warming[i] = System.nanoTime() - start;
         }
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) cpu;
+        ThreadMXBean thread = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] nanos = new long[runs];
         long[] cpuNanos = new long[runs];
         long[] bytes = new long[runs];
         long matches = 0;
         for (int i = 0; i < runs; i++) {
-            long allocatedBefore = allocation.getCurrentThreadAllocatedBytes();
-            long cpuStart = cpu.getCurrentThreadCpuTime();
+            long allocatedBefore = thread.getCurrentThreadAllocatedBytes();
+            long cpuStart = thread.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             matches = query.get();
             nanos[i] = System.nanoTime() - start;
-            cpuNanos[i] = cpu.getCurrentThreadCpuTime() - cpuStart;
-            bytes[i] = allocation.getCurrentThreadAllocatedBytes() - allocatedBefore;
+            cpuNanos[i] = thread.getCurrentThreadCpuTime() - cpuStart;
+            bytes[i] = thread.getCurrentThreadAllocatedBytes() - allocatedBefore;
         }
         Arrays.sort(warming);
         Arrays.sort(nanos);
