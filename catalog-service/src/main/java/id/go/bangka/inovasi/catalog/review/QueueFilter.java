@@ -30,6 +30,19 @@ public record QueueFilter(
         @Min(value = 0, message = "must be between 0 and 3650")
         @Max(value = 3650, message = "must be between 0 and 3650") Integer waitingMoreThanDays) {
 
+    /**
+     * The canonical constructor, declared so that its parameters carry none of the components' annotations, as
+     * {@link CatalogFilter}'s: Spring reads them anew for every request it binds.
+     */
+    public QueueFilter(InnovationStatus status, InnovationField field, String opdCode, String q,
+            Integer waitingMoreThanDays) {
+        this.status = status;
+        this.field = field;
+        this.opdCode = opdCode;
+        this.q = q;
+        this.waitingMoreThanDays = waitingMoreThanDays;
+    }
+
     /** The status asked for, SUBMITTED by default. */
     public InnovationStatus statusOrDefault() {
         return status == null ? InnovationStatus.SUBMITTED : status;

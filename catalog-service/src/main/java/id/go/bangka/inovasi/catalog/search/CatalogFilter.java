@@ -51,6 +51,30 @@ public record CatalogFilter(
     /** Longest query text accepted. */
     public static final int MAX_QUERY_LENGTH = 200;
 
+    /**
+     * The canonical constructor, declared so that its parameters carry none of the components' annotations (they stay
+     * on the fields, where Bean Validation and the API documents read them). Spring binds each search's parameters
+     * through this constructor and reads its parameters' annotations anew for every request; the JDK parses them again
+     * on every such read, which cost a search about a third of its CPU (docs/benchmarks.md, section 9).
+     */
+    public CatalogFilter(String q, InnovationField field, String opdCode, Integer year, Integer yearFrom,
+            Integer yearTo, Stage stage, InnovationKind kind, InnovationForm form, Source source, Programme programme,
+            InnovationStatus status, GovernmentAffair governmentAffair) {
+        this.q = q;
+        this.field = field;
+        this.opdCode = opdCode;
+        this.year = year;
+        this.yearFrom = yearFrom;
+        this.yearTo = yearTo;
+        this.stage = stage;
+        this.kind = kind;
+        this.form = form;
+        this.source = source;
+        this.programme = programme;
+        this.status = status;
+        this.governmentAffair = governmentAffair;
+    }
+
     /** A search for the text alone, without other filters. */
     public static CatalogFilter text(String q) {
         return new CatalogFilter(q, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -26,6 +26,18 @@ public record FilterParams(
         @Parameter(description = "Only this bidang", schema = @Schema(implementation = InnovationField.class))
         String field) {
 
+    /**
+     * The canonical constructor, declared so that its parameters carry none of the components' annotations (they stay
+     * on the fields, where Bean Validation and the API documents read them): Spring binds every statistics read
+     * through it and reads its parameters' annotations anew each time, which the JDK parses again on every read.
+     */
+    public FilterParams(String status, String year, String opdCode, String field) {
+        this.status = status;
+        this.year = year;
+        this.opdCode = opdCode;
+        this.field = field;
+    }
+
     /** The filter parameter names and an endpoint's own, for {@link QueryParams#onlyKnown}. */
     public static Set<String> namesWith(String... own) {
         Set<String> names = new HashSet<>(Set.of("status", "year", "opdCode", "field"));
