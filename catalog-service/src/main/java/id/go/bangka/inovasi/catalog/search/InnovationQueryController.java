@@ -132,7 +132,8 @@ public class InnovationQueryController {
     List<InnovationView> similar(@Parameter(description = "The innovation") @PathVariable UUID id,
             CallerIdentity caller) {
         Innovation innovation = visible(id, caller);
-        return store.findAll(index.similar(id, innovation.content(), caller, SIMILAR), InnovationView.FIELDS).stream()
+        List<UUID> alike = index.similar(id, innovation.version(), innovation.content(), caller, SIMILAR);
+        return store.findAll(alike, InnovationView.FIELDS).stream()
                 .filter(i -> Visibility.maySee(caller, i))
                 .map(i -> InnovationView.of(i, Visibility.mayReadPersonalData(caller, i)))
                 .toList();

@@ -36,6 +36,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -68,7 +69,8 @@ import org.springframework.stereotype.Component;
  * when it ends. Ranking, filters and visibility: {@link IndexQueries}; ids from doc values; highlights by the unified
  * highlighter over the shown texts ({@link QueryHighlighter}); facets from the index's sorted-set doc values; title
  * completions as a prefix of the titles' words within what the caller may see, in title order; similar innovations by
- * MoreLikeThis over the given title and texts, with the index's term statistics.
+ * MoreLikeThis over the given title and texts, with the index's term statistics, kept until the index changes
+ * ({@link SimilarAnswers}).
  */
 @Component
 public class LuceneSearchIndex implements SearchIndex, DisposableBean {
@@ -88,6 +90,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private volatile boolean rebuilding;
     private volatile boolean rebuilt;
     private volatile FacetState facetState;
+    private volatile SimilarAnswers similar;
 
     public LuceneSearchIndex(SearchProperties properties) throws IOException {
         this.properties = properties;
@@ -264,28 +267,64 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public List<UUID> similar(UUID id, InnovationChanged.Content like, CallerIdentity caller, int limit) {
+    public List<UUID> similar(UUID id, long version, InnovationChanged.Content like, CallerIdentity caller,
+            int limit) {
+        SimilarAnswers.Key key = new SimilarAnswers.Key(id, version, IndexQueries.visibleTo(caller), limit);
+        return withSearcher(searcher -> {
+            SimilarAnswers answers = similarAnswers((DirectoryReader) searcher.getIndexReader());
+            List<UUID> kept = answers == null ? null : answers.get(key);
+            if (kept != null) {
+                return kept;
+            }
+            List<UUID> found = mostAlike(searcher, key, like);
+            return answers == null ? found : answers.keep(key, found);
+        });
+    }
+
+    /** MoreLikeThis over the title and texts, within what the key's caller may see, without the innovation itself. */
+    private static List<UUID> mostAlike(IndexSearcher searcher, SimilarAnswers.Key key, InnovationChanged.Content like)
+            throws IOException {
         Map<String, Collection<Object>> texts = new LinkedHashMap<>();
         texts.put(TITLE, like == null || like.title() == null ? List.of() : List.of(like.title()));
         texts.put(TEXT, like == null ? List.of() : List.copyOf(IndexedInnovation.paragraphs(like)));
-        return withSearcher(searcher -> {
-            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(IndexedInnovation.TEXT_ANALYZER);
-            mlt.setFieldNames(new String[] {TITLE, TEXT});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMaxQueryTerms(30);
-            mlt.setBoost(true);
-            Query query = new BooleanQuery.Builder().add(mlt.like(texts), Occur.MUST)
-                    .add(IndexQueries.visibleTo(caller), Occur.FILTER)
-                    .add(new TermQuery(new Term(ID, id.toString())), Occur.MUST_NOT)
-                    .build();
-            // Only the top few are wanted, never how many match: counting no hits beyond them lets the scorer skip
-            // every document that cannot enter the top (the default counts the first 1,000 matches exactly).
-            TopFieldCollectorManager topOnly = new TopFieldCollectorManager(thenById(SortField.FIELD_SCORE), limit,
-                    null, limit, searcher.getSlices().length > 1);
-            return ids(searcher.search(query, topOnly).scoreDocs);
-        });
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(IndexedInnovation.TEXT_ANALYZER);
+        mlt.setFieldNames(new String[] {TITLE, TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(30);
+        mlt.setBoost(true);
+        Query query = new BooleanQuery.Builder().add(mlt.like(texts), Occur.MUST)
+                .add(key.visible(), Occur.FILTER)
+                .add(new TermQuery(new Term(ID, key.id().toString())), Occur.MUST_NOT)
+                .build();
+        // Only the top few are wanted, never how many match: counting no hits beyond them lets the scorer skip
+        // every document that cannot enter the top (the default counts the first 1,000 matches exactly).
+        TopFieldCollectorManager topOnly = new TopFieldCollectorManager(thenById(SortField.FIELD_SCORE),
+                key.limit(), null, key.limit(), searcher.getSlices().length > 1);
+        return ids(searcher.search(query, topOnly).scoreDocs);
+    }
+
+    /**
+     * The answers kept for {@code reader}, replacing those of an older version of the index; null for a reader older
+     * than the one whose answers are kept (a search that began before a refresh), or when none are kept.
+     */
+    private SimilarAnswers similarAnswers(DirectoryReader reader) {
+        SimilarAnswers current = similar;
+        if (current != null && current.of(reader)) {
+            return current;
+        }
+        if (properties.similarAnswers() == 0) {
+            return null;
+        }
+        synchronized (this) {
+            current = similar;
+            if (current == null || current.olderThan(reader)) {
+                current = new SimilarAnswers(reader, properties.similarAnswers());
+                similar = current;
+            }
+            return current.of(reader) ? current : null;
+        }
     }
 
     private static Sort sort(CatalogSort sort, boolean ranked) {

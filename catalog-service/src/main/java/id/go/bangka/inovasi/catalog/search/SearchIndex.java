@@ -48,7 +48,7 @@ public interface SearchIndex {
 
     /**
      * Up to {@code limit} visible innovations other than {@code id} most like its title and texts ({@code like}, as the
-     * caller read them), most alike first.
+     * caller read them at {@code version}), most alike first.
      */
-    List<UUID> similar(UUID id, InnovationChanged.Content like, CallerIdentity caller, int limit);
+    List<UUID> similar(UUID id, long version, InnovationChanged.Content like, CallerIdentity caller, int limit);
 }

@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param refreshInterval how often applied snapshots become searchable
  * @param ramBufferMb     the indexing buffer before a segment is written
  * @param rebuild         how the start-up rebuild indexes
+ * @param similarAnswers  answers of similar innovations kept until the index changes (0: none); each holds a few
+ *                        hundred bytes
  */
 @ConfigurationProperties("inovasi.search")
-public record SearchProperties(Path directory, Duration refreshInterval, Integer ramBufferMb, Rebuild rebuild) {
+public record SearchProperties(Path directory, Duration refreshInterval, Integer ramBufferMb, Rebuild rebuild,
+        Integer similarAnswers) {
 
     public SearchProperties {
         refreshInterval = refreshInterval == null ? Duration.ofMillis(100) : refreshInterval;
+        similarAnswers = similarAnswers == null ? 10_000 : Math.max(0, similarAnswers);
         ramBufferMb = ramBufferMb == null ? 32 : ramBufferMb;
         rebuild = rebuild == null ? new Rebuild(null, null) : rebuild;
     }

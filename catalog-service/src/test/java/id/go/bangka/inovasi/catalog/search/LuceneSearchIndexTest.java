@@ -38,7 +38,7 @@ class LuceneSearchIndexTest {
 
     @BeforeEach
     void index() throws Exception {
-        index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(10), 16, null));
+        index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(10), 16, null, null));
         apply(QualitySet.snapshot(posyandu, 1, InnovationStatus.PUBLISHED, "PKM-SUNGAILIAT",
                 InnovationField.HEALTH, "Posyandu Remaja <Sehat> & Ceria",
                 "Deteksi dini kesehatan jiwa remaja. Kader sebaya mendampingi.", DAY));
@@ -194,10 +194,10 @@ class LuceneSearchIndexTest {
 
     @Test
     void similarInnovationsAreVisibleOthers() {
-        assertThat(index.similar(posyandu, shown.get(posyandu), PUBLIC, 6)).first().isEqualTo(lansia);
-        assertThat(index.similar(posyandu, shown.get(posyandu), PUBLIC, 6)).doesNotContain(posyandu, draft);
-        assertThat(index.similar(posyandu, shown.get(posyandu), REVIEWER, 6)).first().isEqualTo(draft);
-        assertThat(index.similar(UUID.randomUUID(), new InnovationChanged.Content("Lumbung Pangan", null,
+        assertThat(index.similar(posyandu, 1, shown.get(posyandu), PUBLIC, 6)).first().isEqualTo(lansia);
+        assertThat(index.similar(posyandu, 1, shown.get(posyandu), PUBLIC, 6)).doesNotContain(posyandu, draft);
+        assertThat(index.similar(posyandu, 1, shown.get(posyandu), REVIEWER, 6)).first().isEqualTo(draft);
+        assertThat(index.similar(UUID.randomUUID(), 1, new InnovationChanged.Content("Lumbung Pangan", null,
                 "Cadangan beras desa.", null, null, null, null), PUBLIC, 6)).isEmpty();
     }
 
@@ -206,7 +206,26 @@ class LuceneSearchIndexTest {
         InnovationChanged.Content nowAboutWaste = new InnovationChanged.Content("Bank Sampah Remaja", null,
                 "Tabungan sampah warga.", null, null, null, null);
 
-        assertThat(index.similar(lansia, nowAboutWaste, PUBLIC, 6)).first().isEqualTo(sampah);
+        assertThat(index.similar(lansia, 1, shown.get(lansia), PUBLIC, 6)).first().isEqualTo(posyandu);
+        assertThat(index.similar(lansia, 2, nowAboutWaste, PUBLIC, 6)).first().isEqualTo(sampah);
+    }
+
+    @Test
+    void similarAnswersAreKeptUntilTheIndexChanges() {
+        List<UUID> first = index.similar(posyandu, 1, shown.get(posyandu), PUBLIC, 6);
+        assertThat(first).first().isEqualTo(lansia);
+        assertThat(index.similar(posyandu, 1, shown.get(posyandu), PUBLIC, 6)).isSameAs(first);
+        assertThat(index.similar(posyandu, 1, shown.get(posyandu), PUBLIC, 5)).isNotSameAs(first).isEqualTo(first);
+
+        UUID alike = UUID.randomUUID();
+        apply(QualitySet.snapshot(alike, 1, InnovationStatus.PUBLISHED, "PKM-BELINYU", InnovationField.HEALTH,
+                "Posyandu Remaja Ceria", "Deteksi dini kesehatan jiwa remaja.", DAY.plusSeconds(240)));
+        assertThat(index.similar(posyandu, 1, shown.get(posyandu), PUBLIC, 6)).isSameAs(first);
+        index.refresh();
+
+        List<UUID> after = index.similar(posyandu, 1, shown.get(posyandu), PUBLIC, 6);
+        assertThat(after).first().isEqualTo(alike);
+        assertThat(after.subList(1, after.size())).isEqualTo(first);
     }
 
     @Test
@@ -225,9 +244,9 @@ class LuceneSearchIndexTest {
         index.refresh();
 
         for (UUID id : ids.subList(0, 40)) {
-            List<UUID> whole = index.similar(id, shown.get(id), PUBLIC, 1_000);
+            List<UUID> whole = index.similar(id, 1, shown.get(id), PUBLIC, 1_000);
             assertThat(whole).hasSizeGreaterThan(100);
-            assertThat(index.similar(id, shown.get(id), PUBLIC, 6)).containsExactlyElementsOf(whole.subList(0, 6));
+            assertThat(index.similar(id, 1, shown.get(id), PUBLIC, 6)).containsExactlyElementsOf(whole.subList(0, 6));
         }
     }
 

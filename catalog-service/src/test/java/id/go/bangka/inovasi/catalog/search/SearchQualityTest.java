@@ -26,7 +26,7 @@ class SearchQualityTest {
 
     @BeforeAll
     static void indexTheSet() throws Exception {
-        index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(10), 16, null));
+        index = new LuceneSearchIndex(new SearchProperties(null, Duration.ofSeconds(10), 16, null, null));
         Map<String, InnovationChanged> set = QualitySet.innovations();
         set.values().forEach(index::apply);
         index.refresh();

@@ -38,7 +38,7 @@ class SnapshotIndexerTest {
     private static final Instant DAY = Instant.parse("2025-01-01T00:00:00Z");
 
     private final SearchProperties properties = new SearchProperties(null, Duration.ofMillis(20), 16,
-            new SearchProperties.Rebuild(3, 32));
+            new SearchProperties.Rebuild(3, 32), null);
     private final LuceneSearchIndex index = newIndex(properties);
     private final SnapshotIndexer indexer = new SnapshotIndexer(index, properties);
     private final ReadModelFeed feed = new ReadModelFeed("search", "inovasi.catalog.v1", "indexSnapshot-in-0",
