@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -141,7 +144,9 @@ public final class ReadsBenchmark {
         JitWarmUp.untilSettled(platform, () -> String.format("%.0f reads/s", readsPerSecond(figures(runWrk(wrk)))));
         Map<String, Long> cpuBefore = cpuMillis(platform);
         Map<String, Long> jitBefore = ProcFs.jitMillis(platform.pids());
+        Instant began = Instant.now();
         String result = runWrk(wrk);
+        Instant ended = Instant.now();
         Map<String, Long> cpuAfter = cpuMillis(platform);
         Map<String, Long> jitAfter = ProcFs.jitMillis(platform.pids());
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -168,6 +173,10 @@ public final class ReadsBenchmark {
         Map<String, Double> jit = ProcFs.perAnswer(jitBefore, jitAfter, reads);
         System.out.printf("%nOf which the JIT compiler threads: %s%n", jit.entrySet().stream()
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+        System.out.printf("%nMeasured from %s to %s UTC; processes (for their collectors' logs): %s%n",
+                LocalTime.ofInstant(began, ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+                LocalTime.ofInstant(ended, ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), platform.pids().entrySet()
+                        .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     /** The figures of reads-mix.lua's line {@code MIX name=value ...}, by name. */

@@ -109,7 +109,7 @@ public final class SearchBenchmark {
             LuceneSearchIndex index = rebuild(snapshots, rounds);
             CallerIdentity reviewer = new CallerIdentity("bench", Set.of("reviewer"), Set.of(), "bench");
             CallerIdentity visitor = CallerIdentity.anonymous("bench");
-            System.out.printf("%-52s %9s %9s %9s %9s %12s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms",
+            System.out.printf("%-64s %9s %9s %9s %9s %12s %9s%n", "query (page of 20 + total)", "p50 ms", "p99 ms",
                     "matches", "CPU p50", "warm-up p50", "KiB p50");
             search("q=layanan (reviewer)", index, store, filter("layanan", null), reviewer, false, runs);
             search("q=kesehatan desa, field=HEALTH (reviewer)", index, store,
@@ -298,7 +298,7 @@ public final class SearchBenchmark {
         Arrays.sort(nanos);
         Arrays.sort(cpuNanos);
         Arrays.sort(bytes);
-        System.out.printf("%-52s %9.2f %9.2f %9d %9.2f %12.2f %9d%n", name, nanos[runs / 2] / 1e6,
+        System.out.printf("%-64s %9.2f %9.2f %9d %9.2f %12.2f %9d%n", name, nanos[runs / 2] / 1e6,
                 nanos[runs * 99 / 100] / 1e6, matches, cpuNanos[runs / 2] / 1e6, warming[runs / 2] / 1e6,
                 bytes[runs / 2] >> 10);
     }
