@@ -55,7 +55,7 @@ public record CatalogFilter(
      * The canonical constructor, declared so that its parameters carry none of the components' annotations (they stay
      * on the fields, where Bean Validation and the API documents read them). Spring binds each search's parameters
      * through this constructor and reads its parameters' annotations anew for every request; the JDK parses them again
-     * on every such read, which cost a search about a third of its CPU (docs/benchmarks.md, section 9).
+     * on every such read, which cost a search about a quarter of its CPU (docs/benchmarks.md, section 9).
      */
     public CatalogFilter(String q, InnovationField field, String opdCode, Integer year, Integer yearFrom,
             Integer yearTo, Stage stage, InnovationKind kind, InnovationForm form, Source source, Programme programme,

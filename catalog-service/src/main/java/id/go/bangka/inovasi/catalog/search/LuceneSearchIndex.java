@@ -91,6 +91,8 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private volatile boolean rebuilt;
     private volatile FacetState facetState;
     private volatile SimilarAnswers similar;
+    /** Replaces {@link #similar}; not this index's monitor, which the end of a rebuild holds for seconds. */
+    private final Object similarReplacing = new Object();
 
     public LuceneSearchIndex(SearchProperties properties) throws IOException {
         this.properties = properties;
@@ -317,7 +319,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         if (properties.similarAnswers() == 0) {
             return null;
         }
-        synchronized (this) {
+        synchronized (similarReplacing) {
             current = similar;
             if (current == null || current.olderThan(reader)) {
                 current = new SimilarAnswers(reader, properties.similarAnswers());

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param refreshInterval how often applied snapshots become searchable
  * @param ramBufferMb     the indexing buffer before a segment is written
  * @param rebuild         how the start-up rebuild indexes
- * @param similarAnswers  answers of similar innovations kept until the index changes (0: none); each holds a few
- *                        hundred bytes
+ * @param similarAnswers  answers of similar innovations kept until the index changes (0: none); each holds an id, a
+ *                        version, what its caller may see and the ids answered
  */
 @ConfigurationProperties("inovasi.search")
 public record SearchProperties(Path directory, Duration refreshInterval, Integer ramBufferMb, Rebuild rebuild,

@@ -14,23 +14,22 @@ import org.apache.lucene.search.Query;
  */
 final class SimilarAnswers {
 
-    private final DirectoryReader reader;
     private final long version;
     private final int capacity;
     private final LinkedHashMap<Key, List<UUID>> answers = new LinkedHashMap<>(256, 0.75f, true);
 
+    /** Answers found with {@code reader}, whose version of the index they belong to; the reader is not kept. */
     SimilarAnswers(DirectoryReader reader, int capacity) {
-        this.reader = reader;
         this.version = reader.getVersion();
         this.capacity = capacity;
     }
 
-    /** Whether the answers were found with {@code current}; a newer reader gets answers of its own. */
+    /** Whether the answers belong to the version of the index {@code current} reads; a newer one gets its own. */
     boolean of(DirectoryReader current) {
-        return reader == current;
+        return current.getVersion() == version;
     }
 
-    /** Whether {@code other} is a later version of the index than this one's. */
+    /** Whether {@code other} reads a later version of the index than this one's. */
     boolean olderThan(DirectoryReader other) {
         return other.getVersion() > version;
     }

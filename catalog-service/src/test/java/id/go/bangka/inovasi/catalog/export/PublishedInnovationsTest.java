@@ -136,7 +136,8 @@ class PublishedInnovationsTest {
         }
 
         @Override
-        public List<UUID> similar(UUID id, long version, InnovationChanged.Content like, CallerIdentity caller, int limit) {
+        public List<UUID> similar(UUID id, long version, InnovationChanged.Content like, CallerIdentity caller,
+                int limit) {
             throw new UnsupportedOperationException();
         }
     }

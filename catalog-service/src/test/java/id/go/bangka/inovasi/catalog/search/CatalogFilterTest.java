@@ -26,7 +26,8 @@ class CatalogFilterTest {
             Class<?>[] components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
                     .toArray(Class<?>[]::new);
             assertThat(Arrays.asList(type.getDeclaredConstructor(components).getParameterAnnotations()))
-                    .as(type.getSimpleName()).hasSize(components.length).allSatisfy(annotations -> assertThat(annotations).isEmpty());
+                    .as(type.getSimpleName()).hasSize(components.length)
+                    .allSatisfy(annotations -> assertThat(annotations).isEmpty());
         }
     }
 
