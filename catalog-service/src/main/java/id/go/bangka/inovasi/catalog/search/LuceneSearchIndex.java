@@ -274,12 +274,11 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         SimilarAnswers.Key key = new SimilarAnswers.Key(id, version, IndexQueries.visibleTo(caller), limit);
         return withSearcher(searcher -> {
             SimilarAnswers answers = similarAnswers((DirectoryReader) searcher.getIndexReader());
-            List<UUID> kept = answers == null ? null : answers.get(key);
-            if (kept != null) {
-                return kept;
+            if (answers == null) {
+                return mostAlike(searcher, key, like);
             }
-            List<UUID> found = mostAlike(searcher, key, like);
-            return answers == null ? found : answers.keep(key, found);
+            List<UUID> kept = answers.get(key);
+            return kept != null ? kept : answers.keep(key, mostAlike(searcher, key, like));
         });
     }
 

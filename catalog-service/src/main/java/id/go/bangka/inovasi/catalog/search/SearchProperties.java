@@ -21,9 +21,9 @@ public record SearchProperties(Path directory, Duration refreshInterval, Integer
 
     public SearchProperties {
         refreshInterval = refreshInterval == null ? Duration.ofMillis(100) : refreshInterval;
-        similarAnswers = similarAnswers == null ? 10_000 : Math.max(0, similarAnswers);
         ramBufferMb = ramBufferMb == null ? 32 : ramBufferMb;
         rebuild = rebuild == null ? new Rebuild(null, null) : rebuild;
+        similarAnswers = similarAnswers == null ? 10_000 : Math.max(0, similarAnswers);
     }
 
     /**

@@ -2,6 +2,7 @@ package id.go.bangka.inovasi.catalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -11,45 +12,55 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SimilarAnswersTest {
 
-    @Test
-    void theLeastRecentlyReadAnswerGoesBeyondTheCapacity() throws Exception {
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
-                DirectoryReader reader = DirectoryReader.open(writer)) {
-            SimilarAnswers answers = new SimilarAnswers(reader, 2);
-            SimilarAnswers.Key a = key();
-            SimilarAnswers.Key b = key();
-            SimilarAnswers.Key c = key();
-            List<UUID> ofA = List.of(UUID.randomUUID());
-            answers.keep(a, ofA);
-            answers.keep(b, List.of(UUID.randomUUID()));
-            assertThat(answers.get(a)).isEqualTo(ofA);
-            answers.keep(c, List.of());
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private IndexWriter writer;
+    private DirectoryReader reader;
 
-            assertThat(answers.size()).isEqualTo(2);
-            assertThat(answers.get(b)).isNull();
-            assertThat(answers.get(a)).isEqualTo(ofA);
-            assertThat(answers.get(c)).isEmpty();
-        }
+    @BeforeEach
+    void open() throws IOException {
+        writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
+        reader = DirectoryReader.open(writer);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        IOUtils.close(reader, writer, directory);
     }
 
     @Test
-    void answersBelongToOneVersionOfTheIndex() throws Exception {
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
-                DirectoryReader before = DirectoryReader.open(writer)) {
-            SimilarAnswers answers = new SimilarAnswers(before, 10);
-            writer.addDocument(new Document());
-            try (DirectoryReader after = DirectoryReader.openIfChanged(before, writer)) {
-                assertThat(answers.of(before)).isTrue();
-                assertThat(answers.of(after)).isFalse();
-                assertThat(answers.olderThan(after)).isTrue();
-                assertThat(new SimilarAnswers(after, 10).olderThan(before)).isFalse();
-            }
+    void theLeastRecentlyReadAnswerGoesBeyondTheCapacity() {
+        SimilarAnswers answers = new SimilarAnswers(reader, 2);
+        SimilarAnswers.Key a = key();
+        SimilarAnswers.Key b = key();
+        SimilarAnswers.Key c = key();
+        List<UUID> ofA = List.of(UUID.randomUUID());
+        answers.keep(a, ofA);
+        answers.keep(b, List.of(UUID.randomUUID()));
+        assertThat(answers.get(a)).isEqualTo(ofA);
+        answers.keep(c, List.of());
+
+        assertThat(answers.size()).isEqualTo(2);
+        assertThat(answers.get(b)).isNull();
+        assertThat(answers.get(a)).isEqualTo(ofA);
+        assertThat(answers.get(c)).isEmpty();
+    }
+
+    @Test
+    void answersBelongToOneVersionOfTheIndex() throws IOException {
+        SimilarAnswers answers = new SimilarAnswers(reader, 10);
+        writer.addDocument(new Document());
+        try (DirectoryReader after = DirectoryReader.openIfChanged(reader, writer)) {
+            assertThat(answers.of(reader)).isTrue();
+            assertThat(answers.of(after)).isFalse();
+            assertThat(answers.olderThan(after)).isTrue();
+            assertThat(new SimilarAnswers(after, 10).olderThan(reader)).isFalse();
         }
     }
 
